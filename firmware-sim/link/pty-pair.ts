@@ -48,7 +48,10 @@ export async function openPtyPair(options: PtyPairOptions = {}): Promise<PtyPair
       ),
     );
   });
-  await Promise.race([waitForPaths([devicePath, hubPath], child, () => stderr, options.timeoutMs ?? 5000), spawnFailed]);
+  await Promise.race([
+    waitForPaths([devicePath, hubPath], child, () => stderr, options.timeoutMs ?? 5000),
+    spawnFailed,
+  ]);
   return {
     devicePath,
     hubPath,
@@ -56,13 +59,22 @@ export async function openPtyPair(options: PtyPairOptions = {}): Promise<PtyPair
   };
 }
 
-async function waitForPaths(paths: string[], child: ChildProcess, stderr: () => string, timeoutMs: number): Promise<void> {
+async function waitForPaths(
+  paths: string[],
+  child: ChildProcess,
+  stderr: () => string,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!paths.every((p) => existsSync(p))) {
-    if (child.exitCode !== null) throw new VaktError('E_PTY_SOCAT', `socat exited (${child.exitCode}): ${stderr().trim()}`);
+    if (child.exitCode !== null)
+      throw new VaktError('E_PTY_SOCAT', `socat exited (${child.exitCode}): ${stderr().trim()}`);
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new VaktError('E_PTY_SOCAT', `socat did not create ${paths.join(' and ')} within ${timeoutMs} ms`);
+      throw new VaktError(
+        'E_PTY_SOCAT',
+        `socat did not create ${paths.join(' and ')} within ${timeoutMs} ms`,
+      );
     }
     await new Promise((r) => setTimeout(r, 10));
   }

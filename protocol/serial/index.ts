@@ -8,3 +8,4 @@ export { crc16 } from './crc16.ts';
 export { cobsEncodeInto, cobsDecodeInto, cobsMaxEncodedLength } from './cobs.ts';
 export { PAYLOAD_SIZE, hex32 } from './layout.ts';
 export { describeFrame } from './describe.ts';
+export { FrameDecoderStream } from './stream.ts';
