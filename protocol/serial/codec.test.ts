@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { crc16, decodeAll, encodeFrame, type Frame } from './index.ts';
+import { crc16, decodeAll, encodeFrame, type Frame, samplePendantAlarm } from './index.ts';
 
-const alarm: Frame = {
-  kind: 'device_event',
-  deviceId: 0x00a1b2c3,
-  deviceType: 3,
-  seq: 7,
-  eventClass: 'alarm',
-  statusCode: 10,
-  battery: 87,
-  rssi: -62,
-  uptime: 3600,
-  attempt: 0,
-  location: 12,
-};
+const alarm: Frame = samplePendantAlarm;
 
 describe('device-link codec', () => {
   it('CRC-16/IBM-3740 has the published check value 0x29B1', () => {

@@ -8,13 +8,13 @@ import { cobsDecodeInto } from './cobs.ts';
 import { crc16 } from './crc16.ts';
 import { FrameError, FrameErrorCode } from './errors.ts';
 import {
+  codeNames,
   type Frame,
   type FrameKind,
   FrameKindCode,
   MAX_DECODED_FRAME,
   MAX_ENCODED_FRAME,
   PROTOCOL_VERSION,
-  codeNames,
 } from './frame.ts';
 import { readPayload } from './layout.ts';
 

@@ -4,20 +4,21 @@
  * and strict where the frame's meaning depends on it (addresses, event class, enumerations).
  * Bytes beyond a kind's v1 layout are ignored: later minor revisions append fields there.
  */
+
+import { FrameEncodeError } from './errors.ts';
 import {
-  type Frame,
+  codeNames,
   EventClassCode,
+  type Frame,
+  type FrameKind,
   HeartbeatFlag,
   NakReasonCode,
   PairingResultCode,
+  RECEIVER_ADDRESS,
   ReceiverCommandCode,
   ReceiverFlag,
-  RECEIVER_ADDRESS,
   UNKNOWN_ADDRESS,
-  codeNames,
-  type FrameKind,
 } from './frame.ts';
-import { FrameEncodeError } from './errors.ts';
 
 /** Smallest payload of each kind in protocol version 1. */
 export const PAYLOAD_SIZE: Record<FrameKind, number> = {

@@ -3,24 +3,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { encodeFrame, type Frame } from '../../protocol/serial/index.ts';
+import { encodeFrame, type Frame, samplePendantAlarm } from '../../protocol/serial/index.ts';
 
 const vakt = (args: string[], input?: string | Buffer) =>
   spawnSync(process.execPath, ['tools/cli/vakt.js', 'decode', ...args], { input, encoding: 'utf8' });
 
-const alarm: Frame = {
-  kind: 'device_event',
-  deviceId: 0x00a1b2c3,
-  deviceType: 3,
-  seq: 7,
-  eventClass: 'alarm',
-  statusCode: 10,
-  battery: 87,
-  rssi: -62,
-  uptime: 3600,
-  attempt: 0,
-  location: 12,
-};
+const alarm: Frame = samplePendantAlarm;
 
 describe('vakt decode', () => {
   it('prints every vector frame exactly as the vectors file holds it (--hex --json)', () => {

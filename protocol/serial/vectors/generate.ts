@@ -6,52 +6,19 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { crc16 } from '../crc16.ts';
 import { decodeAll } from '../decoder.ts';
 import { encodeFrame, frameBody, stuff } from '../encoder.ts';
 import type { DeviceEventFrame, Frame } from '../frame.ts';
 import { frameToJson } from '../json.ts';
-import { crc16 } from '../crc16.ts';
+import { samplePendantAlarm, samplePendantHeartbeat, sampleReceiverStatus } from '../samples.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex').toUpperCase();
 
-const alarm: DeviceEventFrame = {
-  kind: 'device_event',
-  deviceId: 0x00a1b2c3,
-  deviceType: 3,
-  seq: 7,
-  eventClass: 'alarm',
-  statusCode: 10,
-  battery: 87,
-  rssi: -62,
-  uptime: 3600,
-  attempt: 0,
-  location: 12,
-};
-const hb = {
-  kind: 'device_heartbeat' as const,
-  deviceId: 0x00a1b2c3,
-  deviceType: 3,
-  seq: 8,
-  battery: 87,
-  rssi: -62,
-  uptime: 4200,
-  tamper: false,
-  batteryLow: false,
-  period: 600,
-};
-const status = {
-  kind: 'receiver_status' as const,
-  receiverId: 0x52c0ffee,
-  seq: 1,
-  firmware: '1.4',
-  uptime: 86400,
-  learnMode: false,
-  jamming: false,
-  rxOverflow: false,
-  noise: -105,
-  pairedCount: 3,
-};
+const alarm: DeviceEventFrame = samplePendantAlarm;
+const hb = samplePendantHeartbeat;
+const status = sampleReceiverStatus;
 
 const valid: Array<[string, string, Frame]> = [
   ['pendant alarm', 'personal trigger (0003) pressed: alarm manual (0010), bedroom', alarm],

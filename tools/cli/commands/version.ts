@@ -1,5 +1,5 @@
-import type { Command } from 'commander';
 import { createRequire } from 'node:module';
+import type { Command } from 'commander';
 
 /** `vakt version [--json]`: the software version, Node version and platform, for support calls. */
 export function register(program: Command): void {
