@@ -1,0 +1,302 @@
+/**
+ * What every simulated device's firmware does, as SPEC §5 requires: one sequence counter kept
+ * across battery swaps, stop-and-wait delivery with alarms ahead of other waiting events,
+ * retransmission with backoff and give-up, periodic heartbeats with jitter, a battery that
+ * drains and reports "low" once per threshold, tamper. Kinds (pendant, door…) extend this.
+ */
+import type { Clock, Timer } from '../../protocol/clock.ts';
+import { StatusCode } from '../../protocol/codes/scaip.ts';
+import type {
+  DeviceEventFrame,
+  DeviceHeartbeatFrame,
+  EventClass,
+  NakReason,
+} from '../../protocol/serial/index.ts';
+import { jitter, type Random } from '../random.ts';
+import type { SimEvent } from '../events.ts';
+import { Battery, type BatteryOptions } from './battery.ts';
+import { ACK_TIMEOUT_MS, giveUpAfter, waitAfter } from './retransmission.ts';
+import type { SeqStore } from './seq-store.ts';
+
+/** The radio as a device sees it: it can only transmit. */
+export interface Air {
+  transmit(device: DeviceFirmware, frame: DeviceEventFrame | DeviceHeartbeatFrame): void;
+}
+
+export interface FirmwareContext {
+  /** Scenario time: heartbeats, battery drain, device behaviour (compressed by --speed). */
+  clock: Clock;
+  /** Link time: ACK timeouts and retransmission backoff (always real time outside tests). */
+  linkClock: Clock;
+  random: Random;
+  air: Air;
+  seqStore: SeqStore;
+  emit(event: SimEvent): void;
+}
+
+export interface DeviceConfig {
+  id: number;
+  name: string;
+  location: number | null;
+  /** Heartbeat period in seconds; the kind's default when absent. */
+  heartbeatS?: number;
+  battery?: BatteryOptions;
+  /** Signal strength at the dongle, dBm. */
+  rssi?: number;
+}
+
+interface Pending {
+  eventClass: EventClass;
+  statusCode: number;
+  raisedAt: number;
+}
+
+interface InFlight {
+  frame: DeviceEventFrame;
+  attempt: number;
+  firstSentAt: number;
+  timer: Timer;
+}
+
+export const HEARTBEAT_JITTER = 0.1;
+const DEBOUNCE_MS = 500;
+
+export abstract class DeviceFirmware {
+  abstract readonly deviceType: number;
+  abstract readonly kind: string;
+  protected abstract readonly defaultHeartbeatS: number;
+
+  readonly id: number;
+  readonly name: string;
+  readonly location: number | null;
+  readonly rssi: number;
+  readonly battery: Battery;
+  tamperOpen = false;
+
+  private seq: number;
+  private bootedAt: number;
+  private queue: Pending[] = [];
+  private inFlight: InFlight | undefined;
+  private heartbeatTimer: Timer | undefined;
+  private lastDrainAt: number;
+  private lastPressAt = -Infinity;
+  private stopped = true;
+
+  constructor(
+    protected readonly ctx: FirmwareContext,
+    protected readonly config: DeviceConfig,
+  ) {
+    this.id = config.id;
+    this.name = config.name;
+    this.location = config.location;
+    this.rssi = config.rssi ?? -65;
+    this.battery = new Battery(config.battery);
+    this.seq = ctx.seqStore.load(config.id);
+    this.bootedAt = ctx.clock.now();
+    this.lastDrainAt = this.bootedAt;
+  }
+
+  get heartbeatS(): number {
+    return this.config.heartbeatS ?? this.defaultHeartbeatS;
+  }
+
+  /** Events waiting or in flight. */
+  get backlog(): number {
+    return this.queue.length + (this.inFlight ? 1 : 0);
+  }
+
+  start(): void {
+    this.stopped = false;
+    // The first heartbeat comes somewhere in the first period, as after a real power-up.
+    this.scheduleHeartbeat(this.ctx.random.next() * this.heartbeatS * 1000);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.heartbeatTimer?.cancel();
+    this.inFlight?.timer.cancel();
+  }
+
+  /** A battery swap: RAM is lost (queue, timers), the sequence counter survives (SPEC §5.2). */
+  swapBattery(level = 100): void {
+    this.stop();
+    this.queue = [];
+    this.inFlight = undefined;
+    this.battery.replace(level);
+    this.seq = this.ctx.seqStore.load(this.id);
+    this.bootedAt = this.ctx.clock.now();
+    this.start();
+  }
+
+  /** Queues an event; alarms go ahead of waiting events of other classes (SPEC §5.4). */
+  raise(eventClass: EventClass, statusCode: number): void {
+    if (this.stopped || this.battery.dead) {
+      this.ctx.emit({
+        type: 'ignored',
+        deviceId: this.id,
+        reason: this.battery.dead ? 'battery dead' : 'stopped',
+      });
+      return;
+    }
+    const pending: Pending = { eventClass, statusCode, raisedAt: this.ctx.clock.now() };
+    const at = eventClass === 'alarm' ? this.queue.findIndex((p) => p.eventClass !== 'alarm') : -1;
+    if (at === -1) this.queue.push(pending);
+    else this.queue.splice(at, 0, pending);
+    this.pump();
+  }
+
+  /** True when a press is too close to the previous one to be a new press (contact bounce). */
+  protected debounced(): boolean {
+    const now = this.ctx.clock.now();
+    if (now - this.lastPressAt < DEBOUNCE_MS) return true;
+    this.lastPressAt = now;
+    return false;
+  }
+
+  setTamper(open: boolean): void {
+    if (open === this.tamperOpen) return;
+    this.tamperOpen = open;
+    this.raise(open ? 'status' : 'restore', open ? StatusCode.TAMPER : StatusCode.RESTORAL);
+  }
+
+  onAck(seq: number): void {
+    const f = this.inFlight;
+    if (!f || f.frame.seq !== seq) return; // a late ACK for an event already settled
+    f.timer.cancel();
+    this.inFlight = undefined;
+    this.ctx.emit({
+      type: 'acked',
+      deviceId: this.id,
+      seq,
+      eventClass: f.frame.eventClass,
+      statusCode: f.frame.statusCode,
+      attempts: f.attempt + 1,
+      latencyMs: this.ctx.linkClock.now() - f.firstSentAt,
+    });
+    this.pump();
+  }
+
+  onNak(seq: number, reason: NakReason): void {
+    const f = this.inFlight;
+    if (!f || f.frame.seq !== seq) return;
+    this.ctx.emit({ type: 'nak', deviceId: this.id, seq, reason });
+    if (reason === 'not_paired') this.giveUp('not_paired');
+    // `busy` and the informational reasons: the ACK timeout and backoff already govern.
+  }
+
+  private pump(): void {
+    if (this.inFlight || this.stopped) return;
+    const next = this.queue.shift();
+    if (!next) return;
+    const frame: DeviceEventFrame = {
+      kind: 'device_event',
+      deviceId: this.id,
+      deviceType: this.deviceType,
+      seq: this.nextSeq(),
+      eventClass: next.eventClass,
+      statusCode: next.statusCode,
+      battery: this.battery.level,
+      rssi: null, // measured by the dongle
+      uptime: this.uptime(),
+      attempt: 0,
+      location: this.location,
+    };
+    this.inFlight = { frame, attempt: 0, firstSentAt: this.ctx.linkClock.now(), timer: { cancel() {} } };
+    this.send();
+  }
+
+  private send(): void {
+    const f = this.inFlight!;
+    if (this.battery.dead) {
+      this.giveUp('battery dead');
+      return;
+    }
+    const frame = { ...f.frame, attempt: Math.min(f.attempt, 255) };
+    this.battery.transmitted();
+    this.ctx.emit({ type: 'sent', deviceId: this.id, frame });
+    this.ctx.air.transmit(this, frame);
+    const wait = f.attempt === 0 ? ACK_TIMEOUT_MS : waitAfter(f.attempt, this.ctx.random);
+    f.timer = this.ctx.linkClock.setTimer(wait, () => this.onAckTimeout());
+  }
+
+  private onAckTimeout(): void {
+    const f = this.inFlight;
+    if (!f || this.stopped) return;
+    if (f.attempt + 1 >= giveUpAfter(f.frame.eventClass)) {
+      this.giveUp('no ACK');
+      return;
+    }
+    f.attempt++;
+    this.send();
+  }
+
+  private giveUp(reason: string): void {
+    const f = this.inFlight!;
+    f.timer.cancel();
+    this.inFlight = undefined;
+    this.ctx.emit({
+      type: 'gave_up',
+      deviceId: this.id,
+      seq: f.frame.seq,
+      eventClass: f.frame.eventClass,
+      statusCode: f.frame.statusCode,
+      attempts: f.attempt + 1,
+      reason,
+    });
+    this.pump();
+  }
+
+  private heartbeat(): void {
+    if (this.stopped) return;
+    this.drainBattery();
+    if (this.battery.dead) {
+      this.ctx.emit({ type: 'ignored', deviceId: this.id, reason: 'battery dead' });
+      return; // a dead device is silent: supervision must notice
+    }
+    const frame: DeviceHeartbeatFrame = {
+      kind: 'device_heartbeat',
+      deviceId: this.id,
+      deviceType: this.deviceType,
+      seq: this.nextSeq(),
+      battery: this.battery.level,
+      rssi: null,
+      uptime: this.uptime(),
+      tamper: this.tamperOpen,
+      batteryLow: this.battery.low,
+      period: this.heartbeatS,
+    };
+    this.battery.transmitted();
+    this.ctx.emit({ type: 'sent', deviceId: this.id, frame });
+    this.ctx.air.transmit(this, frame);
+    this.scheduleHeartbeat(jitter(this.ctx.random, this.heartbeatS * 1000, HEARTBEAT_JITTER));
+  }
+
+  private scheduleHeartbeat(ms: number): void {
+    this.heartbeatTimer = this.ctx.clock.setTimer(ms, () => this.heartbeat());
+  }
+
+  /** Applies time-based drain and reports a newly crossed low-battery threshold, once. */
+  protected drainBattery(): void {
+    const now = this.ctx.clock.now();
+    this.battery.elapse(now - this.lastDrainAt);
+    this.lastDrainAt = now;
+    if (this.battery.takeNewThreshold() !== undefined && !this.battery.dead)
+      this.raise('status', StatusCode.BATTERY_LOW);
+  }
+
+  /** Empties the battery: the device falls silent (fault injection). */
+  killBattery(): void {
+    this.battery.die();
+    this.drainBattery();
+  }
+
+  private nextSeq(): number {
+    this.seq = (this.seq + 1) & 0xffff;
+    this.ctx.seqStore.save(this.id, this.seq);
+    return this.seq;
+  }
+
+  private uptime(): number {
+    return Math.max(0, Math.floor((this.ctx.clock.now() - this.bootedAt) / 1000));
+  }
+}

@@ -1,0 +1,43 @@
+/** Checks a finished run against the scenario's `expect:` entries. */
+import type { SimEvent } from '../events.ts';
+import { formatDuration } from './duration.ts';
+import type { Expectation } from './schema.ts';
+
+export interface ExpectationResult {
+  name: string;
+  ok: boolean;
+  detail: string;
+}
+
+export function evaluate(expectations: Expectation[], events: SimEvent[]): ExpectationResult[] {
+  const acked = events.filter((e) => e.type === 'acked');
+  const gaveUp = events.filter((e) => e.type === 'gave_up');
+  return expectations.map((x) => {
+    if ('alarms-acked-within' in x) {
+      const limit = x['alarms-acked-within'];
+      const alarms = acked.filter((e) => e.eventClass === 'alarm');
+      const slow = alarms.filter((e) => e.latencyMs > limit);
+      const lost = gaveUp.filter((e) => e.eventClass === 'alarm');
+      const worst = Math.max(0, ...alarms.map((e) => e.latencyMs));
+      return {
+        name: `alarms acked within ${formatDuration(limit)}`,
+        ok: slow.length === 0 && lost.length === 0,
+        detail: `${alarms.length} alarms acked, slowest ${Math.round(worst)} ms, ${slow.length} too slow, ${lost.length} never acked`,
+      };
+    }
+    if ('no-give-ups' in x) {
+      return {
+        name: 'no device gave up',
+        ok: gaveUp.length === 0,
+        detail: `${gaveUp.length} events given up`,
+      };
+    }
+    if ('acked-at-least' in x) {
+      const n = x['acked-at-least'];
+      return { name: `at least ${n} events acked`, ok: acked.length >= n, detail: `${acked.length} acked` };
+    }
+    const n = x['sms-sent'];
+    const sent = events.filter((e) => e.type === 'sms').length;
+    return { name: `${n} SMS sent`, ok: sent === n, detail: `${sent} sent` };
+  });
+}
