@@ -42,32 +42,9 @@ export function checkReferences(s: Scenario): Problem[] {
       });
     seenIds.set(d.id, i);
   });
-  s.timeline.forEach((e, i) => {
-    if ('do' in e) {
-      const [verb, name] = e.do.split(' ') as [string, string | undefined];
-      const kinds = VERB_KINDS[verb] ?? 'none';
-      if (kinds === 'none') {
-        if (name) problems.push({ path: ['timeline', i, 'do'], message: `"${verb}" takes no device` });
-        return;
-      }
-      if (!name)
-        return void problems.push({
-          path: ['timeline', i, 'do'],
-          message: `"${verb}" needs a device name, e.g. "${verb} ${s.devices[0]?.name}"`,
-        });
-      const d = byName.get(name);
-      if (!d)
-        return void problems.push({
-          path: ['timeline', i, 'do'],
-          message: `no device named "${name}" (devices: ${[...byName.keys()].join(', ')})`,
-        });
-      if (kinds !== 'any' && !kinds.includes(d.kind)) {
-        problems.push({
-          path: ['timeline', i, 'do'],
-          message: `"${verb}" does not apply to ${name}, a ${d.kind} (it applies to: ${kinds.join(', ')})`,
-        });
-      }
-    } else {
+  for (const [i, e] of s.timeline.entries()) {
+    if ('do' in e) problems.push(...checkAction(e.do, i, byName, s));
+    else {
       if (e.to <= e.from)
         problems.push({ path: ['timeline', i, 'to'], message: '"to" must be after "from"' });
       if (e.fault === 'loss' && !e.device)
@@ -75,6 +52,31 @@ export function checkReferences(s: Scenario): Problem[] {
       if (e.device && !byName.has(e.device))
         problems.push({ path: ['timeline', i, 'device'], message: `no device named "${e.device}"` });
     }
-  });
+  }
   return problems;
+}
+
+function checkAction(
+  doText: string,
+  i: number,
+  byName: Map<string, Scenario['devices'][number]>,
+  s: Scenario,
+): Problem[] {
+  const path = ['timeline', i, 'do'];
+  const [verb, name] = doText.split(' ') as [string, string | undefined];
+  const kinds = VERB_KINDS[verb] ?? 'none';
+  if (kinds === 'none') return name ? [{ path, message: `"${verb}" takes no device` }] : [];
+  if (!name)
+    return [{ path, message: `"${verb}" needs a device name, e.g. "${verb} ${s.devices[0]?.name}"` }];
+  const d = byName.get(name);
+  if (!d) return [{ path, message: `no device named "${name}" (devices: ${[...byName.keys()].join(', ')})` }];
+  if (kinds !== 'any' && !kinds.includes(d.kind)) {
+    return [
+      {
+        path,
+        message: `"${verb}" does not apply to ${name}, a ${d.kind} (it applies to: ${kinds.join(', ')})`,
+      },
+    ];
+  }
+  return [];
 }
