@@ -8,6 +8,7 @@ import { SerialPort } from 'serialport';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../firmware-sim/scenario/load.ts';
 import { Simulation } from '../firmware-sim/simulation.ts';
+import { encodeFrame } from '../protocol/serial/index.ts';
 import { AckingPeer } from './support/acking-peer.ts';
 
 const open = (path: string) =>
@@ -25,22 +26,23 @@ const until = async (cond: () => boolean, ms = 10_000) => {
 describe('firmware-sim over a real PTY', () => {
   it('plays a scenario; every alarm is ACKed by the peer within its expectation', async () => {
     const scenario = parseScenario(`name: pty
-duration: 2s
+duration: 4s
 devices:
   - { name: B1, id: 00A1B2C3, kind: pendant, heartbeat: 1s }
   - { name: P1, id: 00C0DE01, kind: pull_cord, heartbeat: 1s }
 timeline:
-  - { at: 200ms, do: press B1 }
-  - { at: 400ms, do: pull P1 }
-  - { at: 1s, do: tamper P1 }
+  - { at: 1s, do: press B1 }
+  - { at: 1200ms, do: pull P1 }
+  - { at: 2s, do: tamper P1 }
 expect:
-  - alarms-acked-within: 1s
+  - alarms-acked-within: 2s
   - acked-at-least: 3
 `);
     const sim = await Simulation.start({ scenario, link: { pty: true } });
     const hub = await open(sim.hubPath!);
     const peer = new AckingPeer((b) => hub.write(b));
     hub.on('data', (b: Buffer) => peer.receive(b));
+    hub.write(encodeFrame({ kind: 'receiver_command', seq: 1, command: 'status_request' }));
     const results = await sim.finished;
     expect(results.filter((r) => !r.ok)).toEqual([]);
     expect(peer.accepted.map((f) => f.statusCode)).toEqual([10, 10, 125]);
@@ -64,6 +66,8 @@ expect:
     const hub = await open(path);
     const peer = new AckingPeer((b) => hub.write(b));
     hub.on('data', (b: Buffer) => peer.receive(b));
+    // As a gateway does on opening the port: ask the dongle for its status now.
+    hub.write(encodeFrame({ kind: 'receiver_command', seq: 1, command: 'status_request' }));
     await until(() => peer.received.some((f) => f.kind === 'receiver_status'));
     await new Promise((r) => hub.close(r));
     await sim.stop();
