@@ -1,6 +1,7 @@
 /** `vakt sim SCENARIO`: plays a scenario file on a port or a fresh PTY until it ends or is stopped. */
 import { FileSeqStore, loadScenarioFile, Simulation } from '../../firmware-sim/index.ts';
 import { VaktError } from '../../protocol/errors.ts';
+import { attachConsole } from './console.ts';
 import { formatEvent } from './print-event.ts';
 
 export interface RunOptions {
@@ -49,11 +50,16 @@ export async function runScenario(file: string, o: RunOptions): Promise<number> 
   sim.on('event', (e) => {
     if (o.verbose || (e.type !== 'serial_in' && e.type !== 'serial_out')) out(formatEvent(e, at(), !!o.json));
   });
+  const input = attachConsole(sim, (message) =>
+    out(o.json ? JSON.stringify({ type: 'console', message }) : message),
+  );
   const stopped = new Promise<'signal'>((resolve) => {
     process.once('SIGINT', () => resolve('signal'));
     process.once('SIGTERM', () => resolve('signal'));
   });
   const result = await Promise.race([sim.finished, stopped]);
+  input.close();
+  process.stdin.destroy();
   await sim.stop();
   if (result === 'signal') return 0;
   const failed = result.filter((r) => !r.ok);

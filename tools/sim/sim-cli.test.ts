@@ -110,3 +110,28 @@ describe('vakt sim', () => {
     await pair.close();
   });
 });
+
+describe('vakt sim console', () => {
+  it('acts on verbs and faults typed on standard input while the scenario runs', async () => {
+    const f = scenarioFile(
+      'console.yaml',
+      'name: console\nduration: 3s\ndevices:\n  - { name: B1, id: 00A1B2C3, kind: pendant }\n',
+    );
+    const child = vakt([f, '--json']);
+    const events: Array<Record<string, unknown>> = [];
+    for await (const line of createInterface({ input: child.stdout })) {
+      const e = JSON.parse(line) as Record<string, unknown>;
+      events.push(e);
+      if (e.type === 'started') child.stdin.write('fault bit-error 2%\npress B1\nbogus\n');
+    }
+    expect(await exit(child)).toBe(0);
+    expect(events.find((e) => e.type === 'fault')).toMatchObject({ fault: 'bit-error', active: true });
+    expect(events.find((e) => e.type === 'action')).toMatchObject({ action: 'press', device: 'B1' });
+    expect(
+      events.find((e) => e.type === 'sent' && (e.frame as { kind: string }).kind === 'device_event'),
+    ).toBeDefined();
+    expect(events.find((e) => e.type === 'console')).toMatchObject({
+      message: expect.stringContaining('unknown command "bogus"'),
+    });
+  });
+});

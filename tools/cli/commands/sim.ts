@@ -23,7 +23,7 @@ export function register(program: Command): void {
     .option('--verbose', 'also print every serial frame')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ vakt sim firmware-sim/scenarios/demo.yaml --pty\n  $ vakt sim firmware-sim/scenarios/normal-day.yaml --speed 3600 --json\n\nExit codes: 0 scenario ended with every expectation met (or stopped by Ctrl-C), 1 an expectation failed, 2 bad scenario or options, 3 port unavailable.',
+      '\nExamples:\n  $ vakt sim firmware-sim/scenarios/demo.yaml --pty\n  $ vakt sim firmware-sim/scenarios/normal-day.yaml --speed 3600 --json\n\nWhile it runs, type a verb and Enter to act now ("press B1", "unplug", "replug", "jam"),\nor set a fault ("fault bit-error 1%", "fault loss 20% B1", "fault drop 0").\n\nExit codes: 0 scenario ended with every expectation met (or stopped by Ctrl-C), 1 an expectation failed, 2 bad scenario or options, 3 port unavailable.',
     )
     .action(async (file: string, opts) => {
       const { runScenario } = await import('../../sim/run-scenario.ts');
