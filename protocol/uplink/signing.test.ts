@@ -41,7 +41,7 @@ describe('signed commands', () => {
       'unknown_key',
     );
     const cmd = v1.Command.decode(signed().bytes);
-    cmd.body[cmd.body.length - 1] ^= 1;
+    cmd.body[cmd.body.length - 1] = cmd.body.at(-1)! ^ 1;
     expect(reason(() => verifyCommand(v1.Command.encode(cmd).finish(), verifier()))).toMatch(
       /bad_signature|malformed/,
     );
