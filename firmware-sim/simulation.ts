@@ -20,7 +20,7 @@ import { ModemPort } from './modem/modem-port.ts';
 import { Radio } from './radio/radio.ts';
 import { seededRandom } from './random.ts';
 import { perform, undoOf } from './scenario/actions.ts';
-import { evaluate, type ExpectationResult } from './scenario/expectations.ts';
+import { type ExpectationResult, evaluate } from './scenario/expectations.ts';
 import type { Scenario, ScenarioFault } from './scenario/schema.ts';
 
 export type LinkChoice =

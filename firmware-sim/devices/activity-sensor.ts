@@ -2,8 +2,9 @@
  * Bed/activity sensor, SCAIP device type 0010. No activity for the inactivity window → alarm
  * automatic (the resident may be lying helpless); the next activity → restoral.
  */
-import { DeviceType, StatusCode } from '../../protocol/codes/scaip.ts';
+
 import type { Timer } from '../../protocol/clock.ts';
+import { DeviceType, StatusCode } from '../../protocol/codes/scaip.ts';
 import { type DeviceConfig, DeviceFirmware, type FirmwareContext } from './firmware.ts';
 
 export const DEFAULT_INACTIVITY_S = 12 * 3600;

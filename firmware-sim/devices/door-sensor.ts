@@ -2,8 +2,9 @@
  * Door sensor, SCAIP device type 0014: open → "open" (status), closed → "closed" (restore); left
  * open past its limit → "open too long" once per opening.
  */
-import { DeviceType, StatusCode } from '../../protocol/codes/scaip.ts';
+
 import type { Timer } from '../../protocol/clock.ts';
+import { DeviceType, StatusCode } from '../../protocol/codes/scaip.ts';
 import { type DeviceConfig, DeviceFirmware, type FirmwareContext } from './firmware.ts';
 
 export const DEFAULT_OPEN_TOO_LONG_S = 600;

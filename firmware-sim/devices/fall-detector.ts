@@ -2,8 +2,9 @@
  * Fall detector, SCAIP device type 0005. A detected fall starts a cancel window (the wearer may
  * press "I'm OK"); if not cancelled, alarm automatic. Its button gives alarm manual at once.
  */
-import { DeviceType, StatusCode } from '../../protocol/codes/scaip.ts';
+
 import type { Timer } from '../../protocol/clock.ts';
+import { DeviceType, StatusCode } from '../../protocol/codes/scaip.ts';
 import { type DeviceConfig, DeviceFirmware, type FirmwareContext } from './firmware.ts';
 
 export const DEFAULT_CANCEL_WINDOW_S = 30;

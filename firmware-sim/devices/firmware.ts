@@ -12,8 +12,8 @@ import type {
   EventClass,
   NakReason,
 } from '../../protocol/serial/index.ts';
-import { jitter, type Random } from '../random.ts';
 import type { SimEvent } from '../events.ts';
+import { jitter, type Random } from '../random.ts';
 import { Battery, type BatteryOptions } from './battery.ts';
 import { ACK_TIMEOUT_MS, giveUpAfter, waitAfter } from './retransmission.ts';
 import type { SeqStore } from './seq-store.ts';

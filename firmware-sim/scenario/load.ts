@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { VaktError } from '../../protocol/errors.ts';
-import { type Scenario, scenarioSchema } from './schema.ts';
 import { checkReferences } from './references.ts';
+import { type Scenario, scenarioSchema } from './schema.ts';
 
 export class ScenarioError extends VaktError {
   constructor(

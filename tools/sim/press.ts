@@ -3,9 +3,10 @@
  * dongle on a live port, sends one alarm (or the kind's event) and waits for the hub's ACK,
  * retransmitting as the SPEC says.
  */
-import { parseDeviceId } from '../../protocol/serial/index.ts';
+
+import { type SimEvent, Simulation, scenarioSchema } from '../../firmware-sim/index.ts';
 import { VaktError } from '../../protocol/errors.ts';
-import { scenarioSchema, Simulation, type SimEvent } from '../../firmware-sim/index.ts';
+import { parseDeviceId } from '../../protocol/serial/index.ts';
 import { formatEvent } from './print-event.ts';
 
 const KIND_ACTIONS: Record<string, string> = {

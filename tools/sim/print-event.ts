@@ -1,7 +1,8 @@
 /** One line per simulator event, for people (`vakt sim`) or machines (`--json`). */
+
+import type { SimEvent } from '../../firmware-sim/index.ts';
 import { statusCodeName } from '../../protocol/codes/scaip.ts';
 import { describeFrame, hex32 } from '../../protocol/serial/index.ts';
-import type { SimEvent } from '../../firmware-sim/index.ts';
 
 export function formatEvent(e: SimEvent, at: number, json: boolean): string | undefined {
   if (json) return JSON.stringify({ at: new Date(at).toISOString(), ...e });

@@ -1,0 +1,87 @@
+/**
+ * mqtt.js connection options from what a person gives on the command line. TLS is verified
+ * (rejectUnauthorized) whenever the URL is mqtts://; secrets come from a file or the environment
+ * and are never part of anything printed or logged.
+ */
+import { readFileSync } from 'node:fs';
+import type { IClientOptions } from 'mqtt';
+import { VaktError } from '../../protocol/errors.ts';
+
+export interface BrokerFlags {
+  broker: string;
+  ca?: string;
+  cert?: string;
+  key?: string;
+  username?: string;
+  passwordFile?: string;
+  clientId?: string;
+  mqttVersion?: string;
+}
+
+/** Environment variable read for the broker password when no --password-file is given. */
+export const PASSWORD_ENV = 'VAKT_BROKER_PASSWORD';
+
+function readSecretFile(path: string, what: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (err) {
+    throw new VaktError(
+      'E_FILE_READ',
+      `cannot read ${what} ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+      'check the path and that this user may read it',
+    );
+  }
+}
+
+export function brokerOptions(f: BrokerFlags): { url: string; options: IClientOptions } {
+  let url: URL;
+  try {
+    url = new URL(f.broker);
+  } catch {
+    throw new VaktError(
+      'E_USAGE_BROKER',
+      `--broker "${f.broker}" is not a URL`,
+      'write it as mqtts://host:8883 (TLS) or mqtt://127.0.0.1:1883',
+    );
+  }
+  if (!['mqtt:', 'mqtts:'].includes(url.protocol)) {
+    throw new VaktError(
+      'E_USAGE_BROKER',
+      `--broker scheme ${url.protocol} is not supported`,
+      'use mqtts:// (TLS, verified) or mqtt:// (plain, for loopback and trials)',
+    );
+  }
+  if (url.username || url.password) {
+    throw new VaktError(
+      'E_USAGE_BROKER',
+      '--broker must not contain credentials',
+      `give --username, and the password in --password-file or $${PASSWORD_ENV}`,
+    );
+  }
+  const version = Number(f.mqttVersion ?? 5);
+  if (version !== 4 && version !== 5)
+    throw new VaktError(
+      'E_USAGE_MQTT_VERSION',
+      `--mqtt-version must be 4 (MQTT 3.1.1) or 5. Provided value is ${f.mqttVersion}`,
+    );
+  const password = f.passwordFile
+    ? readSecretFile(f.passwordFile, 'password file').toString().trim()
+    : process.env[PASSWORD_ENV];
+  const options: IClientOptions = {
+    protocolVersion: version,
+    reconnectPeriod: 1000,
+    connectTimeout: 10_000,
+    ...(f.clientId ? { clientId: f.clientId } : {}),
+    ...(f.username ? { username: f.username } : {}),
+    ...(password !== undefined && password !== '' ? { password } : {}),
+  };
+  if (url.protocol === 'mqtts:') {
+    Object.assign(options, {
+      rejectUnauthorized: true,
+      ...(f.ca ? { ca: readSecretFile(f.ca, 'CA file') } : {}),
+      ...(f.cert ? { cert: readSecretFile(f.cert, 'client certificate') } : {}),
+      ...(f.key ? { key: readSecretFile(f.key, 'client key') } : {}),
+    });
+  }
+  return { url: url.toString(), options };
+}

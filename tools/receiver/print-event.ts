@@ -1,0 +1,27 @@
+/** How `vakt receive` shows an event to a person. */
+import { hex32 } from '../../protocol/serial/index.ts';
+import type { UplinkMessage } from '../../protocol/uplink/index.ts';
+
+const name = (s: unknown, prefix: string): string => String(s).replace(prefix, '').toLowerCase();
+const time = (ms: number): string => (ms ? new Date(ms).toISOString() : '-');
+
+export function describeMessage(hubId: string, m: UplinkMessage, json: Record<string, unknown>): string {
+  switch (m.kind) {
+    case 'alarm':
+      return `${time(m.message.hubReceivedAtMs)} ${hubId} ALARM ${name(json.eventClass, 'EVENT_CLASS_')} ${name(json.statusCode, 'STATUS_CODE_')} device ${m.message.deviceId} (${name(json.deviceType, 'DEVICE_TYPE_')}${m.message.location?.text ? `, ${m.message.location.text}` : ''}) event ${m.message.eventId} attempt ${m.message.attempt} via ${name(json.path, 'DELIVERY_PATH_')}`;
+    case 'technical':
+      return `${time(m.message.raisedAtMs)} ${hubId} TECHNICAL ${name(json.kind, 'TECHNICAL_KIND_')} ${name(json.state, 'TECHNICAL_STATE_')}: ${m.message.rootCause}${m.message.affectedDeviceIds.length ? ` [${m.message.affectedDeviceIds.join(', ')}]` : ''} → ${m.message.suggestedAction} (event ${m.message.eventId})`;
+    case 'heartbeat':
+      return `${time(m.message.atMs)} ${hubId} heartbeat outbox=${m.message.outboxDepth} open-technical=${m.message.openTechnicalAlarms}`;
+    case 'state':
+      return `${time(m.message.atMs)} ${hubId} ${name(json.status, 'HUB_STATUS_')} bdSeq=${m.message.bdSeq} version=${m.message.softwareVersion}`;
+    case 'inventory':
+      return `${time(m.message.atMs)} ${hubId} inventory: ${m.message.devices.map((d) => `${d.deviceId}`).join(', ') || 'no devices'}`;
+    case 'command-result':
+      return `${time(m.message.atMs)} ${hubId} command ${m.message.commandId} ${name(json.status, 'COMMAND_STATUS_')}${m.message.reason ? ` (${name(json.reason, 'REJECT_REASON_')})` : ''} ${m.message.detail}`;
+    default:
+      return `${hubId} ${m.kind}`;
+  }
+}
+
+export { hex32 };

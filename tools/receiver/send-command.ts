@@ -1,0 +1,138 @@
+/** The body of `vakt command`: sign a command for one hub, publish it, optionally await its result. */
+import { createPrivateKey, type KeyObject } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import mqtt from 'mqtt';
+import { VaktError } from '../../protocol/errors.ts';
+import {
+  type CommandAction,
+  signCommand,
+  topicFor,
+  v1,
+  type vakt,
+  validateHubId,
+} from '../../protocol/uplink/index.ts';
+import { type BrokerFlags, brokerOptions } from './broker-options.ts';
+
+export const COMMANDS: Record<string, { args: string[]; build(a: Record<string, string>): CommandAction }> = {
+  'test-alarm': { args: ['device'], build: (a) => ({ testAlarm: { deviceId: a.device ?? '' } }) },
+  'set-heartbeat-interval': {
+    args: ['interval'],
+    build: (a) => ({ setHeartbeatInterval: { intervalS: int(a, 'interval', 60, 86_400) } }),
+  },
+  'enter-learn-mode': {
+    args: ['timeout'],
+    build: (a) => ({ enterLearnMode: { timeoutS: int(a, 'timeout', 10, 600, 60) } }),
+  },
+  'reboot-link': { args: [], build: () => ({ rebootLink: {} }) },
+  'request-inventory': { args: [], build: () => ({ requestInventory: {} }) },
+};
+
+function int(a: Record<string, string>, name: string, min: number, max: number, fallback?: number): number {
+  const v = a[name] === undefined ? fallback : Number(a[name]);
+  if (v === undefined || !Number.isInteger(v) || v < min || v > max) {
+    throw new VaktError(
+      'E_USAGE_ARG',
+      `--arg ${name} must be an integer between ${min} and ${max}. Provided value is ${a[name] ?? 'nothing'}`,
+    );
+  }
+  return v;
+}
+
+export interface CommandFlags extends BrokerFlags {
+  arg: string[];
+  /** The platform's Ed25519 private key (not the TLS key, which is BrokerFlags.key). */
+  signingKey: string;
+  root: string;
+  wait: string;
+  validFor: string;
+  json?: boolean;
+}
+
+export async function sendCommand(hubId: string, name: string, f: CommandFlags): Promise<number> {
+  validateHubId(hubId);
+  const spec = COMMANDS[name];
+  if (!spec)
+    throw new VaktError(
+      'E_USAGE_COMMAND',
+      `unknown command "${name}"`,
+      `commands: ${Object.keys(COMMANDS).join(', ')}`,
+    );
+  const args = Object.fromEntries(
+    f.arg.map((kv) => {
+      const [k, ...v] = kv.split('=');
+      if (!k || v.length === 0 || !spec.args.includes(k))
+        throw new VaktError(
+          'E_USAGE_ARG',
+          `--arg "${kv}" is not valid for ${name}`,
+          spec.args.length
+            ? `${name} takes: ${spec.args.map((a) => `${a}=…`).join(' ')}`
+            : `${name} takes no arguments`,
+        );
+      return [k, v.join('=')];
+    }),
+  );
+  let privateKey: KeyObject;
+  try {
+    privateKey = createPrivateKey(readFileSync(f.signingKey));
+  } catch (err) {
+    throw new VaktError(
+      'E_FILE_KEY',
+      `cannot read private key ${f.signingKey}: ${(err as Error).message}`,
+      'give the .key file written by vakt keys generate',
+    );
+  }
+  const { bytes, commandId } = signCommand({
+    hubId,
+    action: spec.build(args),
+    privateKey,
+    nowMs: Date.now(),
+    validForMs: Number(f.validFor) * 1000,
+  });
+  const { url, options } = brokerOptions(f);
+  const client = await mqtt.connectAsync(url, { ...options, reconnectPeriod: 0 }).catch((err: Error) => {
+    throw new VaktError(
+      'E_BROKER_CONNECT',
+      `cannot connect to ${url}: ${err.message}`,
+      'check the URL, the CA file and the credentials',
+    );
+  });
+  const waitS = Number(f.wait);
+  const result = new Promise<vakt.v1.CommandResult | undefined>((resolve) => {
+    client.on('message', (_t, payload) => {
+      try {
+        const r = v1.CommandResult.decode(payload);
+        if (r.commandId === commandId) resolve(r);
+      } catch {
+        // not ours to judge; the receiver logs undecodable results
+      }
+    });
+    if (waitS > 0) setTimeout(() => resolve(undefined), waitS * 1000).unref();
+    else resolve(undefined);
+  });
+  if (waitS > 0) await client.subscribeAsync(topicFor(f.root, hubId, 'command-result'), { qos: 1 });
+  await client.publishAsync(topicFor(f.root, hubId, 'command'), Buffer.from(bytes), { qos: 1 });
+  const r = await result;
+  await client.endAsync();
+  const status = r
+    ? String(v1.CommandStatus[r.status]).replace('COMMAND_STATUS_', '').toLowerCase()
+    : waitS > 0
+      ? 'no_result'
+      : 'sent';
+  const reason = r?.reason
+    ? String(v1.RejectReason[r.reason]).replace('REJECT_REASON_', '').toLowerCase()
+    : undefined;
+  const out = {
+    commandId,
+    hubId,
+    command: name,
+    status,
+    ...(reason ? { reason } : {}),
+    ...(r?.detail ? { detail: r.detail } : {}),
+  };
+  process.stdout.write(
+    f.json
+      ? `${JSON.stringify(out)}\n`
+      : `command ${commandId} ${name} → ${hubId}: ${status}${reason ? ` (${reason})` : ''}${r?.detail ? ` ${r.detail}` : ''}\n`,
+  );
+  return status === 'executed' || status === 'sent' ? 0 : 1;
+}
