@@ -8,6 +8,7 @@ const tools = [
   { bin: 'socat', pkg: 'socat', why: 'PTY pairs for the serial-link tests' },
   { bin: 'mosquitto', pkg: 'mosquitto', why: 'the real-broker tests' },
   { bin: 'protoc', pkg: 'protobuf-compiler', why: 'the .proto interop tests' },
+  { bin: 'openssl', pkg: 'openssl', why: 'the test certificate authority for TLS tests' },
 ];
 const dirs = [...(process.env.PATH ?? '').split(delimiter), '/usr/sbin', '/usr/local/sbin', '/sbin'];
 const found = (bin) =>

@@ -34,7 +34,7 @@ describe('vakt.proto', () => {
     const bytes = v1.Alarm.encode({
       eventId: '0190F3A2B4C5-0001',
       hubId: 'NO-4630-HUB-000123',
-      deviceId: '00A1B2C3',
+      deviceId: 0x00a1b2c3,
       deviceType: 3,
       statusCode: 10,
       eventClass: 1,
@@ -53,7 +53,7 @@ describe('vakt.proto', () => {
       [`--proto_path=${here}`, '--decode=vakt.v1.Alarm', `${here}/vakt.proto`],
       { input: bytes },
     ).toString();
-    expect(text).toContain('device_id: "00A1B2C3"');
+    expect(text).toContain(`device_id: ${0x00a1b2c3}`);
     expect(text).toContain('device_type: DEVICE_TYPE_PERSONAL_TRIGGER');
     expect(text).toContain('status_code: STATUS_CODE_ALARM_MANUAL');
     expect(text).toContain('rssi_dbm: -62');
@@ -63,7 +63,7 @@ describe('vakt.proto', () => {
 
   it('bytes written by protoc --encode decode with our code', () => {
     const text =
-      'event_id: "e1" hub_id: "H1" kind: TECHNICAL_KIND_RECEIVER_LOST state: TECHNICAL_STATE_RAISED affected_device_ids: "00A1B2C3" details { key: "k" value: "v" }';
+      'event_id: "e1" hub_id: "H1" kind: TECHNICAL_KIND_RECEIVER_LOST state: TECHNICAL_STATE_RAISED affected_device_ids: 10597059 details { key: "k" value: "v" }';
     const bytes = execFileSync(
       'protoc',
       [`--proto_path=${here}`, '--encode=vakt.v1.TechnicalAlarm', `${here}/vakt.proto`],
@@ -73,7 +73,7 @@ describe('vakt.proto', () => {
     expect(m).toMatchObject({
       eventId: 'e1',
       kind: v1.TechnicalKind.TECHNICAL_KIND_RECEIVER_LOST,
-      affectedDeviceIds: ['00A1B2C3'],
+      affectedDeviceIds: [0x00a1b2c3],
       details: { k: 'v' },
     });
   });

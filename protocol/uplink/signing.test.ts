@@ -16,7 +16,7 @@ const verifier = () => ({
 const signed = (over: Partial<Parameters<typeof signCommand>[0]> = {}) =>
   signCommand({
     hubId: 'H1',
-    action: { testAlarm: { deviceId: '00A1B2C3' } },
+    action: { testAlarm: { deviceId: 0x00a1b2c3 } },
     privateKey: platform.privateKey,
     nowMs: clock.now(),
     ...over,
@@ -33,7 +33,7 @@ const reason = (fn: () => unknown) => {
 describe('signed commands', () => {
   it('a well-signed, fresh command for this hub verifies and yields its action', () => {
     const body = verifyCommand(signed().bytes, verifier());
-    expect(body.testAlarm?.deviceId).toBe('00A1B2C3');
+    expect(body.testAlarm?.deviceId).toBe(0x00a1b2c3);
   });
 
   it('rejects a forged signature, a tampered body and an unknown key', () => {

@@ -9,7 +9,7 @@ export function sampleAlarm(hubId: string, n: number): vakt.v1.IAlarm {
   return {
     eventId: `ev-${n.toString().padStart(6, '0')}`,
     hubId,
-    deviceId: '00A1B2C3',
+    deviceId: 0x00a1b2c3,
     deviceType: 3,
     statusCode: 10,
     eventClass: 1,

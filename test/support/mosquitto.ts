@@ -17,6 +17,8 @@ export interface MosquittoOptions {
   /** Client certificates required on the TLS listener. */
   requireClientCert?: boolean;
   persistence?: boolean;
+  /** Extra mosquitto.conf lines (e.g. "max_queued_messages 0"). */
+  extra?: string[];
 }
 
 export class Mosquitto {
@@ -61,7 +63,7 @@ export class Mosquitto {
         'autosave_interval 1',
         'autosave_on_changes true',
       );
-    lines.push(`listener ${this.port} 127.0.0.1`);
+    lines.push(...(o.extra ?? []), `listener ${this.port} 127.0.0.1`);
     if (o.tls) {
       lines.push(
         `listener ${this.tlsPort} 127.0.0.1`,

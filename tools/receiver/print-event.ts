@@ -8,15 +8,15 @@ const time = (ms: number): string => (ms ? new Date(ms).toISOString() : '-');
 export function describeMessage(hubId: string, m: UplinkMessage, json: Record<string, unknown>): string {
   switch (m.kind) {
     case 'alarm':
-      return `${time(m.message.hubReceivedAtMs)} ${hubId} ALARM ${name(json.eventClass, 'EVENT_CLASS_')} ${name(json.statusCode, 'STATUS_CODE_')} device ${m.message.deviceId} (${name(json.deviceType, 'DEVICE_TYPE_')}${m.message.location?.text ? `, ${m.message.location.text}` : ''}) event ${m.message.eventId} attempt ${m.message.attempt} via ${name(json.path, 'DELIVERY_PATH_')}`;
+      return `${time(m.message.hubReceivedAtMs)} ${hubId} ALARM ${name(json.eventClass, 'EVENT_CLASS_')} ${name(json.statusCode, 'STATUS_CODE_')} device ${hex32(m.message.deviceId)} (${name(json.deviceType, 'DEVICE_TYPE_')}${m.message.location?.text ? `, ${m.message.location.text}` : ''}) event ${m.message.eventId} attempt ${m.message.attempt} via ${name(json.path, 'DELIVERY_PATH_')}`;
     case 'technical':
-      return `${time(m.message.raisedAtMs)} ${hubId} TECHNICAL ${name(json.kind, 'TECHNICAL_KIND_')} ${name(json.state, 'TECHNICAL_STATE_')}: ${m.message.rootCause}${m.message.affectedDeviceIds.length ? ` [${m.message.affectedDeviceIds.join(', ')}]` : ''} → ${m.message.suggestedAction} (event ${m.message.eventId})`;
+      return `${time(m.message.raisedAtMs)} ${hubId} TECHNICAL ${name(json.kind, 'TECHNICAL_KIND_')} ${name(json.state, 'TECHNICAL_STATE_')}: ${m.message.rootCause}${m.message.affectedDeviceIds.length ? ` [${m.message.affectedDeviceIds.map(hex32).join(', ')}]` : ''} → ${m.message.suggestedAction} (event ${m.message.eventId})`;
     case 'heartbeat':
       return `${time(m.message.atMs)} ${hubId} heartbeat outbox=${m.message.outboxDepth} open-technical=${m.message.openTechnicalAlarms}`;
     case 'state':
       return `${time(m.message.atMs)} ${hubId} ${name(json.status, 'HUB_STATUS_')} bdSeq=${m.message.bdSeq} version=${m.message.softwareVersion}`;
     case 'inventory':
-      return `${time(m.message.atMs)} ${hubId} inventory: ${m.message.devices.map((d) => `${d.deviceId}`).join(', ') || 'no devices'}`;
+      return `${time(m.message.atMs)} ${hubId} inventory: ${m.message.devices.map((d) => hex32(d.deviceId ?? 0)).join(', ') || 'no devices'}`;
     case 'command-result':
       return `${time(m.message.atMs)} ${hubId} command ${m.message.commandId} ${name(json.status, 'COMMAND_STATUS_')}${m.message.reason ? ` (${name(json.reason, 'REJECT_REASON_')})` : ''} ${m.message.detail}`;
     default:
@@ -24,4 +24,13 @@ export function describeMessage(hubId: string, m: UplinkMessage, json: Record<st
   }
 }
 
-export { hex32 };
+/** For `--json`: device ids as on the label ("00A1B2C3"), not as the fixed32 numbers on the wire. */
+export function withDeviceLabels(json: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...json };
+  if (typeof out.deviceId === 'number') out.deviceId = hex32(out.deviceId);
+  if (Array.isArray(out.affectedDeviceIds))
+    out.affectedDeviceIds = out.affectedDeviceIds.map((d) => hex32(d as number));
+  if (Array.isArray(out.devices))
+    out.devices = out.devices.map((d) => withDeviceLabels(d as Record<string, unknown>));
+  return out;
+}

@@ -21,7 +21,7 @@ import {
 } from '../../protocol/uplink/index.ts';
 import { DedupeStore } from './dedupe-store.ts';
 import { runHook } from './exec-hook.ts';
-import { describeMessage } from './print-event.ts';
+import { describeMessage, withDeviceLabels } from './print-event.ts';
 
 export interface ReceiverOptions {
   url: string;
@@ -155,7 +155,10 @@ export class Receiver {
   ): Promise<number> {
     this.show(hubId, m, json);
     if (this.o.exec) {
-      const r = await runHook(this.o.exec, JSON.stringify({ hubId, kind: m.kind, event: json }));
+      const r = await runHook(
+        this.o.exec,
+        JSON.stringify({ hubId, kind: m.kind, event: withDeviceLabels(json) }),
+      );
       if (!r.ok) {
         this.stats.heldForResend++;
         this.o.log.warn(

@@ -3,6 +3,7 @@ import { createPrivateKey, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import mqtt from 'mqtt';
 import { VaktError } from '../../protocol/errors.ts';
+import { parseDeviceId } from '../../protocol/serial/index.ts';
 import {
   type CommandAction,
   signCommand,
@@ -14,7 +15,10 @@ import {
 import { type BrokerFlags, brokerOptions } from './broker-options.ts';
 
 export const COMMANDS: Record<string, { args: string[]; build(a: Record<string, string>): CommandAction }> = {
-  'test-alarm': { args: ['device'], build: (a) => ({ testAlarm: { deviceId: a.device ?? '' } }) },
+  'test-alarm': {
+    args: ['device'],
+    build: (a) => ({ testAlarm: { deviceId: a.device === undefined ? 0 : parseDeviceId(a.device) } }),
+  },
   'set-heartbeat-interval': {
     args: ['interval'],
     build: (a) => ({ setHeartbeatInterval: { intervalS: int(a, 'interval', 60, 86_400) } }),

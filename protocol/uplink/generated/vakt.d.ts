@@ -319,7 +319,7 @@ export namespace vakt {
             hubId: string;
 
             /** Alarm deviceId. */
-            deviceId: string;
+            deviceId: number;
 
             /** Alarm deviceType. */
             deviceType: vakt.v1.DeviceType;
@@ -433,7 +433,7 @@ export namespace vakt {
                 hubId?: (string|null);
 
                 /** Alarm deviceId */
-                deviceId?: (string|null);
+                deviceId?: (number|null);
 
                 /** Alarm deviceType */
                 deviceType?: (vakt.v1.DeviceType|null);
@@ -702,7 +702,7 @@ export namespace vakt {
             rootCause: string;
 
             /** TechnicalAlarm affectedDeviceIds. */
-            affectedDeviceIds: string[];
+            affectedDeviceIds: number[];
 
             /** TechnicalAlarm suggestedAction. */
             suggestedAction: string;
@@ -807,7 +807,7 @@ export namespace vakt {
                 rootCause?: (string|null);
 
                 /** TechnicalAlarm affectedDeviceIds */
-                affectedDeviceIds?: (string[]|null);
+                affectedDeviceIds?: (number[]|null);
 
                 /** TechnicalAlarm suggestedAction */
                 suggestedAction?: (string|null);
@@ -1166,7 +1166,7 @@ export namespace vakt {
             $unknowns?: Uint8Array[];
 
             /** Device deviceId. */
-            deviceId: string;
+            deviceId: number;
 
             /** Device deviceType. */
             deviceType: vakt.v1.DeviceType;
@@ -1253,7 +1253,7 @@ export namespace vakt {
             interface $Properties {
 
                 /** Device deviceId */
-                deviceId?: (string|null);
+                deviceId?: (number|null);
 
                 /** Device deviceType */
                 deviceType?: (vakt.v1.DeviceType|null);
@@ -1838,7 +1838,7 @@ export namespace vakt {
             $unknowns?: Uint8Array[];
 
             /** TestAlarm deviceId. */
-            deviceId: string;
+            deviceId: number;
 
             /**
              * Creates a new TestAlarm instance using the specified properties.
@@ -1901,7 +1901,7 @@ export namespace vakt {
             interface $Properties {
 
                 /** TestAlarm deviceId */
-                deviceId?: (string|null);
+                deviceId?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -441,7 +441,7 @@ export const vakt = $root.vakt = (() => {
              * @typedef {Object} vakt.v1.Alarm.$Properties
              * @property {string|null} [eventId] Alarm eventId
              * @property {string|null} [hubId] Alarm hubId
-             * @property {string|null} [deviceId] Alarm deviceId
+             * @property {number|null} [deviceId] Alarm deviceId
              * @property {vakt.v1.DeviceType|null} [deviceType] Alarm deviceType
              * @property {vakt.v1.StatusCode|null} [statusCode] Alarm statusCode
              * @property {vakt.v1.EventClass|null} [eventClass] Alarm eventClass
@@ -506,11 +506,11 @@ export const vakt = $root.vakt = (() => {
 
             /**
              * Alarm deviceId.
-             * @member {string} deviceId
+             * @member {number} deviceId
              * @memberof vakt.v1.Alarm
              * @instance
              */
-            Alarm.prototype.deviceId = "";
+            Alarm.prototype.deviceId = 0;
 
             /**
              * Alarm deviceType.
@@ -683,8 +683,8 @@ export const vakt = $root.vakt = (() => {
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.eventId);
                 if (message.hubId != null && $Object.hasOwnProperty.call(message, "hubId") && message.hubId !== "")
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.hubId);
-                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
-                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.deviceId);
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== 0)
+                    writer.uint32(/* id 3, wireType 5 =*/29).fixed32(message.deviceId);
                 if (message.deviceType != null && $Object.hasOwnProperty.call(message, "deviceType") && message.deviceType !== 0)
                     writer.uint32(/* id 4, wireType 0 =*/32).int32(message.deviceType);
                 if (message.statusCode != null && $Object.hasOwnProperty.call(message, "statusCode") && message.statusCode !== 0)
@@ -778,9 +778,9 @@ export const vakt = $root.vakt = (() => {
                             continue;
                         }
                     case 3: {
-                            if (wireType !== 2)
+                            if (wireType !== 5)
                                 break;
-                            if ((value = reader.stringVerify()).length)
+                            if (value = reader.fixed32())
                                 message.deviceId = value;
                             else
                                 delete message.deviceId;
@@ -956,8 +956,8 @@ export const vakt = $root.vakt = (() => {
                     if (typeof object.hubId !== "string" || object.hubId.length)
                         message.hubId = $String(object.hubId);
                 if (object.deviceId != null)
-                    if (typeof object.deviceId !== "string" || object.deviceId.length)
-                        message.deviceId = $String(object.deviceId);
+                    if ($Number(object.deviceId) !== 0)
+                        message.deviceId = object.deviceId >>> 0;
                 if (object.deviceType !== 0 && (typeof object.deviceType !== "string" || $root.vakt.v1.DeviceType[object.deviceType] !== 0))
                     switch (object.deviceType) {
                     case "DEVICE_TYPE_UNSPECIFIED":
@@ -1280,7 +1280,7 @@ export const vakt = $root.vakt = (() => {
                 if (options.defaults) {
                     object.eventId = "";
                     object.hubId = "";
-                    object.deviceId = "";
+                    object.deviceId = 0;
                     object.deviceType = options.enums === $String ? "DEVICE_TYPE_UNSPECIFIED" : 0;
                     object.statusCode = options.enums === $String ? "STATUS_CODE_UNSPECIFIED" : 0;
                     object.eventClass = options.enums === $String ? "EVENT_CLASS_UNSPECIFIED" : 0;
@@ -1802,7 +1802,7 @@ export const vakt = $root.vakt = (() => {
              * @property {vakt.v1.TechnicalKind|null} [kind] TechnicalAlarm kind
              * @property {vakt.v1.TechnicalState|null} [state] TechnicalAlarm state
              * @property {string|null} [rootCause] TechnicalAlarm rootCause
-             * @property {Array.<string>|null} [affectedDeviceIds] TechnicalAlarm affectedDeviceIds
+             * @property {Array.<number>|null} [affectedDeviceIds] TechnicalAlarm affectedDeviceIds
              * @property {string|null} [suggestedAction] TechnicalAlarm suggestedAction
              * @property {number|null} [raisedAtMs] TechnicalAlarm raisedAtMs
              * @property {number|null} [clearedAtMs] TechnicalAlarm clearedAtMs
@@ -1887,7 +1887,7 @@ export const vakt = $root.vakt = (() => {
 
             /**
              * TechnicalAlarm affectedDeviceIds.
-             * @member {Array.<string>} affectedDeviceIds
+             * @member {Array.<number>} affectedDeviceIds
              * @memberof vakt.v1.TechnicalAlarm
              * @instance
              */
@@ -2008,8 +2008,7 @@ export const vakt = $root.vakt = (() => {
                 if (message.rootCause != null && $Object.hasOwnProperty.call(message, "rootCause") && message.rootCause !== "")
                     writer.uint32(/* id 5, wireType 2 =*/42).string(message.rootCause);
                 if (message.affectedDeviceIds != null && message.affectedDeviceIds.length)
-                    for (let i = 0; i < message.affectedDeviceIds.length; ++i)
-                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.affectedDeviceIds[i]);
+                    writer.uint32(/* id 6, wireType 2 =*/50).fixed32s(message.affectedDeviceIds);
                 if (message.suggestedAction != null && $Object.hasOwnProperty.call(message, "suggestedAction") && message.suggestedAction !== "")
                     writer.uint32(/* id 7, wireType 2 =*/58).string(message.suggestedAction);
                 if (message.raisedAtMs != null && $Object.hasOwnProperty.call(message, "raisedAtMs") && (typeof message.raisedAtMs === "object" ? message.raisedAtMs.low || message.raisedAtMs.high : message.raisedAtMs !== 0))
@@ -2119,11 +2118,17 @@ export const vakt = $root.vakt = (() => {
                             continue;
                         }
                     case 6: {
-                            if (wireType !== 2)
+                            if (wireType === 2) {
+                                if (!(message.affectedDeviceIds && message.affectedDeviceIds.length))
+                                    message.affectedDeviceIds = [];
+                                reader.fixed32s(message.affectedDeviceIds);
+                                continue;
+                            }
+                            if (wireType !== 5)
                                 break;
                             if (!(message.affectedDeviceIds && message.affectedDeviceIds.length))
                                 message.affectedDeviceIds = [];
-                            message.affectedDeviceIds.push(reader.stringVerify());
+                            message.affectedDeviceIds.push(reader.fixed32());
                             continue;
                         }
                     case 7: {
@@ -2372,7 +2377,7 @@ export const vakt = $root.vakt = (() => {
                         throw $TypeError(".vakt.v1.TechnicalAlarm.affectedDeviceIds: array expected");
                     message.affectedDeviceIds = $Array(object.affectedDeviceIds.length);
                     for (let i = 0; i < object.affectedDeviceIds.length; ++i)
-                        message.affectedDeviceIds[i] = $String(object.affectedDeviceIds[i]);
+                        message.affectedDeviceIds[i] = object.affectedDeviceIds[i] >>> 0;
                 }
                 if (object.suggestedAction != null)
                     if (typeof object.suggestedAction !== "string" || object.suggestedAction.length)
@@ -3681,7 +3686,7 @@ export const vakt = $root.vakt = (() => {
             /**
              * Properties of a Device.
              * @typedef {Object} vakt.v1.Device.$Properties
-             * @property {string|null} [deviceId] Device deviceId
+             * @property {number|null} [deviceId] Device deviceId
              * @property {vakt.v1.DeviceType|null} [deviceType] Device deviceType
              * @property {vakt.v1.Location.$Properties|null} [location] Device location
              * @property {number|null} [batteryPercent] Device batteryPercent
@@ -3723,11 +3728,11 @@ export const vakt = $root.vakt = (() => {
 
             /**
              * Device deviceId.
-             * @member {string} deviceId
+             * @member {number} deviceId
              * @memberof vakt.v1.Device
              * @instance
              */
-            Device.prototype.deviceId = "";
+            Device.prototype.deviceId = 0;
 
             /**
              * Device deviceType.
@@ -3840,8 +3845,8 @@ export const vakt = $root.vakt = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
-                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.deviceId);
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== 0)
+                    writer.uint32(/* id 1, wireType 5 =*/13).fixed32(message.deviceId);
                 if (message.deviceType != null && $Object.hasOwnProperty.call(message, "deviceType") && message.deviceType !== 0)
                     writer.uint32(/* id 2, wireType 0 =*/16).int32(message.deviceType);
                 if (message.location != null && $Object.hasOwnProperty.call(message, "location"))
@@ -3903,9 +3908,9 @@ export const vakt = $root.vakt = (() => {
                     let wireType = tag & 7;
                     switch (tag >>>= 3) {
                     case 1: {
-                            if (wireType !== 2)
+                            if (wireType !== 5)
                                 break;
-                            if ((value = reader.stringVerify()).length)
+                            if (value = reader.fixed32())
                                 message.deviceId = value;
                             else
                                 delete message.deviceId;
@@ -4012,8 +4017,8 @@ export const vakt = $root.vakt = (() => {
                     throw $Error("max depth exceeded");
                 let message = new $root.vakt.v1.Device();
                 if (object.deviceId != null)
-                    if (typeof object.deviceId !== "string" || object.deviceId.length)
-                        message.deviceId = $String(object.deviceId);
+                    if ($Number(object.deviceId) !== 0)
+                        message.deviceId = object.deviceId >>> 0;
                 if (object.deviceType !== 0 && (typeof object.deviceType !== "string" || $root.vakt.v1.DeviceType[object.deviceType] !== 0))
                     switch (object.deviceType) {
                     case "DEVICE_TYPE_UNSPECIFIED":
@@ -4148,7 +4153,7 @@ export const vakt = $root.vakt = (() => {
                     throw $Error("max depth exceeded");
                 let object = {};
                 if (options.defaults) {
-                    object.deviceId = "";
+                    object.deviceId = 0;
                     object.deviceType = options.enums === $String ? "DEVICE_TYPE_UNSPECIFIED" : 0;
                     object.location = null;
                     if ($util.Long) {
@@ -5819,7 +5824,7 @@ export const vakt = $root.vakt = (() => {
             /**
              * Properties of a TestAlarm.
              * @typedef {Object} vakt.v1.TestAlarm.$Properties
-             * @property {string|null} [deviceId] TestAlarm deviceId
+             * @property {number|null} [deviceId] TestAlarm deviceId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5853,11 +5858,11 @@ export const vakt = $root.vakt = (() => {
 
             /**
              * TestAlarm deviceId.
-             * @member {string} deviceId
+             * @member {number} deviceId
              * @memberof vakt.v1.TestAlarm
              * @instance
              */
-            TestAlarm.prototype.deviceId = "";
+            TestAlarm.prototype.deviceId = 0;
 
             /**
              * Creates a new TestAlarm instance using the specified properties.
@@ -5891,8 +5896,8 @@ export const vakt = $root.vakt = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
-                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.deviceId);
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== 0)
+                    writer.uint32(/* id 1, wireType 5 =*/13).fixed32(message.deviceId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5938,9 +5943,9 @@ export const vakt = $root.vakt = (() => {
                     let wireType = tag & 7;
                     switch (tag >>>= 3) {
                     case 1: {
-                            if (wireType !== 2)
+                            if (wireType !== 5)
                                 break;
-                            if ((value = reader.stringVerify()).length)
+                            if (value = reader.fixed32())
                                 message.deviceId = value;
                             else
                                 delete message.deviceId;
@@ -5982,8 +5987,8 @@ export const vakt = $root.vakt = (() => {
                     throw $Error("max depth exceeded");
                 let message = new $root.vakt.v1.TestAlarm();
                 if (object.deviceId != null)
-                    if (typeof object.deviceId !== "string" || object.deviceId.length)
-                        message.deviceId = $String(object.deviceId);
+                    if ($Number(object.deviceId) !== 0)
+                        message.deviceId = object.deviceId >>> 0;
                 return message;
             };
 
@@ -6005,7 +6010,7 @@ export const vakt = $root.vakt = (() => {
                     throw $Error("max depth exceeded");
                 let object = {};
                 if (options.defaults)
-                    object.deviceId = "";
+                    object.deviceId = 0;
                 if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
                     object.deviceId = message.deviceId;
                 return object;

@@ -1,0 +1,143 @@
+/**
+ * Uplink contract figures. (1) Bytes per alarm: protobuf vs the same content as JSON vs a SCAIP
+ * mrq XML document (the reference sheet's example). Targets ≤ 1/2 JSON, ≤ 1/4 XML. (2) The
+ * reference receiver's throughput with dedupe (fsync'ed) and receipts on mosquitto vs a raw
+ * mqtt.js subscriber that only counts, both fed the same burst. Target ≥ 5,000 alarms/s.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import mqtt from 'mqtt';
+import pino from 'pino';
+import { topicFor, v1 } from '../../protocol/uplink/index.ts';
+import { Receiver } from '../../tools/receiver/receiver.ts';
+import { sampleAlarm } from '../support/hub-publisher.ts';
+import { Mosquitto } from '../support/mosquitto.ts';
+import { printRows } from './harness.ts';
+
+const SCAIP_MRQ = `<?xml version="1.0" encoding="UTF-8"?>
+<mrq><ref>7f3c91a2</ref><ver>01</ver><mty>ME</mty><cid>NO-4630-HUB-000123</cid>
+<dty>0003</dty><did>00A1B2C3</did><stc>0010</stc><pri>1</pri><lco>012</lco>
+<lte>Bedroom</lte><crd>2026-11-25T02:14:07Z</crd></mrq>`;
+const N = 20_000;
+
+function sizes(): void {
+  // The same content as the mrq above: ref, cid, dty, did, stc, pri, lco, lte, crd.
+  const same = v1.Alarm.fromObject({
+    eventId: '7f3c91a2',
+    hubId: 'NO-4630-HUB-000123',
+    deviceType: 3,
+    deviceId: 0x00a1b2c3,
+    statusCode: 10,
+    priority: 1,
+    location: { code: 12, text: 'Bedroom' },
+    hubReceivedAtMs: Date.parse('2026-11-25T02:14:07Z'),
+  });
+  const full = v1.Alarm.fromObject({ ...sampleAlarm('NO-4630-HUB-000123', 7), eventId: '7f3c91a2' });
+  const bytes = (a: typeof same) => v1.Alarm.encode(a).finish().length;
+  const json = (a: typeof same) =>
+    Buffer.byteLength(JSON.stringify(v1.Alarm.toObject(a, { enums: String, longs: Number })));
+  const xml = Buffer.byteLength(SCAIP_MRQ);
+  printRows('Bytes per alarm', [
+    {
+      name: 'mrq content: protobuf vs JSON',
+      value: bytes(same),
+      unit: 'B',
+      baseline: json(same),
+      ratio: bytes(same) / json(same),
+      target: '≤ 0.50',
+    },
+    {
+      name: 'mrq content: protobuf vs SCAIP mrq XML',
+      value: bytes(same),
+      unit: 'B',
+      baseline: xml,
+      ratio: bytes(same) / xml,
+      target: '≤ 0.25',
+    },
+    {
+      name: 'full Alarm (telemetry, seq, attempt, path, times): protobuf vs JSON',
+      value: bytes(full),
+      unit: 'B',
+      baseline: json(full),
+      ratio: bytes(full) / json(full),
+    },
+    {
+      name: 'full Alarm: protobuf vs SCAIP mrq XML',
+      value: bytes(full),
+      unit: 'B',
+      baseline: xml,
+      ratio: bytes(full) / xml,
+    },
+  ]);
+}
+
+/** Publishes N alarms as fast as one client can and returns when `done()` says all arrived. */
+async function burst(url: string, hubId: string, done: () => boolean): Promise<number> {
+  const pub = await mqtt.connectAsync(url, { protocolVersion: 5 });
+  const topic = topicFor('vakt/v1', hubId, 'alarm');
+  const payloads = Array.from({ length: N }, (_, i) =>
+    Buffer.from(v1.Alarm.encode(sampleAlarm(hubId, i)).finish()),
+  );
+  const start = performance.now();
+  await Promise.all(payloads.map((p) => pub.publishAsync(topic, p, { qos: 1 })));
+  const deadline = Date.now() + 120_000;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error(`burst to ${hubId} did not complete within 120 s`);
+    await new Promise((r) => setTimeout(r, 2));
+  }
+  const seconds = (performance.now() - start) / 1000;
+  await pub.endAsync();
+  return N / seconds;
+}
+
+async function throughput(): Promise<void> {
+  // A platform broker must not drop a slow subscriber's QoS 1 queue (mosquitto's default is 1000).
+  const mosq = await new Mosquitto({ extra: ['max_queued_messages 0', 'max_inflight_messages 0'] }).start();
+  try {
+    // Baseline: a raw subscriber that only counts.
+    const raw = await mqtt.connectAsync(mosq.url, { protocolVersion: 5 });
+    let counted = 0;
+    raw.on('message', () => counted++);
+    await raw.subscribeAsync('vakt/v1/+/alarm', { qos: 1 });
+    const rawRate = await burst(mosq.url, 'RAW', () => counted >= N);
+    await raw.endAsync();
+
+    // Ours: decode, validate, dedupe with fsync, show (to nowhere), receipt; the hub side counts receipts.
+    const receiver = new Receiver({
+      url: mosq.url,
+      mqtt: { protocolVersion: 5, clientId: 'bench-receiver' },
+      storeDir: mkdtempSync(join(tmpdir(), 'vakt-bench-')),
+      receiverId: 'bench',
+      json: true,
+      out: () => {},
+      log: pino({ level: 'silent' }),
+    });
+    await receiver.start();
+    const hub = await mqtt.connectAsync(mosq.url, { protocolVersion: 5 });
+    let receipts = 0;
+    hub.on('message', () => receipts++);
+    await hub.subscribeAsync(topicFor('vakt/v1', 'BENCH', 'receipt'), { qos: 1 });
+    const ourRate = await burst(mosq.url, 'BENCH', () => receipts >= N);
+    await hub.endAsync();
+    await receiver.stop();
+    printRows(`Reference receiver on mosquitto (${N.toLocaleString('en-US')}-alarm burst, QoS 1)`, [
+      {
+        name: 'alarms/s with dedupe (fsync) + receipts',
+        value: ourRate,
+        unit: 'alarms/s',
+        baseline: rawRate,
+        ratio: ourRate / rawRate,
+        target: '≥ 5,000 alarms/s',
+      },
+    ]);
+  } finally {
+    await mosq.stop();
+  }
+}
+
+export async function run(): Promise<void> {
+  sizes();
+  await throughput();
+}
