@@ -2,7 +2,7 @@
  * The reference receiver against real brokers: aedes in-process and mosquitto processes on free
  * loopback ports. Delivery, dedupe, receipts, bad payloads, shared subscriptions, TLS, credentials.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +13,7 @@ import { type EmbeddedBroker, startEmbeddedBroker } from '../tools/broker/embedd
 import { Receiver } from '../tools/receiver/receiver.ts';
 import { HubPublisher, sampleAlarm } from './support/hub-publisher.ts';
 import { Mosquitto } from './support/mosquitto.ts';
+import { startCli, until } from './support/run-cli.ts';
 import { makeTestCa, type TestCa } from './support/test-ca.ts';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'vakt-recv-'));
@@ -138,28 +139,8 @@ describe('vakt receive on mosquitto: restarts, shared groups, TLS, credentials',
     await mosq.stop();
   });
 
-  const cli = (args: string[], env: Record<string, string> = {}) => {
-    const child = spawn(process.execPath, ['tools/cli/vakt.js', 'receive', ...args], {
-      env: { ...process.env, ...env },
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      err += d.toString();
-    });
-    return { child, out: () => out, err: () => err };
-  };
+  const cli = (args: string[], env: Record<string, string> = {}) => startCli(['receive', ...args], env);
   const exited = (c: ChildProcess) => new Promise<number | null>((r) => c.on('exit', (code) => r(code)));
-  const until = async (cond: () => boolean, ms = 15_000) => {
-    const end = Date.now() + ms;
-    while (!cond()) {
-      if (Date.now() > end) throw new Error('timed out');
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  };
 
   it('a receiver killed with SIGKILL mid-stream and restarted loses nothing and handles nothing twice', async () => {
     const store = tmp();

@@ -2,5 +2,6 @@
 export { vakt } from './generated/vakt.js';
 export * from './messages.ts';
 export * from './properties.ts';
+export { sampleAlarm } from './samples.ts';
 export * from './signing.ts';
 export * from './topics.ts';

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DeviceType, StatusCode } from '../codes/scaip.ts';
 import { v1 } from './messages.ts';
+import { sampleAlarm } from './samples.ts';
 
 const here = 'protocol/uplink';
 
@@ -32,21 +33,9 @@ describe('vakt.proto', () => {
 
   it('bytes written by our code decode with protoc --decode vakt.v1.Alarm', () => {
     const bytes = v1.Alarm.encode({
-      eventId: '0190F3A2B4C5-0001',
-      hubId: 'NO-4630-HUB-000123',
-      deviceId: 0x00a1b2c3,
-      deviceType: 3,
-      statusCode: 10,
-      eventClass: 1,
-      priority: 1,
-      location: { code: 12, text: 'Bedroom' },
-      batteryPercent: 87,
-      rssiDbm: -62,
-      deviceSeq: 7,
-      hubReceivedAtMs: 1795572847000,
+      ...sampleAlarm('NO-4630-HUB-000123', 7),
       attempt: 2,
       path: v1.DeliveryPath.DELIVERY_PATH_SMS,
-      sentAtMs: 1795572848000,
     }).finish();
     const text = execFileSync(
       'protoc',
@@ -58,7 +47,7 @@ describe('vakt.proto', () => {
     expect(text).toContain('status_code: STATUS_CODE_ALARM_MANUAL');
     expect(text).toContain('rssi_dbm: -62');
     expect(text).toContain('path: DELIVERY_PATH_SMS');
-    expect(text).toContain('hub_received_at_ms: 1795572847000');
+    expect(text).toContain('hub_received_at_ms: 1795572847007');
   });
 
   it('bytes written by protoc --encode decode with our code', () => {

@@ -10,9 +10,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import mqtt from 'mqtt';
 import pino from 'pino';
-import { topicFor, v1 } from '../../protocol/uplink/index.ts';
+import { sampleAlarm, topicFor, v1 } from '../../protocol/uplink/index.ts';
 import { Receiver } from '../../tools/receiver/receiver.ts';
-import { sampleAlarm } from '../support/hub-publisher.ts';
 import { Mosquitto } from '../support/mosquitto.ts';
 import { printRows } from './harness.ts';
 

@@ -3,27 +3,9 @@
  * QoS 1, keep each until its Receipt arrives, resend (attempt + 1) when none came in time.
  */
 import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
-import { topicFor, v1, type vakt } from '../../protocol/uplink/index.ts';
+import { sampleAlarm, topicFor, v1, type vakt } from '../../protocol/uplink/index.ts';
 
-export function sampleAlarm(hubId: string, n: number): vakt.v1.IAlarm {
-  return {
-    eventId: `ev-${n.toString().padStart(6, '0')}`,
-    hubId,
-    deviceId: 0x00a1b2c3,
-    deviceType: 3,
-    statusCode: 10,
-    eventClass: 1,
-    priority: 1,
-    location: { code: 12, text: 'Bedroom' },
-    batteryPercent: 87,
-    rssiDbm: -62,
-    deviceSeq: n % 65536,
-    hubReceivedAtMs: 1795572847000 + n,
-    attempt: 1,
-    path: 1,
-    sentAtMs: 1795572847000 + n,
-  };
-}
+export { sampleAlarm };
 
 export class HubPublisher {
   readonly receipts = new Map<string, vakt.v1.Receipt[]>();

@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createPublicKey } from 'node:crypto';
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,24 +7,11 @@ import mqtt from 'mqtt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeClock } from '../../protocol/clock.ts';
 import { MemoryNonceStore, verifyCommand } from '../../protocol/uplink/index.ts';
+import { runCli } from '../../test/support/run-cli.ts';
 import { type EmbeddedBroker, startEmbeddedBroker } from '../broker/embedded-broker.ts';
 
 const vakt = (args: string[]) =>
   spawnSync(process.execPath, ['tools/cli/vakt.js', ...args], { encoding: 'utf8' });
-/** Async: the broker runs in this process, so the test must not block its event loop. */
-const vaktAsync = (args: string[]) =>
-  new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-    const c = spawn(process.execPath, ['tools/cli/vakt.js', ...args]);
-    let stdout = '';
-    let stderr = '';
-    c.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-    });
-    c.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    c.on('exit', (status) => resolve({ status, stdout, stderr }));
-  });
 
 describe('vakt keys generate', () => {
   it('writes a private key 0600 and a public key, and refuses to overwrite without --force', () => {
@@ -57,7 +44,7 @@ describe('vakt command', () => {
     const sub = await mqtt.connectAsync(broker.url);
     await sub.subscribeAsync('vakt/v1/H1/command', { qos: 1 });
     const got = new Promise<Buffer>((resolve) => sub.on('message', (_t, p) => resolve(p)));
-    const r = await vaktAsync([
+    const r = await runCli([
       'command',
       'H1',
       'set-heartbeat-interval',
@@ -110,7 +97,7 @@ describe('vakt command', () => {
   });
 
   it('reports no result within --wait as a failure (exit 1)', async () => {
-    const r = await vaktAsync([
+    const r = await runCli([
       'command',
       'H1',
       'reboot-link',

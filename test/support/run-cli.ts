@@ -1,0 +1,42 @@
+/** Runs the `vakt` CLI as a child process without blocking this process's event loop. */
+import { type ChildProcess, spawn } from 'node:child_process';
+
+export interface CliRun {
+  child: ChildProcess;
+  out(): string;
+  err(): string;
+  exit: Promise<number | null>;
+}
+
+export function startCli(args: string[], env: Record<string, string> = {}): CliRun {
+  const child = spawn(process.execPath, ['tools/cli/vakt.js', ...args], { env: { ...process.env, ...env } });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d: Buffer) => {
+    out += d.toString();
+  });
+  child.stderr.on('data', (d: Buffer) => {
+    err += d.toString();
+  });
+  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, out: () => out, err: () => err, exit };
+}
+
+/** Runs the CLI to completion. */
+export async function runCli(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const r = startCli(args, env);
+  const status = await r.exit;
+  return { status, stdout: r.out(), stderr: r.err() };
+}
+
+/** Polls `cond` every 20 ms until it holds; throws after `ms`. */
+export async function until(cond: () => boolean, ms = 15_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
