@@ -1,6 +1,7 @@
 /** Checks a finished run against the scenario's `expect:` entries. */
+
+import { formatDuration } from '../../protocol/duration.ts';
 import type { SimEvent } from '../events.ts';
-import { formatDuration } from './duration.ts';
 import type { Expectation } from './schema.ts';
 
 export interface ExpectationResult {

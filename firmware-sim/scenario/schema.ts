@@ -4,8 +4,8 @@
  */
 import { z } from 'zod';
 import { LocationCode } from '../../protocol/codes/scaip.ts';
+import { parseDuration, parseRate } from '../../protocol/duration.ts';
 import { DEVICE_KIND_NAMES } from '../devices/kinds.ts';
-import { parseDuration, parseRate } from './duration.ts';
 
 const duration = z
   .string({ error: 'must be a duration such as "30s", "10m", "2h", "1d" or "1h30m"' })

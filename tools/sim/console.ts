@@ -6,8 +6,8 @@
 import { createInterface, type Interface } from 'node:readline';
 import type { Simulation } from '../../firmware-sim/index.ts';
 import { perform } from '../../firmware-sim/scenario/actions.ts';
-import { parseRate } from '../../firmware-sim/scenario/duration.ts';
 import { FAULTS, VERBS } from '../../firmware-sim/scenario/schema.ts';
+import { parseRate } from '../../protocol/duration.ts';
 
 export function attachConsole(sim: Simulation, say: (line: string) => void): Interface {
   const rl = createInterface({ input: process.stdin, terminal: false });

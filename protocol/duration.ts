@@ -1,4 +1,7 @@
-/** "30s", "2h", "1h30m", "500ms", "1d" → milliseconds; "1%" or 0.01 → a probability. */
+/**
+ * Human durations and rates, as config and scenario files write them: "30s", "2h", "1h30m",
+ * "500ms", "1d" → milliseconds; "1%" or 0.01 → a probability. Pure; shared by every room.
+ */
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 
 export function parseDuration(text: string): number | undefined {
