@@ -88,11 +88,9 @@ export const configSchema = z.strictObject({
       modemPort: z.string({ error: fix('is missing', 'give the modem port, e.g. /dev/ttyUSB2') }).min(1),
       numbers: z
         .array(
-          z
-            .string()
-            .regex(/^\+\d{7,15}$/, {
-              error: fix('is not an international number', 'write it as +4791234567 (E.164)'),
-            }),
+          z.string().regex(/^\+\d{7,15}$/, {
+            error: fix('is not an international number', 'write it as +4791234567 (E.164)'),
+          }),
         )
         .min(1, { error: fix('has no numbers', 'add at least one number to receive alarm SMS') }),
       deadline: duration('60s', 10_000, 600_000),

@@ -1,0 +1,145 @@
+import { mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FakeClock } from '../../protocol/clock.ts';
+import { type DeviceEventFrame, samplePendantAlarm } from '../../protocol/serial/index.ts';
+import { v1 } from '../../protocol/uplink/index.ts';
+import { openDatabase, schemaVersion } from './database.ts';
+import { DEDUPE_WINDOW, HubStore } from './hub-store.ts';
+import { MIGRATIONS } from './migrations.ts';
+
+function open(dir = mkdtempSync(join(tmpdir(), 'vakt-store-'))) {
+  const clock = new FakeClock();
+  const db = openDatabase(dir);
+  const store = new HubStore(db, 'H1', clock);
+  return { dir, db, clock, store };
+}
+const event = (over: Partial<DeviceEventFrame> = {}): DeviceEventFrame => ({
+  ...samplePendantAlarm,
+  ...over,
+});
+
+describe('hub state database', () => {
+  it('is created 0600, in WAL mode with synchronous=FULL, at the latest schema version', () => {
+    const { dir, db } = open();
+    expect(statSync(join(dir, 'hub.db')).mode & 0o777).toBe(0o600);
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(schemaVersion(db)).toBe(MIGRATIONS.length);
+    db.close();
+    const again = openDatabase(dir); // migrating an up-to-date database is a no-op
+    expect(schemaVersion(again)).toBe(MIGRATIONS.length);
+    again.close();
+  });
+
+  it('refuses a database written by a newer version, saying what to do', () => {
+    const { dir, db } = open();
+    db.pragma(`user_version = ${MIGRATIONS.length + 1}`);
+    db.close();
+    expect(() => openDatabase(dir)).toThrow(expect.objectContaining({ code: 'E_STORAGE_VERSION' }));
+  });
+
+  it('accepts a device event into history, dedupe window and outbox together', () => {
+    const { store } = open();
+    store.pair({ deviceId: samplePendantAlarm.deviceId, deviceType: 3, label: 'pendant', location: 12 });
+    const { eventId, duplicate } = store.acceptDeviceEvent(event());
+    expect(duplicate).toBe(false);
+    const [row] = store.outbox();
+    expect(row).toMatchObject({ eventId, class: 'alarm', priority: 0, attempts: 0 });
+    expect(row!.payload).toMatchObject({
+      eventId,
+      hubId: 'H1',
+      deviceId: 0x00a1b2c3,
+      statusCode: 10,
+      eventClass: v1.EventClass.EVENT_CLASS_ALARM,
+      deviceSeq: 7,
+      deviceLabel: 'pendant',
+    });
+    expect(store.recentEvents()[0]).toMatchObject({ eventId, kind: 'device_event' });
+    expect(store.device(0x00a1b2c3)?.lastSeenAt).not.toBeNull();
+  });
+
+  it('is atomic: when the outbox write fails, no trace of the event remains and it can be retried', () => {
+    const { db, store } = open();
+    db.exec("CREATE TRIGGER fail BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'disk says no'); END;");
+    expect(() => store.acceptDeviceEvent(event())).toThrow('disk says no');
+    expect(db.prepare('SELECT COUNT(*) AS n FROM events').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT COUNT(*) AS n FROM recent_events').get()).toEqual({ n: 0 });
+    db.exec('DROP TRIGGER fail');
+    expect(store.acceptDeviceEvent(event()).duplicate).toBe(false);
+  });
+
+  it('recognises a retransmission across a restart and writes nothing for it', () => {
+    const first = open();
+    const a = first.store.acceptDeviceEvent(event());
+    first.db.close();
+    const second = open(first.dir);
+    const b = second.store.acceptDeviceEvent(event({ attempt: 3 }));
+    expect(b).toEqual({ eventId: a.eventId, duplicate: true });
+    expect(second.store.outboxStats().depth).toBe(1);
+  });
+
+  it('keeps the last 16 events per device; a different code with the same seq is a new event', () => {
+    const { store, clock } = open();
+    for (let s = 1; s <= DEDUPE_WINDOW + 1; s++) {
+      store.acceptDeviceEvent(event({ seq: s }));
+      clock.advance(1000);
+    }
+    expect(store.acceptDeviceEvent(event({ seq: 1 })).duplicate).toBe(false); // fell out of the window
+    expect(store.acceptDeviceEvent(event({ seq: DEDUPE_WINDOW + 1 })).duplicate).toBe(true);
+    expect(
+      store.acceptDeviceEvent(event({ seq: DEDUPE_WINDOW + 1, statusCode: 125, eventClass: 'status' }))
+        .duplicate,
+    ).toBe(false);
+  });
+
+  it('orders the outbox: alarms, then technical alarms and status events, oldest first; receipts remove', () => {
+    const { store, clock } = open();
+    const door = store.acceptDeviceEvent(
+      event({ deviceId: 0xd001, eventClass: 'status', statusCode: 76 }),
+    ).eventId;
+    clock.advance(10);
+    const tech = store.raiseTechnical({
+      key: 'receiver_lost',
+      kind: 'RECEIVER_LOST',
+      rootCause: 'receiver unplugged',
+      devices: [],
+      action: 'reseat the USB receiver',
+    }).eventId;
+    clock.advance(10);
+    const alarm = store.acceptDeviceEvent(event({ seq: 9 })).eventId;
+    expect(store.outbox().map((r) => r.eventId)).toEqual([alarm, door, tech]);
+    expect(store.receipted(alarm)).toBe(true);
+    expect(store.receipted(alarm)).toBe(false);
+    expect(store.outboxStats()).toMatchObject({ depth: 2 });
+  });
+
+  it('raises one technical alarm per key and clears it with its raised time', () => {
+    const { store, clock } = open();
+    const t = {
+      key: 'device_missing:00A1B2C3',
+      kind: 'DEVICE_MISSING' as const,
+      rootCause: 'no heartbeat for 33 min',
+      devices: [0x00a1b2c3],
+      action: 'check the pendant battery',
+    };
+    const first = store.raiseTechnical(t);
+    expect(store.raiseTechnical(t)).toEqual({ eventId: first.eventId, raised: false });
+    clock.advance(60_000);
+    const cleared = store.clearTechnical(t.key)!;
+    expect(store.clearTechnical(t.key)).toBeUndefined();
+    const payloads = store.outbox().map((r) => r.payload) as Array<{
+      eventId: string;
+      state: number;
+      raisedAtMs: number;
+      clearedAtMs: number;
+    }>;
+    expect(payloads.find((p) => p.eventId === cleared)).toMatchObject({
+      state: v1.TechnicalState.TECHNICAL_STATE_CLEARED,
+      clearedAtMs: payloads[0]!.raisedAtMs + 60_000,
+    });
+    expect(store.openTechnicalAlarms()).toEqual([]);
+  });
+});

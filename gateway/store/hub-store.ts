@@ -1,0 +1,329 @@
+/**
+ * The hub's durable state. The one rule that matters most: an accepted device event, its dedupe
+ * entry and its outbox row are written in ONE transaction (synchronous=FULL), so when
+ * `acceptDeviceEvent` returns, the gateway may ACK the device — the event cannot be lost.
+ */
+import type { Clock } from '../../protocol/clock.ts';
+import type { DeviceEventFrame } from '../../protocol/serial/index.ts';
+import { hex32 } from '../../protocol/serial/index.ts';
+import { v1, type vakt } from '../../protocol/uplink/index.ts';
+import type { Db } from './database.ts';
+import { newEventId } from './event-id.ts';
+
+/** Outbox order: lower first. Alarms before technical alarms (and other device events) before state. */
+export const PRIORITY = { alarm: 0, technical: 1, deviceStatus: 1, state: 2 } as const;
+export const DEDUPE_WINDOW = 16;
+
+export type OutboxClass = 'alarm' | 'technical' | 'state';
+
+export interface OutboxRow {
+  eventId: string;
+  class: OutboxClass;
+  priority: number;
+  payload: vakt.v1.IAlarm | vakt.v1.ITechnicalAlarm | vakt.v1.IHubState;
+  createdAt: number;
+  attempts: number;
+  lastSentAt: number | null;
+}
+
+export interface DeviceRow {
+  deviceId: number;
+  deviceType: number;
+  label: string;
+  location: number | null;
+  pairedAt: number;
+  lastSeenAt: number | null;
+  battery: number | null;
+  rssi: number | null;
+  periodS: number | null;
+}
+
+export interface TechnicalAlarmInput {
+  /** One open alarm per key: "receiver_lost", "device_missing:00A1B2C3", … */
+  key: string;
+  kind: keyof typeof v1.TechnicalKind;
+  rootCause: string;
+  devices: number[];
+  action: string;
+  statusCode?: number;
+  details?: Record<string, string>;
+}
+
+export class HubStore {
+  constructor(
+    private readonly db: Db,
+    private readonly hubId: string,
+    private readonly clock: Clock,
+  ) {}
+
+  pair(d: { deviceId: number; deviceType: number; label?: string; location?: number | null }): void {
+    this.db
+      .prepare(
+        'INSERT INTO devices (device_id, device_type, label, location, paired_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT(device_id) DO UPDATE SET device_type = excluded.device_type, label = excluded.label, location = excluded.location',
+      )
+      .run(d.deviceId, d.deviceType, d.label ?? '', d.location ?? null, this.clock.now());
+  }
+
+  unpair(deviceId: number): boolean {
+    return this.db.prepare('DELETE FROM devices WHERE device_id = ?').run(deviceId).changes > 0;
+  }
+
+  devices(): DeviceRow[] {
+    return (
+      this.db.prepare('SELECT * FROM devices ORDER BY device_id').all() as Record<string, unknown>[]
+    ).map(toDevice);
+  }
+
+  device(deviceId: number): DeviceRow | undefined {
+    const row = this.db.prepare('SELECT * FROM devices WHERE device_id = ?').get(deviceId) as
+      | Record<string, unknown>
+      | undefined;
+    return row && toDevice(row);
+  }
+
+  /** A heartbeat or any frame from a paired device: it is alive. */
+  seen(deviceId: number, telemetry: { battery: number | null; rssi: number | null; periodS?: number }): void {
+    this.db
+      .prepare(
+        'UPDATE devices SET last_seen_at = ?, battery = COALESCE(?, battery), rssi = COALESCE(?, rssi), period_s = COALESCE(?, period_s) WHERE device_id = ?',
+      )
+      .run(this.clock.now(), telemetry.battery, telemetry.rssi, telemetry.periodS || null, deviceId);
+  }
+
+  /**
+   * Commits a device event durably (SPEC §5.3, §5.6). A retransmission of one of the device's last
+   * 16 events returns that event's id with `duplicate: true` and writes nothing.
+   */
+  acceptDeviceEvent(f: DeviceEventFrame): { eventId: string; duplicate: boolean } {
+    return this.db.transaction(() => {
+      const dup = this.db
+        .prepare(
+          'SELECT event_id FROM recent_events WHERE device_id = ? AND seq = ? AND event_class = ? AND status_code = ?',
+        )
+        .get(f.deviceId, f.seq, f.eventClass, f.statusCode) as { event_id: string } | undefined;
+      if (dup) return { eventId: dup.event_id, duplicate: true };
+      const now = this.clock.now();
+      const eventId = newEventId(now);
+      const device = this.device(f.deviceId);
+      const alarm: vakt.v1.IAlarm = {
+        eventId,
+        hubId: this.hubId,
+        deviceId: f.deviceId,
+        deviceType: f.deviceType,
+        statusCode: f.statusCode,
+        eventClass: v1.EventClass[`EVENT_CLASS_${f.eventClass.toUpperCase()}` as keyof typeof v1.EventClass],
+        priority: f.eventClass === 'alarm' ? 1 : 5,
+        location: { code: f.location ?? device?.location ?? 0, text: device?.label ?? '' },
+        ...(f.battery !== null ? { batteryPercent: f.battery } : {}),
+        ...(f.rssi !== null ? { rssiDbm: f.rssi } : {}),
+        deviceSeq: f.seq,
+        deviceUptimeS: f.uptime,
+        hubReceivedAtMs: now,
+        deviceAttempt: f.attempt,
+        deviceLabel: device?.label ?? '',
+      };
+      const priority = f.eventClass === 'alarm' ? PRIORITY.alarm : PRIORITY.deviceStatus;
+      this.insertOutbox(eventId, 'alarm', priority, alarm, now);
+      this.insertEvent(
+        eventId,
+        'device_event',
+        f.deviceId,
+        `${hex32(f.deviceId)} ${f.eventClass} ${f.statusCode} seq=${f.seq}`,
+        now,
+      );
+      this.db
+        .prepare('INSERT INTO recent_events VALUES (?, ?, ?, ?, ?, ?)')
+        .run(f.deviceId, f.seq, f.eventClass, f.statusCode, eventId, now);
+      this.db
+        .prepare(
+          'DELETE FROM recent_events WHERE device_id = ? AND rowid NOT IN (SELECT rowid FROM recent_events WHERE device_id = ? ORDER BY accepted_at DESC, rowid DESC LIMIT ?)',
+        )
+        .run(f.deviceId, f.deviceId, DEDUPE_WINDOW);
+      this.db.prepare('UPDATE devices SET last_seen_at = ? WHERE device_id = ?').run(now, f.deviceId);
+      return { eventId, duplicate: false };
+    })();
+  }
+
+  /** Raises a technical alarm unless one with the same key is open; returns its event id. */
+  raiseTechnical(t: TechnicalAlarmInput): { eventId: string; raised: boolean } {
+    return this.db.transaction(() => {
+      const open = this.db.prepare('SELECT event_id FROM technical_alarms WHERE key = ?').get(t.key) as
+        | { event_id: string }
+        | undefined;
+      if (open) return { eventId: open.event_id, raised: false };
+      const now = this.clock.now();
+      const eventId = newEventId(now);
+      this.db
+        .prepare('INSERT INTO technical_alarms VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .run(t.key, t.kind, eventId, t.rootCause, JSON.stringify(t.devices), t.action, now);
+      this.insertOutbox(
+        eventId,
+        'technical',
+        PRIORITY.technical,
+        this.technicalPayload(eventId, t, 'RAISED', now, 0),
+        now,
+      );
+      this.insertEvent(eventId, 'technical_raised', t.devices[0] ?? null, `${t.kind}: ${t.rootCause}`, now);
+      return { eventId, raised: true };
+    })();
+  }
+
+  /** Clears the open technical alarm with `key`, if any; reports CLEARED with its raised time. */
+  clearTechnical(key: string): string | undefined {
+    return this.db.transaction(() => {
+      const row = this.db.prepare('SELECT * FROM technical_alarms WHERE key = ?').get(key) as
+        | Record<string, string | number>
+        | undefined;
+      if (!row) return undefined;
+      const now = this.clock.now();
+      const eventId = newEventId(now);
+      const t: TechnicalAlarmInput = {
+        key,
+        kind: row.kind as TechnicalAlarmInput['kind'],
+        rootCause: String(row.root_cause),
+        devices: JSON.parse(String(row.devices)) as number[],
+        action: String(row.action),
+      };
+      this.db.prepare('DELETE FROM technical_alarms WHERE key = ?').run(key);
+      this.insertOutbox(
+        eventId,
+        'technical',
+        PRIORITY.technical,
+        this.technicalPayload(eventId, t, 'CLEARED', Number(row.raised_at), now),
+        now,
+      );
+      this.insertEvent(eventId, 'technical_cleared', t.devices[0] ?? null, `${t.kind} cleared`, now);
+      return eventId;
+    })();
+  }
+
+  openTechnicalAlarms(): Array<{
+    key: string;
+    kind: string;
+    eventId: string;
+    rootCause: string;
+    devices: number[];
+    action: string;
+    raisedAt: number;
+  }> {
+    return (
+      this.db.prepare('SELECT * FROM technical_alarms ORDER BY raised_at').all() as Record<
+        string,
+        string | number
+      >[]
+    ).map((r) => ({
+      key: String(r.key),
+      kind: String(r.kind),
+      eventId: String(r.event_id),
+      rootCause: String(r.root_cause),
+      devices: JSON.parse(String(r.devices)) as number[],
+      action: String(r.action),
+      raisedAt: Number(r.raised_at),
+    }));
+  }
+
+  /** The next events to send, alarms first, oldest first within a priority. */
+  outbox(limit = 100): OutboxRow[] {
+    return (
+      this.db
+        .prepare('SELECT * FROM outbox ORDER BY priority, created_at, rowid LIMIT ?')
+        .all(limit) as Record<string, unknown>[]
+    ).map((r) => ({
+      eventId: String(r.event_id),
+      class: r.class as OutboxClass,
+      priority: Number(r.priority),
+      payload: JSON.parse(String(r.payload)) as OutboxRow['payload'],
+      createdAt: Number(r.created_at),
+      attempts: Number(r.attempts),
+      lastSentAt: r.last_sent_at === null ? null : Number(r.last_sent_at),
+    }));
+  }
+
+  outboxStats(): { depth: number; oldestAt: number | null } {
+    const r = this.db.prepare('SELECT COUNT(*) AS n, MIN(created_at) AS oldest FROM outbox').get() as {
+      n: number;
+      oldest: number | null;
+    };
+    return { depth: r.n, oldestAt: r.oldest };
+  }
+
+  /** The platform receipted `eventId`: forget it. */
+  receipted(eventId: string): boolean {
+    return this.db.prepare('DELETE FROM outbox WHERE event_id = ?').run(eventId).changes > 0;
+  }
+
+  recentEvents(
+    limit = 50,
+  ): Array<{ eventId: string; kind: string; deviceId: number | null; summary: string; createdAt: number }> {
+    return (
+      this.db
+        .prepare('SELECT * FROM events ORDER BY created_at DESC, rowid DESC LIMIT ?')
+        .all(limit) as Record<string, unknown>[]
+    ).map((r) => ({
+      eventId: String(r.event_id),
+      kind: String(r.kind),
+      deviceId: r.device_id === null ? null : Number(r.device_id),
+      summary: String(r.summary),
+      createdAt: Number(r.created_at),
+    }));
+  }
+
+  private technicalPayload(
+    eventId: string,
+    t: TechnicalAlarmInput,
+    state: 'RAISED' | 'CLEARED',
+    raisedAt: number,
+    clearedAt: number,
+  ): vakt.v1.ITechnicalAlarm {
+    return {
+      eventId,
+      hubId: this.hubId,
+      kind: v1.TechnicalKind[`TECHNICAL_KIND_${t.kind}` as keyof typeof v1.TechnicalKind] ?? 0,
+      state: v1.TechnicalState[`TECHNICAL_STATE_${state}`],
+      rootCause: t.rootCause,
+      affectedDeviceIds: t.devices,
+      suggestedAction: t.action,
+      raisedAtMs: raisedAt,
+      clearedAtMs: clearedAt,
+      statusCode: t.statusCode ?? 0,
+      details: t.details ?? {},
+    };
+  }
+
+  private insertOutbox(
+    eventId: string,
+    cls: OutboxClass,
+    priority: number,
+    payload: object,
+    now: number,
+  ): void {
+    this.db
+      .prepare('INSERT INTO outbox (event_id, class, priority, payload, created_at) VALUES (?, ?, ?, ?, ?)')
+      .run(eventId, cls, priority, JSON.stringify(payload), now);
+  }
+
+  private insertEvent(
+    eventId: string,
+    kind: string,
+    deviceId: number | null,
+    summary: string,
+    now: number,
+  ): void {
+    this.db.prepare('INSERT INTO events VALUES (?, ?, ?, ?, ?)').run(eventId, kind, deviceId, summary, now);
+  }
+}
+
+function toDevice(r: Record<string, unknown>): DeviceRow {
+  const n = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+  return {
+    deviceId: Number(r.device_id),
+    deviceType: Number(r.device_type),
+    label: String(r.label),
+    location: n(r.location),
+    pairedAt: Number(r.paired_at),
+    lastSeenAt: n(r.last_seen_at),
+    battery: n(r.battery),
+    rssi: n(r.rssi),
+    periodS: n(r.period_s),
+  };
+}

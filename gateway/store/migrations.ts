@@ -1,0 +1,60 @@
+/**
+ * Versioned schema of the hub state database. Append only: a migration, once released, is never
+ * edited; the next change is a new entry.
+ */
+export const MIGRATIONS: string[] = [
+  // 1: paired devices, dedupe window, event history, outbox, technical alarms, small settings.
+  `
+  CREATE TABLE devices (
+    device_id     INTEGER PRIMARY KEY,
+    device_type   INTEGER NOT NULL,
+    label         TEXT NOT NULL DEFAULT '',
+    location      INTEGER,
+    paired_at     INTEGER NOT NULL,
+    last_seen_at  INTEGER,
+    battery       INTEGER,
+    rssi          INTEGER,
+    period_s      INTEGER
+  );
+  CREATE TABLE recent_events (
+    device_id    INTEGER NOT NULL,
+    seq          INTEGER NOT NULL,
+    event_class  TEXT NOT NULL,
+    status_code  INTEGER NOT NULL,
+    event_id     TEXT NOT NULL,
+    accepted_at  INTEGER NOT NULL
+  );
+  CREATE INDEX recent_events_device ON recent_events (device_id, accepted_at);
+  CREATE TABLE events (
+    event_id     TEXT PRIMARY KEY,
+    kind         TEXT NOT NULL,
+    device_id    INTEGER,
+    summary      TEXT NOT NULL,
+    created_at   INTEGER NOT NULL
+  );
+  CREATE INDEX events_created ON events (created_at);
+  CREATE TABLE outbox (
+    event_id     TEXT PRIMARY KEY,
+    class        TEXT NOT NULL CHECK (class IN ('alarm', 'technical', 'state')),
+    priority     INTEGER NOT NULL,
+    payload      TEXT NOT NULL,
+    created_at   INTEGER NOT NULL,
+    attempts     INTEGER NOT NULL DEFAULT 0,
+    last_sent_at INTEGER
+  );
+  CREATE INDEX outbox_order ON outbox (priority, created_at);
+  CREATE TABLE technical_alarms (
+    key          TEXT PRIMARY KEY,
+    kind         TEXT NOT NULL,
+    event_id     TEXT NOT NULL,
+    root_cause   TEXT NOT NULL,
+    devices      TEXT NOT NULL,
+    action       TEXT NOT NULL,
+    raised_at    INTEGER NOT NULL
+  );
+  CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  );
+  `,
+];
