@@ -39,7 +39,11 @@ export interface DeviceRow {
 }
 
 /** TechnicalKind names without their prefix: "RECEIVER_LOST", "DEVICE_MISSING", … */
-export type TechnicalKindName = keyof typeof v1.TechnicalKind extends infer K ? (K extends `TECHNICAL_KIND_${infer N}` ? N : never) : never;
+export type TechnicalKindName = keyof typeof v1.TechnicalKind extends infer K
+  ? K extends `TECHNICAL_KIND_${infer N}`
+    ? N
+    : never
+  : never;
 
 export interface TechnicalAlarmInput {
   /** One open alarm per key: "receiver_lost", "device_missing:00A1B2C3", … */

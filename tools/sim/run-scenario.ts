@@ -38,6 +38,11 @@ export async function runScenario(file: string, o: RunOptions): Promise<number> 
       : {}),
     ...(o.seqFile ? { seqStore: new FileSeqStore(o.seqFile) } : {}),
   });
+  // Signal handlers before the first output: a Ctrl-C right after start must still stop cleanly.
+  const stopped = new Promise<'signal'>((resolve) => {
+    process.once('SIGINT', () => resolve('signal'));
+    process.once('SIGTERM', () => resolve('signal'));
+  });
   const started = Date.now();
   const at = (): number => started + (Date.now() - started) * speed;
   const out = (line: string | undefined): void => void (line && process.stdout.write(`${line}\n`));
@@ -53,10 +58,6 @@ export async function runScenario(file: string, o: RunOptions): Promise<number> 
   const input = attachConsole(sim, (message) =>
     out(o.json ? JSON.stringify({ type: 'console', message }) : message),
   );
-  const stopped = new Promise<'signal'>((resolve) => {
-    process.once('SIGINT', () => resolve('signal'));
-    process.once('SIGTERM', () => resolve('signal'));
-  });
   const result = await Promise.race([sim.finished, stopped]);
   input.close();
   process.stdin.destroy();
