@@ -32,6 +32,11 @@ export async function runReceiver(f: ReceiveFlags): Promise<void> {
     out: (line) => process.stdout.write(`${line}\n`),
     log,
   });
+  // Signal handlers before the receiver announces itself, so an early stop is still clean.
+  const stopped = new Promise<void>((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
   try {
     await receiver.start();
   } catch (err) {
@@ -41,10 +46,7 @@ export async function runReceiver(f: ReceiveFlags): Promise<void> {
       'check the URL, the CA file and the credentials',
     );
   }
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', () => resolve());
-    process.once('SIGTERM', () => resolve());
-  });
+  await stopped;
   await receiver.stop();
   log.info({ stats: receiver.stats }, 'receiver stopped');
   process.stderr.write(`vakt receive: ${JSON.stringify(receiver.stats)}\n`);

@@ -19,6 +19,12 @@ export function register(program: Command): void {
         );
       }
       const { startEmbeddedBroker } = await import('../../broker/embedded-broker.ts');
+      let stopping = false;
+      const stopEarly = (): void => {
+        stopping = true;
+      };
+      process.once('SIGINT', stopEarly);
+      process.once('SIGTERM', stopEarly);
       const broker = await startEmbeddedBroker({ port, host: opts.host });
       process.stdout.write(
         opts.json
@@ -29,6 +35,9 @@ export function register(program: Command): void {
         await broker.close();
         process.exit(0);
       };
+      process.off('SIGINT', stopEarly);
+      process.off('SIGTERM', stopEarly);
+      if (stopping) return stop();
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
