@@ -1,0 +1,49 @@
+/** How tools talk to a running gateway: one request over its control socket. */
+import { connect } from 'node:net';
+import { VaktError } from '../../protocol/errors.ts';
+import type { ControlMethod, ControlResponse } from './protocol.ts';
+
+export async function callGateway(
+  socketPath: string,
+  method: ControlMethod,
+  params: Record<string, unknown> = {},
+  timeoutMs = 10_000,
+): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(socketPath);
+    let buffer = '';
+    const timer = setTimeout(() => {
+      socket.destroy();
+      reject(
+        new VaktError(
+          'E_SOCKET_TIMEOUT',
+          `the gateway did not answer "${method}" within ${timeoutMs / 1000} s`,
+          'check vakt run is healthy (journalctl -u vakt)',
+        ),
+      );
+    }, timeoutMs);
+    socket.on('connect', () => socket.write(`${JSON.stringify({ id: 1, method, params })}\n`));
+    socket.on('data', (d: Buffer) => {
+      buffer += d.toString();
+      const nl = buffer.indexOf('\n');
+      if (nl === -1) return;
+      clearTimeout(timer);
+      socket.end();
+      const res = JSON.parse(buffer.slice(0, nl)) as ControlResponse;
+      if ('error' in res) reject(new VaktError(res.error.code, res.error.message));
+      else resolve(res.result);
+    });
+    socket.on('error', (err: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
+      reject(
+        new VaktError(
+          'E_NOT_RUNNING',
+          `cannot reach the gateway at ${socketPath}: ${err.code ?? err.message}`,
+          err.code === 'EACCES'
+            ? 'run as a member of the vakt group'
+            : 'start it (systemctl start vakt) or give --socket',
+        ),
+      );
+    });
+  });
+}

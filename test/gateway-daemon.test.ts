@@ -1,0 +1,144 @@
+/**
+ * `vakt run` as a real process: firmware-sim on a PTY, the control socket, and kill -9 of the
+ * daemon between a device's frame and its ACK — the device retransmits, the restarted daemon
+ * dedupes, and exactly one event is stored.
+ */
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Pendant } from '../firmware-sim/devices/pendant.ts';
+import { parseScenario } from '../firmware-sim/scenario/load.ts';
+import { Simulation } from '../firmware-sim/simulation.ts';
+import { callGateway } from '../gateway/control/client.ts';
+import { openDatabase } from '../gateway/store/database.ts';
+import { type CliRun, startCli, until } from './support/run-cli.ts';
+
+const cleanup: Array<() => Promise<void> | void> = [];
+afterEach(async () => {
+  for (const c of cleanup.splice(0).reverse()) await c();
+});
+
+async function setup(
+  devices = '  - { name: B1, id: 00A1B2C3, kind: pendant }\n  - { name: B2, id: 00A1B2C4, kind: pendant }\n',
+) {
+  const sim = await Simulation.start({
+    scenario: parseScenario(`name: daemon\nduration: 1h\ndevices:\n${devices}`),
+    link: { pty: true },
+    timeline: false,
+  });
+  cleanup.push(() => sim.stop());
+  const dir = mkdtempSync(join(tmpdir(), 'vakt-daemon-'));
+  const socket = join(dir, 'control.sock');
+  const config = join(dir, 'vakt.yaml');
+  writeFileSync(
+    config,
+    `hub:\n  id: H-DAEMON\nstorage:\n  dir: ${join(dir, 'state')}\nserial:\n  port: ${sim.hubPath}\n  reopenMin: 100ms\n  reopenMax: 1s\nuplink:\n  primary:\n    url: mqtt://127.0.0.1:1883\ncontrol:\n  socket: ${socket}\nlog:\n  level: warn\n`,
+    { mode: 0o600 },
+  );
+  const daemons: CliRun[] = [];
+  const run = async () => {
+    const d = startCli(['run', '--config', config]);
+    daemons.push(d);
+    await until(() => {
+      try {
+        return statSync(socket).isSocket() && d.child.exitCode === null;
+      } catch {
+        return false;
+      }
+    }, 15_000);
+    return d;
+  };
+  cleanup.push(() => {
+    for (const d of daemons) if (d.child.exitCode === null) d.child.kill('SIGKILL');
+  });
+  return { sim, dir, socket, run, stateDir: join(dir, 'state') };
+}
+
+const raw = (socket: string, text: string) =>
+  new Promise<string>((resolve) => {
+    const s = connect(socket, () => s.write(text));
+    let out = '';
+    s.on('data', (d) => {
+      out += d.toString();
+      if (out.split('\n').length > text.split('\n').length - 1) s.end();
+    });
+    s.on('close', () => resolve(out));
+  });
+
+describe('vakt run', () => {
+  it('serves the control socket (mode 0660) and survives malformed and unknown requests', async () => {
+    const { socket, run } = await setup();
+    const daemon = await run();
+    expect(statSync(socket).mode & 0o777).toBe(0o660);
+    const out = await raw(
+      socket,
+      'this is not json\n{"id":7,"method":"reboot-the-world"}\n{"id":8,"method":"status"}\n',
+    );
+    const [bad, unknown, status] = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(bad).toMatchObject({ id: null, error: { code: 'E_CONTROL_JSON' } });
+    expect(unknown).toMatchObject({ id: 7, error: { code: 'E_CONTROL_METHOD' } });
+    expect(status).toMatchObject({ id: 8, result: { hubId: 'H-DAEMON', devices: 0 } });
+    await expect(callGateway(socket, 'pair', { deviceId: 'nope' })).rejects.toMatchObject({
+      code: 'E_DEVICE_ID',
+    });
+    expect(daemon.child.exitCode).toBeNull();
+  });
+
+  it('an unpaired device is heard, paired over the control socket, then its alarm is accepted', async () => {
+    const { sim, socket, run } = await setup();
+    await run();
+    (sim.device('B1') as Pendant).press();
+    await until(() => sim.events.some((e) => e.type === 'gave_up'));
+    const devices = (await callGateway(socket, 'devices')) as { unpairedHeard: Array<{ deviceId: string }> };
+    expect(devices.unpairedHeard.map((d) => d.deviceId)).toContain('00A1B2C3');
+    await callGateway(socket, 'pair', { deviceId: '00A1B2C3', label: 'pendant' });
+    await new Promise((r) => setTimeout(r, 600)); // past the debounce
+    (sim.device('B1') as Pendant).press();
+    await until(() => sim.events.some((e) => e.type === 'acked'));
+    const events = (await callGateway(socket, 'events')) as Array<{ kind: string }>;
+    expect(events.filter((e) => e.kind === 'device_event')).toHaveLength(1);
+  });
+
+  it('kill -9 between frame and ACK loses nothing: the device retransmits, the restarted daemon stores it once', async () => {
+    const { sim, socket, run, stateDir } = await setup();
+    let daemon = await run();
+    await callGateway(socket, 'pair', { deviceId: '00A1B2C3', deviceType: 3 });
+    await callGateway(socket, 'pair', { deviceId: '00A1B2C4', deviceType: 3 });
+    for (const [round, name] of [
+      [1, 'B1'],
+      [2, 'B2'],
+      [3, 'B1'],
+    ] as const) {
+      const sentBefore = sim.events.length;
+      const killed = new Promise<void>((resolve) => {
+        const onEvent = (e: { type: string; frame?: { kind: string } }) => {
+          if (e.type === 'sent' && e.frame?.kind === 'device_event') {
+            sim.off('event', onEvent);
+            daemon.child.kill('SIGKILL'); // as the frame leaves the device: before or after the commit, never after the ACK
+            resolve();
+          }
+        };
+        sim.on('event', onEvent);
+      });
+      if (round === 3) await new Promise((r) => setTimeout(r, 600));
+      (sim.device(name) as Pendant).press();
+      await killed;
+      await daemon.exit;
+      daemon = await run();
+      await until(() => sim.events.slice(sentBefore).some((e) => e.type === 'acked'), 30_000);
+    }
+    daemon.child.kill('SIGTERM');
+    await daemon.exit;
+    const db = openDatabase(stateDir);
+    const rows = db.prepare("SELECT device_id, summary FROM events WHERE kind = 'device_event'").all();
+    const outbox = db.prepare('SELECT COUNT(*) AS n FROM outbox').get() as { n: number };
+    db.close();
+    expect(rows).toHaveLength(3);
+    expect(outbox.n).toBe(3);
+  }, 120_000);
+});
