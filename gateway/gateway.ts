@@ -10,15 +10,23 @@ import { hex32, parseDeviceId } from '../protocol/serial/index.ts';
 import { SystemClock } from './clock/system-clock.ts';
 import type { LoadedConfig } from './config/load.ts';
 import { ControlServer } from './control/server.ts';
+import { HEALTH_DEFAULTS, HubMonitor } from './health/hub-monitor.ts';
+import { SysfsPowerSource } from './health/power-source.ts';
+import { DirectoryStorageProbe } from './health/storage-probe.ts';
 import { Ingest } from './ingest/ingest.ts';
 import { type PortFactory, SerialLink } from './ingest/serial-link.ts';
 import { createLogger } from './log.ts';
+import { LearnSession } from './registry/learn-session.ts';
+import { DeviceRegistry } from './registry/registry.ts';
 import { type Db, openDatabase } from './store/database.ts';
 import { HubStore } from './store/hub-store.ts';
 import { DeviceSupervisor } from './supervision/device-supervisor.ts';
 
 export interface GatewayOptions {
   clock?: Clock;
+  /** Monotonic milliseconds (performance.now() by default); tests drive it with their clock. */
+  monotonic?: () => number;
+  power?: import('./health/power-source.ts').PowerSource;
   log?: Logger;
   portFactory?: PortFactory;
 }
@@ -29,6 +37,9 @@ export class Gateway {
   private supervisor!: DeviceSupervisor;
   private ingest!: Ingest;
   private control!: ControlServer;
+  private health!: HubMonitor;
+  private learn!: LearnSession;
+  private registry!: DeviceRegistry;
   private readonly clock: Clock;
   readonly log: Logger;
   private readonly startedAt: number;
@@ -42,7 +53,10 @@ export class Gateway {
     this.log = options.log ?? createLogger(c.hub.id, c.log.level);
     this.startedAt = this.clock.now();
     this.portFactory = options.portFactory;
+    this.options = options;
   }
+
+  private readonly options: GatewayOptions;
 
   private readonly portFactory: PortFactory | undefined;
 
@@ -53,6 +67,7 @@ export class Gateway {
     const sink = {
       raise: (t: Parameters<HubStore['raiseTechnical']>[0]) => void this.store.raiseTechnical(t),
       clear: (k: string) => void this.store.clearTechnical(k),
+      notice: (t: Parameters<HubStore['notice']>[0]) => void this.store.notice(t),
     };
     this.supervisor = new DeviceSupervisor(
       this.clock,
@@ -78,8 +93,43 @@ export class Gateway {
       { receiverLostAfterMs: c.serial.receiverLostAfter },
       this.log.child({ stage: 'ingest' }),
     );
-    this.control = new ControlServer(c.control.socket, this.handlers(), this.log.child({ stage: 'control' }));
+    this.registry = new DeviceRegistry(
+      this.store,
+      this.supervisor,
+      this.ingest,
+      this.log.child({ stage: 'registry' }),
+    );
+    this.learn = new LearnSession(
+      this.registry,
+      this.ingest,
+      this.clock,
+      this.log.child({ stage: 'registry' }),
+    );
+    this.ingest.onPairing = (f) => this.learn.onPairingResult(f);
+    this.health = new HubMonitor(
+      this.clock,
+      this.options.monotonic ?? (() => performance.now()),
+      this.options.power ?? new SysfsPowerSource(c.health.powerSupplyDir),
+      new DirectoryStorageProbe(c.storage.dir),
+      {
+        ...HEALTH_DEFAULTS,
+        mainsLostAfterMs: c.health.mainsLostAfter,
+        hubBatteryLowPercent: c.health.hubBatteryLowPercent,
+        minFreeMb: c.storage.minFreeMb,
+        stallAfterMs: c.health.stallAfter,
+        clockStepAfterMs: c.health.clockStepAfter,
+      },
+      sink,
+      this.log.child({ stage: 'health' }),
+    );
+    this.control = new ControlServer(
+      c.control.socket,
+      this.handlers(),
+      this.log.child({ stage: 'control' }),
+      c.control.group,
+    );
     this.supervisor.start(this.store.devices());
+    this.health.start(this.store.openTechnicalAlarms().map((t) => t.key));
     this.ingest.start();
     await this.control.start();
     this.log.info(
@@ -90,6 +140,8 @@ export class Gateway {
 
   async stop(): Promise<void> {
     this.supervisor?.stop();
+    this.health?.stop();
+    this.learn?.stop();
     await this.ingest?.stop();
     await this.control?.stop();
     this.db?.close();
@@ -114,6 +166,8 @@ export class Gateway {
         unpairedHeard: this.ingest.unpaired.size,
         outbox: this.store.outboxStats(),
         technicalAlarms: this.store.openTechnicalAlarms().length,
+        health: this.health.snapshot,
+        learn: this.learn.state(),
       }),
       devices: () => ({
         paired: this.store.devices().map((d) => ({ ...d, deviceId: hex32(d.deviceId) })),
@@ -128,33 +182,20 @@ export class Gateway {
             'E_CONTROL_PARAMS',
             `device ${hex32(id)} has not been heard; give params.deviceType or press its button first`,
           );
-        this.store.pair({
+        this.registry.pair({
           deviceId: id,
           deviceType,
           label: typeof p.label === 'string' ? p.label : '',
           location: typeof p.location === 'number' ? p.location : null,
         });
-        this.supervisor.add({ deviceId: id, deviceType, label: typeof p.label === 'string' ? p.label : '' });
-        this.ingest.unpaired.delete(id);
-        this.log.info({ deviceId: hex32(id), deviceType }, 'device paired');
         return { deviceId: hex32(id), paired: true };
       },
       unpair: (p) => {
         const id = deviceId(p);
-        const removed = this.store.unpair(id);
-        this.supervisor.remove(id);
-        this.ingest.command({ command: 'unpair', deviceId: id });
+        const removed = this.registry.unpair(id);
         return { deviceId: hex32(id), removed };
       },
-      learn: (p) => {
-        const timeout = typeof p.timeoutS === 'number' ? p.timeoutS : 60;
-        if (!Number.isInteger(timeout) || timeout < 10 || timeout > 600)
-          throw new VaktError(
-            'E_CONTROL_PARAMS',
-            `params.timeoutS must be 10..600. Provided value is ${timeout}`,
-          );
-        return { seq: this.ingest.command({ command: 'learn_enter', timeout }), timeoutS: timeout };
-      },
+      learn: (p) => this.learn.enter(p),
       events: (p) => this.store.recentEvents(typeof p.limit === 'number' ? Math.min(p.limit, 1000) : 50),
       technical: () => this.store.openTechnicalAlarms().map((t) => ({ ...t, devices: t.devices.map(hex32) })),
       'test-alarm': () => {

@@ -30,6 +30,9 @@ export function every(clock: Clock, ms: number, fn: () => void): Timer {
   let current: Timer;
   let cancelled = false;
   const arm = (): void => {
+    // A wall-clock step (or a long stall) puts `next` far from now: resynchronise instead of
+    // waiting out a backward step or firing a burst to catch up with a forward one.
+    if (Math.abs(next - clock.now()) > ms) next = clock.now() + ms;
     current = clock.setTimer(next - clock.now(), () => {
       if (cancelled) return;
       next += ms;
@@ -81,8 +84,17 @@ export class FakeClock implements Clock {
     };
   }
 
-  /** Moves wall time without firing timers, as an NTP step or an RTC fault would. */
+  /**
+   * Steps wall time as an NTP step or an RTC fault would. Timers run on monotonic time, as
+   * Node's do, so pending timers stay the same distance away.
+   */
   jump(ms: number): void {
+    this.time += ms;
+    for (const p of this.pending) p.at += ms;
+  }
+
+  /** Time passes but no timer runs (a blocked event loop); due timers then fire late on `advance`. */
+  stall(ms: number): void {
     this.time += ms;
   }
 

@@ -3,7 +3,7 @@
  * daemon between a device's frame and its ACK — the device retransmits, the restarted daemon
  * dedupes, and exactly one event is stored.
  */
-import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +22,7 @@ afterEach(async () => {
 
 async function setup(
   devices = '  - { name: B1, id: 00A1B2C3, kind: pendant }\n  - { name: B2, id: 00A1B2C4, kind: pendant }\n',
+  extraConfig = '',
 ) {
   const sim = await Simulation.start({
     scenario: parseScenario(`name: daemon\nduration: 1h\ndevices:\n${devices}`),
@@ -34,7 +35,7 @@ async function setup(
   const config = join(dir, 'vakt.yaml');
   writeFileSync(
     config,
-    `hub:\n  id: H-DAEMON\nstorage:\n  dir: ${join(dir, 'state')}\nserial:\n  port: ${sim.hubPath}\n  reopenMin: 100ms\n  reopenMax: 1s\nuplink:\n  primary:\n    url: mqtt://127.0.0.1:1883\ncontrol:\n  socket: ${socket}\nlog:\n  level: warn\n`,
+    `hub:\n  id: H-DAEMON\nstorage:\n  dir: ${join(dir, 'state')}\nserial:\n  port: ${sim.hubPath}\n  reopenMin: 100ms\n  reopenMax: 1s\nuplink:\n  primary:\n    url: mqtt://127.0.0.1:1883\ncontrol:\n  socket: ${socket}\nlog:\n  level: warn\n${extraConfig}`,
     { mode: 0o600 },
   );
   const daemons: CliRun[] = [];
@@ -103,6 +104,55 @@ describe('vakt run', () => {
     const events = (await callGateway(socket, 'events')) as Array<{ kind: string }>;
     expect(events.filter((e) => e.kind === 'device_event')).toHaveLength(1);
   });
+
+  it('learn mode over the control socket: the first device heard is paired with the given label', async () => {
+    const { sim, socket, run } = await setup();
+    await run();
+    const outcome = callGateway(socket, 'learn', {
+      timeoutS: 10,
+      label: 'bedroom pendant',
+      location: 12,
+      wait: true,
+    });
+    await until(
+      async () => ((await callGateway(socket, 'status')) as { learn: { active: boolean } }).learn.active,
+    );
+    (sim.device('B1') as Pendant).press();
+    // The simulated receiver starts with the scenario's devices in its table: "already_paired".
+    await expect(outcome).resolves.toMatchObject({
+      result: expect.stringMatching(/paired$/),
+      deviceId: '00A1B2C3',
+      deviceType: 3,
+    });
+    await until(() => sim.events.some((e) => e.type === 'acked'));
+    const devices = (await callGateway(socket, 'devices')) as {
+      paired: Array<{ deviceId: string; label: string; location: number }>;
+    };
+    expect(devices.paired).toEqual([
+      expect.objectContaining({ deviceId: '00A1B2C3', label: 'bedroom pendant', location: 12 }),
+    ]);
+    const events = (await callGateway(socket, 'events')) as Array<{ kind: string }>;
+    expect(events.filter((e) => e.kind === 'device_event')).toHaveLength(1);
+  });
+
+  it('hub on battery: mains read from a power-supply tree raises MAINS_FAIL and clears it', async () => {
+    const psu = mkdtempSync(join(tmpdir(), 'vakt-psu-'));
+    mkdirSync(join(psu, 'AC'));
+    writeFileSync(join(psu, 'AC', 'type'), 'Mains\n');
+    writeFileSync(join(psu, 'AC', 'online'), '1\n');
+    const { socket, run } = await setup(
+      undefined,
+      `health:\n  powerSupplyDir: ${psu}\n  mainsLostAfter: 0s\n`,
+    );
+    await run();
+    writeFileSync(join(psu, 'AC', 'online'), '0\n');
+    const technical = async () => (await callGateway(socket, 'technical')) as Array<{ kind: string }>;
+    await until(async () => (await technical()).some((t) => t.kind === 'MAINS_FAIL'), 25_000);
+    writeFileSync(join(psu, 'AC', 'online'), '1\n');
+    await until(async () => (await technical()).length === 0, 25_000);
+    const events = (await callGateway(socket, 'events')) as Array<{ kind: string }>;
+    expect(events.map((e) => e.kind)).toEqual(['technical_cleared', 'technical_raised']);
+  }, 60_000);
 
   it('kill -9 between frame and ACK loses nothing: the device retransmits, the restarted daemon stores it once', async () => {
     const { sim, socket, run, stateDir } = await setup();

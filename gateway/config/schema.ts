@@ -103,6 +103,21 @@ export const configSchema = z.strictObject({
         .min(1, { error: fix('has no keys', 'add the platform public key file') }),
     })
     .optional(),
+  health: z
+    .strictObject({
+      powerSupplyDir: z.string().min(1).default('/sys/class/power_supply'),
+      mainsLostAfter: duration('30s', 0, 3_600_000),
+      hubBatteryLowPercent: int(20, 5, 90),
+      stallAfter: duration('5s', 1000, 600_000),
+      clockStepAfter: duration('60s', 1000, 86_400_000),
+    })
+    .default({
+      powerSupplyDir: '/sys/class/power_supply',
+      mainsLostAfter: 30_000,
+      hubBatteryLowPercent: 20,
+      stallAfter: 5_000,
+      clockStepAfter: 60_000,
+    }),
   control: z
     .strictObject({
       socket: path('control socket').default('/run/vakt/control.sock'),

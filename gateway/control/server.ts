@@ -3,7 +3,7 @@
  * or unknown requests get a typed error; a handler's failure is that request's error; nothing a
  * client sends can stop the daemon.
  */
-import { chmodSync, existsSync, mkdirSync, unlinkSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, unlinkSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { dirname } from 'node:path';
 import type { Logger } from 'pino';
@@ -23,6 +23,7 @@ export class ControlServer {
     private readonly path: string,
     private readonly handlers: ControlHandlers,
     private readonly log: Logger,
+    private readonly group?: string,
   ) {}
 
   async start(): Promise<void> {
@@ -42,6 +43,7 @@ export class ControlServer {
       server.listen(this.path, resolve);
     });
     chmodSync(this.path, 0o660);
+    if (this.group) chownSync(this.path, -1, groupId(this.group));
     this.server = server;
   }
 
@@ -120,4 +122,20 @@ export class ControlServer {
   private reply(socket: Socket, response: ControlResponse): void {
     if (!socket.destroyed) socket.write(`${JSON.stringify(response)}\n`);
   }
+}
+
+/** The numeric id of a group name, from /etc/group (Node has no getgrnam). */
+function groupId(name: string): number {
+  if (/^\d+$/.test(name)) return Number(name);
+  const line = readFileSync('/etc/group', 'utf8')
+    .split('\n')
+    .find((l) => l.split(':')[0] === name);
+  const gid = line ? Number(line.split(':')[2]) : Number.NaN;
+  if (!Number.isInteger(gid))
+    throw new VaktError(
+      'E_SOCKET_GROUP',
+      `control.group "${name}" is not a group on this hub`,
+      `create it (groupadd ${name}) or remove control.group from the config`,
+    );
+  return gid;
 }

@@ -14,6 +14,7 @@ import {
   FrameErrorCode,
   hex32,
   type NakReason,
+  type PairingResultFrame,
   RECEIVER_ADDRESS,
   type ReceiverCommand,
   UNKNOWN_ADDRESS,
@@ -46,6 +47,8 @@ export class Ingest {
   private lostTimer: Timer | undefined;
   private commandSeq = 0;
   private receiverLost = false;
+  /** Set by the gateway: where the receiver's pairing results go (the learn session). */
+  onPairing: (f: PairingResultFrame) => void = () => {};
 
   constructor(
     private readonly link: SerialLink,
@@ -138,7 +141,7 @@ export class Ingest {
         this.onHeartbeat(f);
         break;
       case 'pairing_result':
-        this.log.info({ deviceId: hex32(f.deviceId), result: f.result }, 'pairing result');
+        this.onPairing(f);
         break;
       case 'ack':
       case 'nak':

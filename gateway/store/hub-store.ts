@@ -204,6 +204,22 @@ export class HubStore {
     })();
   }
 
+  /**
+   * A one-off technical report with no clearing (TECHNICAL_STATE_NOTICE): a clock step, a stall
+   * that is already over, an uplink outage reported once it ended.
+   */
+  notice(t: Omit<TechnicalAlarmInput, 'key'> & { outage?: vakt.v1.IUplinkOutage }): string {
+    return this.db.transaction(() => {
+      const now = this.clock.now();
+      const eventId = newEventId(now);
+      const payload = this.technicalPayload(eventId, { ...t, key: '' }, 'NOTICE', now, now);
+      if (t.outage) payload.outage = t.outage;
+      this.insertOutbox(eventId, 'technical', PRIORITY.technical, payload, now);
+      this.insertEvent(eventId, 'technical_notice', t.devices[0] ?? null, `${t.kind}: ${t.rootCause}`, now);
+      return eventId;
+    })();
+  }
+
   openTechnicalAlarms(): Array<{
     key: string;
     kind: string;
@@ -278,7 +294,7 @@ export class HubStore {
   private technicalPayload(
     eventId: string,
     t: TechnicalAlarmInput,
-    state: 'RAISED' | 'CLEARED',
+    state: 'RAISED' | 'CLEARED' | 'NOTICE',
     raisedAt: number,
     clearedAt: number,
   ): vakt.v1.ITechnicalAlarm {

@@ -33,9 +33,9 @@ export async function runCli(
 }
 
 /** Polls `cond` every 20 ms until it holds; throws after `ms`. */
-export async function until(cond: () => boolean, ms = 15_000): Promise<void> {
+export async function until(cond: () => boolean | Promise<boolean>, ms = 15_000): Promise<void> {
   const end = Date.now() + ms;
-  while (!cond()) {
+  while (!(await cond())) {
     if (Date.now() > end) throw new Error('timed out');
     await new Promise((r) => setTimeout(r, 20));
   }
