@@ -1,17 +1,22 @@
 /**
  * The hub daemon, wired: the only file that knows every stage. Data flows one way — serial
- * ingest → store (event + outbox in one commit) → supervision — and the control socket reads
- * from them. Constructors only store dependencies; `start` and `stop` do the work.
+ * ingest → registry and supervision → store (event + outbox in one commit) → uplink → fallback —
+ * and the control socket reads from them. Constructors only store dependencies; `start` and
+ * `stop` do the work.
  */
 import type { Logger } from 'pino';
 import type { Clock } from '../protocol/clock.ts';
 import { VaktError } from '../protocol/errors.ts';
-import { hex32, parseDeviceId } from '../protocol/serial/index.ts';
+import { hex32 } from '../protocol/serial/index.ts';
+import { v1 } from '../protocol/uplink/index.ts';
 import { SystemClock } from './clock/system-clock.ts';
+import { CommandHandler, loadPublicKeys } from './commands/command-handler.ts';
 import type { LoadedConfig } from './config/load.ts';
+import { controlHandlers } from './control/handlers.ts';
 import { ControlServer } from './control/server.ts';
-import { HEALTH_DEFAULTS, HubMonitor } from './health/hub-monitor.ts';
-import { SysfsPowerSource } from './health/power-source.ts';
+import { SmsFallback, type SmsModem } from './fallback/sms-fallback.ts';
+import { HEALTH_DEFAULTS, type HealthSink, HubMonitor } from './health/hub-monitor.ts';
+import { type PowerSource, SysfsPowerSource } from './health/power-source.ts';
 import { DirectoryStorageProbe } from './health/storage-probe.ts';
 import { Ingest } from './ingest/ingest.ts';
 import { type PortFactory, SerialLink } from './ingest/serial-link.ts';
@@ -21,14 +26,21 @@ import { DeviceRegistry } from './registry/registry.ts';
 import { type Db, openDatabase } from './store/database.ts';
 import { HubStore } from './store/hub-store.ts';
 import { DeviceSupervisor } from './supervision/device-supervisor.ts';
+import type { BrokerLink } from './uplink/broker-link.ts';
+import { connectOptions } from './uplink/connect-options.ts';
+import { inventory } from './uplink/inventory.ts';
+import { Uplink } from './uplink/uplink.ts';
+import { SOFTWARE_VERSION } from './version.ts';
 
 export interface GatewayOptions {
   clock?: Clock;
   /** Monotonic milliseconds (performance.now() by default); tests drive it with their clock. */
   monotonic?: () => number;
-  power?: import('./health/power-source.ts').PowerSource;
-  log?: Logger;
+  power?: PowerSource;
   portFactory?: PortFactory;
+  /** The cellular modem for the SMS fallback (default: the driver on `sms.modemPort`). */
+  modem?: SmsModem;
+  log?: Logger;
 }
 
 export class Gateway {
@@ -40,34 +52,32 @@ export class Gateway {
   private health!: HubMonitor;
   private learn!: LearnSession;
   private registry!: DeviceRegistry;
+  private uplink!: Uplink;
+  private sms: SmsFallback | undefined;
+  private modemClose: (() => Promise<void>) | undefined;
+  private commands: CommandHandler | undefined;
   private readonly clock: Clock;
   readonly log: Logger;
   private readonly startedAt: number;
 
   constructor(
     private readonly loaded: LoadedConfig,
-    options: GatewayOptions = {},
+    private readonly options: GatewayOptions = {},
   ) {
-    const c = loaded.config;
     this.clock = options.clock ?? new SystemClock();
-    this.log = options.log ?? createLogger(c.hub.id, c.log.level);
+    this.log = options.log ?? createLogger(loaded.config.hub.id, loaded.config.log.level);
     this.startedAt = this.clock.now();
-    this.portFactory = options.portFactory;
-    this.options = options;
   }
-
-  private readonly options: GatewayOptions;
-
-  private readonly portFactory: PortFactory | undefined;
 
   async start(): Promise<void> {
     const c = this.loaded.config;
     this.db = openDatabase(c.storage.dir);
-    this.store = new HubStore(this.db, c.hub.id, this.clock);
-    const sink = {
-      raise: (t: Parameters<HubStore['raiseTechnical']>[0]) => void this.store.raiseTechnical(t),
-      clear: (k: string) => void this.store.clearTechnical(k),
-      notice: (t: Parameters<HubStore['notice']>[0]) => void this.store.notice(t),
+    const store = new HubStore(this.db, c.hub.id, this.clock);
+    this.store = store;
+    const sink: HealthSink = {
+      raise: (t) => void store.raiseTechnical(t),
+      clear: (k) => void store.clearTechnical(k),
+      notice: (t) => void store.notice(t),
     };
     this.supervisor = new DeviceSupervisor(
       this.clock,
@@ -83,18 +93,18 @@ export class Gateway {
         reopenMaxMs: c.serial.reopenMax,
       },
       this.clock,
-      this.portFactory,
+      this.options.portFactory,
     );
     this.ingest = new Ingest(
       link,
-      this.store,
+      store,
       this.supervisor,
       this.clock,
       { receiverLostAfterMs: c.serial.receiverLostAfter },
       this.log.child({ stage: 'ingest' }),
     );
     this.registry = new DeviceRegistry(
-      this.store,
+      store,
       this.supervisor,
       this.ingest,
       this.log.child({ stage: 'registry' }),
@@ -122,89 +132,216 @@ export class Gateway {
       sink,
       this.log.child({ stage: 'health' }),
     );
+    this.uplink = this.createUplink();
+    await this.createFallback();
+    this.createCommands();
     this.control = new ControlServer(
       c.control.socket,
-      this.handlers(),
+      controlHandlers({
+        hubId: c.hub.id,
+        version: SOFTWARE_VERSION,
+        startedAt: this.startedAt,
+        serialPort: c.serial.port,
+        clock: this.clock,
+        store,
+        ingest: this.ingest,
+        supervisor: this.supervisor,
+        registry: this.registry,
+        learn: this.learn,
+        health: this.health,
+        uplink: this.uplink,
+        testAlarm: (id, ms) => this.testAlarm(id, ms),
+      }),
       this.log.child({ stage: 'control' }),
       c.control.group,
     );
-    this.supervisor.start(this.store.devices());
-    this.health.start(this.store.openTechnicalAlarms().map((t) => t.key));
+    this.supervisor.start(store.devices());
+    this.health.start(store.openTechnicalAlarms().map((t) => t.key));
+    this.uplink.start();
+    this.sms?.start();
     this.ingest.start();
     await this.control.start();
     this.log.info(
-      { port: c.serial.port, socket: c.control.socket, devices: this.store.devices().length },
+      {
+        port: c.serial.port,
+        socket: c.control.socket,
+        devices: store.devices().length,
+        version: SOFTWARE_VERSION,
+      },
       'gateway started',
     );
   }
 
+  /** Stops intake first, then the uplink (OFFLINE published), then storage. Nothing in flight is lost: it is in the outbox. */
   async stop(): Promise<void> {
+    await this.ingest?.stop();
     this.supervisor?.stop();
     this.health?.stop();
     this.learn?.stop();
-    await this.ingest?.stop();
+    this.sms?.stop();
     await this.control?.stop();
+    await this.uplink?.stop();
+    await this.modemClose?.();
     this.db?.close();
     this.log.info('gateway stopped');
   }
 
-  private handlers(): ConstructorParameters<typeof ControlServer>[1] {
-    const deviceId = (p: Record<string, unknown>): number => {
-      if (typeof p.deviceId !== 'string')
-        throw new VaktError(
-          'E_CONTROL_PARAMS',
-          'params.deviceId must be the 8 hex digits on the device label',
-        );
-      return parseDeviceId(p.deviceId);
-    };
-    return {
-      status: () => ({
-        hubId: this.loaded.config.hub.id,
-        uptimeS: Math.floor((this.clock.now() - this.startedAt) / 1000),
-        receiver: { port: this.loaded.config.serial.port },
-        devices: this.store.devices().length,
-        unpairedHeard: this.ingest.unpaired.size,
-        outbox: this.store.outboxStats(),
-        technicalAlarms: this.store.openTechnicalAlarms().length,
-        health: this.health.snapshot,
-        learn: this.learn.state(),
-      }),
-      devices: () => ({
-        paired: this.store.devices().map((d) => ({ ...d, deviceId: hex32(d.deviceId) })),
-        unpairedHeard: [...this.ingest.unpaired.values()].map((d) => ({ ...d, deviceId: hex32(d.deviceId) })),
-      }),
-      pair: (p) => {
-        const id = deviceId(p);
-        const heard = this.ingest.unpaired.get(id);
-        const deviceType = typeof p.deviceType === 'number' ? p.deviceType : heard?.deviceType;
-        if (deviceType === undefined)
-          throw new VaktError(
-            'E_CONTROL_PARAMS',
-            `device ${hex32(id)} has not been heard; give params.deviceType or press its button first`,
+  private createUplink(): Uplink {
+    const c = this.loaded.config;
+    const u = c.uplink;
+    const link = (b: typeof u.primary, name: 'primary' | 'secondary') => ({
+      url: b.url,
+      options: connectOptions(b, c.hub.id, this.loaded.secrets[name], name === 'primary' ? '' : '-secondary'),
+      root: u.root,
+      hubId: c.hub.id,
+      reconnectMinMs: u.reconnectMin,
+      reconnectMaxMs: u.reconnectMax,
+      heartbeatIntervalS: Math.round(u.heartbeatInterval / 1000),
+    });
+    const uplink = new Uplink(
+      this.store,
+      {
+        primary: link(u.primary, 'primary'),
+        ...(u.secondary ? { secondary: link(u.secondary, 'secondary') } : {}),
+        inFlight: u.inFlight,
+        receiptTimeoutMs: u.receiptTimeout,
+        heartbeatIntervalMs: u.heartbeatInterval,
+        failoverAfterMs: u.failoverAfter,
+        outageReportAfterMs: u.outageReportAfter,
+        maxOutbox: u.maxOutbox,
+      },
+      {
+        nextBdSeq: () => this.store.nextBdSeq(),
+        state: () => ({
+          softwareVersion: SOFTWARE_VERSION,
+          pairedDevices: this.store.devices().length,
+          openTechnicalAlarms: this.store.openTechnicalAlarms().length,
+        }),
+      },
+      this.clock,
+      this.log.child({ stage: 'uplink' }),
+    );
+    uplink.on('rejected', (row: { eventId: string; priority: number }, reason: string) => {
+      this.store.notice({
+        kind: 'DELIVERY_FELL_BACK',
+        rootCause: `the platform rejected event ${row.eventId}: ${reason}`,
+        devices: [],
+        action: 'report this to the response centre: the hub and the platform disagree about the contract',
+        details: { event_id: row.eventId, reason },
+      });
+      if (row.priority === 0) this.sms?.sendNow(row.eventId);
+    });
+    uplink.on('alternative', (eventId: string) => this.sms?.sendNow(eventId));
+    return uplink;
+  }
+
+  private async createFallback(): Promise<void> {
+    const s = this.loaded.config.sms;
+    if (!s) return;
+    const { openModem, formatSms } = await import('./fallback/modem-adapter.ts');
+    let modem = this.options.modem;
+    if (!modem) {
+      const m = openModem(s.modemPort, this.clock, this.log.child({ stage: 'modem' }));
+      modem = m;
+      this.modemClose = () => m.close();
+    }
+    this.sms = new SmsFallback(
+      this.store,
+      modem,
+      (alarm) => formatSms(alarm),
+      { numbers: s.numbers, deadlineMs: s.deadline, probeEveryMs: 300_000 },
+      this.clock,
+      this.log.child({ stage: 'sms' }),
+    );
+  }
+
+  private createCommands(): void {
+    const cfg = this.loaded.config.commands;
+    if (!cfg) {
+      this.uplink.on('command', () =>
+        this.log.warn('command received but no platform key is configured; ignored'),
+      );
+      return;
+    }
+    this.commands = new CommandHandler(
+      this.loaded.config.hub.id,
+      loadPublicKeys(cfg.publicKeys),
+      this.store,
+      {
+        testAlarm: (id) => {
+          const eventId = this.store.testEvent(id);
+          return `test event ${eventId} queued`;
+        },
+        setHeartbeatInterval: (s) => {
+          this.uplink.setHeartbeatInterval(s * 1000);
+          return `heartbeat every ${s} s`;
+        },
+        enterLearnMode: (t) => {
+          this.learn.enter({ timeoutS: t });
+          return `learn mode for ${t} s`;
+        },
+        rebootLink: () => {
+          this.ingest.reopenLink('remote command');
+          return 'serial link to the receiver reopened';
+        },
+        requestInventory: async () => {
+          await this.uplink.publishDirect(
+            'inventory',
+            inventory(this.loaded.config.hub.id, this.store, this.supervisor, this.clock),
           );
-        this.registry.pair({
-          deviceId: id,
-          deviceType,
-          label: typeof p.label === 'string' ? p.label : '',
-          location: typeof p.location === 'number' ? p.location : null,
+          return `${this.store.devices().length} devices published`;
+        },
+      },
+      this.clock,
+      this.log.child({ stage: 'commands' }),
+    );
+    this.uplink.on('command', (bytes: Uint8Array, via: BrokerLink) => {
+      void this.commands!.handle(bytes).then(async (r) => {
+        try {
+          await this.uplink.publishDirect('command-result', v1.CommandResult.encode(r).finish(), via);
+        } catch (err) {
+          this.log.warn(
+            { commandId: r.commandId, err: (err as Error).message },
+            'command result not published',
+          );
+        }
+      });
+    });
+  }
+
+  /** A test event through the whole uplink: resolves when the platform receipted it. */
+  private testAlarm(
+    deviceId: number,
+    timeoutMs: number,
+  ): Promise<{ eventId: string; roundTripMs: number; path: string }> {
+    const started = this.clock.now();
+    const eventId = this.store.testEvent(deviceId);
+    this.log.info({ eventId, deviceId: hex32(deviceId) }, 'test alarm sent');
+    return new Promise((resolve, reject) => {
+      const onReceipted = (id: string, info: { path?: string }) => {
+        if (id !== eventId) return;
+        timer.cancel();
+        this.uplink.off('receipted', onReceipted);
+        resolve({ eventId, roundTripMs: this.clock.now() - started, path: info.path ?? 'unknown' });
+      };
+      const timer = this.clock.setTimer(timeoutMs, () => {
+        this.uplink.off('receipted', onReceipted);
+        this.store.notice({
+          kind: 'TEST_ALARM_FAILED',
+          rootCause: `a test alarm got no receipt from the platform within ${Math.round(timeoutMs / 1000)} s`,
+          devices: deviceId ? [deviceId] : [],
+          action: 'run vakt diag; check the broker settings and that the response centre receives this hub',
+          details: { event_id: eventId },
         });
-        return { deviceId: hex32(id), paired: true };
-      },
-      unpair: (p) => {
-        const id = deviceId(p);
-        const removed = this.registry.unpair(id);
-        return { deviceId: hex32(id), removed };
-      },
-      learn: (p) => this.learn.enter(p),
-      events: (p) => this.store.recentEvents(typeof p.limit === 'number' ? Math.min(p.limit, 1000) : 50),
-      technical: () => this.store.openTechnicalAlarms().map((t) => ({ ...t, devices: t.devices.map(hex32) })),
-      'test-alarm': () => {
-        throw new VaktError(
-          'E_CONTROL_UNAVAILABLE',
-          'test alarms need the uplink, which this hub software version does not run yet',
-          'use vakt sim press DEVICE to send a test press through the radio path',
+        reject(
+          new VaktError(
+            'E_TEST_ALARM_TIMEOUT',
+            `no receipt for test alarm ${eventId} within ${Math.round(timeoutMs / 1000)} s (uplink path: ${this.uplink.activePath ?? 'none'})`,
+            'run vakt diag to see which step of the uplink fails',
+          ),
         );
-      },
-    };
+      });
+      this.uplink.on('receipted', onReceipted);
+    });
   }
 }

@@ -81,7 +81,11 @@ export const configSchema = z.strictObject({
     heartbeatInterval: duration('60s', 10_000, 86_400_000),
     receiptTimeout: duration('10s', 1000, 300_000),
     inFlight: int(16, 1, 256),
-    failoverAfter: duration('30s', 5000, 600_000),
+    failoverAfter: duration('30s', 1000, 600_000),
+    reconnectMin: duration('1s', 100, 60_000),
+    reconnectMax: duration('30s', 1000, 600_000),
+    outageReportAfter: duration('60s', 0, 86_400_000),
+    maxOutbox: int(100_000, 100, 10_000_000),
   }),
   sms: z
     .strictObject({

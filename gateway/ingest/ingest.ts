@@ -73,6 +73,15 @@ export class Ingest {
     await this.link.stop();
   }
 
+  get receiverUp(): boolean {
+    return !this.receiverLost && this.link.up;
+  }
+
+  /** Reopens the serial link to the receiver. */
+  reopenLink(reason: string): void {
+    this.link.reopen(reason);
+  }
+
   /** Sends a receiver command (learn mode, unpair, …); returns its sequence number. */
   command(c: ReceiverCommand): number {
     this.commandSeq = (this.commandSeq + 1) & 0xffff;

@@ -79,6 +79,11 @@ export class SerialLink extends EventEmitter<SerialLinkEvents> {
     return true;
   }
 
+  /** Closes and reopens the port (a remote "reboot link" command). */
+  reopen(reason: string): void {
+    this.lost(reason);
+  }
+
   /** Proof of life from the receiver: restarts the quiet timer. */
   alive(): void {
     this.quietTimer?.cancel();

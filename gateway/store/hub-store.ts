@@ -24,6 +24,8 @@ export interface OutboxRow {
   createdAt: number;
   attempts: number;
   lastSentAt: number | null;
+  /** When the SMS fallback sent it, if it did. */
+  smsAt: number | null;
 }
 
 export interface DeviceRow {
@@ -57,6 +59,9 @@ export interface TechnicalAlarmInput {
 }
 
 export class HubStore {
+  /** Called after a commit that added to the outbox (the uplink sends at once). */
+  onOutbox: () => void = () => {};
+
   constructor(
     private readonly db: Db,
     private readonly hubId: string,
@@ -247,11 +252,99 @@ export class HubStore {
 
   /** The next events to send, alarms first, oldest first within a priority. */
   outbox(limit = 100): OutboxRow[] {
-    return (
+    return this.outboxRows('SELECT * FROM outbox ORDER BY priority, created_at, rowid LIMIT ?', limit);
+  }
+
+  /** Alarm-class events (priority 0) older than `before` not yet sent by SMS, oldest first. */
+  alarmsUnreceiptedSince(before: number): OutboxRow[] {
+    return this.outboxRows(
+      'SELECT * FROM outbox WHERE priority = 0 AND sms_at IS NULL AND created_at <= ? ORDER BY created_at, rowid',
+      before,
+    );
+  }
+
+  markSent(eventId: string, attempt: number): void {
+    this.db
+      .prepare('UPDATE outbox SET attempts = ?, last_sent_at = ? WHERE event_id = ?')
+      .run(attempt, this.clock.now(), eventId);
+  }
+
+  markSms(eventId: string): void {
+    this.db.prepare('UPDATE outbox SET sms_at = ? WHERE event_id = ?').run(this.clock.now(), eventId);
+  }
+
+  /**
+   * Keeps the outbox within `max` rows: never an alarm (priority 0); lower classes are dropped
+   * oldest first, lowest priority first. Returns how many rows were dropped.
+   */
+  compactOutbox(max: number): number {
+    const { depth } = this.outboxStats();
+    if (depth <= max) return 0;
+    return this.db
+      .prepare(
+        'DELETE FROM outbox WHERE rowid IN (SELECT rowid FROM outbox WHERE priority > 0 ORDER BY priority DESC, created_at, rowid LIMIT ?)',
+      )
+      .run(depth - max).changes;
+  }
+
+  /** Records a command nonce; false when it was seen before (a replay). Expired nonces are dropped. */
+  claimNonce(nonce: string, expiresAt: number, now: number): boolean {
+    return this.db.transaction(() => {
+      this.db.prepare('DELETE FROM nonces WHERE expires_at < ?').run(now);
+      return (
+        this.db.prepare('INSERT OR IGNORE INTO nonces VALUES (?, ?)').run(nonce, expiresAt).changes === 1
+      );
+    })();
+  }
+
+  /** The next birth/death sequence number (persisted, +1 per broker connection). */
+  nextBdSeq(): number {
+    return this.db.transaction(() => {
+      const row = this.db.prepare("SELECT value FROM settings WHERE key = 'bd_seq'").get() as
+        | { value: string }
+        | undefined;
+      const next = row ? Number(row.value) + 1 : 0;
       this.db
-        .prepare('SELECT * FROM outbox ORDER BY priority, created_at, rowid LIMIT ?')
-        .all(limit) as Record<string, unknown>[]
-    ).map((r) => ({
+        .prepare(
+          "INSERT INTO settings VALUES ('bd_seq', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        )
+        .run(String(next));
+      return next;
+    })();
+  }
+
+  /** Adds a test event (event class TEST) for `deviceId` (0 = the hub itself) to the outbox. */
+  testEvent(deviceId: number): string {
+    return this.db.transaction(() => {
+      const now = this.clock.now();
+      const eventId = newEventId(now);
+      const device = deviceId ? this.device(deviceId) : undefined;
+      const alarm: vakt.v1.IAlarm = {
+        eventId,
+        hubId: this.hubId,
+        deviceId,
+        deviceType: device?.deviceType ?? 48,
+        statusCode: 102,
+        eventClass: v1.EventClass.EVENT_CLASS_TEST,
+        priority: 9,
+        location: { code: device?.location ?? 0, text: device?.label ?? '' },
+        hubReceivedAtMs: now,
+        deviceLabel: device?.label ?? 'hub',
+      };
+      this.insertOutbox(eventId, 'alarm', PRIORITY.deviceStatus, alarm, now);
+      this.insertEvent(
+        eventId,
+        'test_alarm',
+        deviceId || null,
+        `test alarm ${deviceId ? hex32(deviceId) : 'hub'}`,
+        now,
+      );
+      return eventId;
+    })();
+  }
+
+  private outboxRows(sql: string, arg: number): OutboxRow[] {
+    return (this.db.prepare(sql).all(arg) as Record<string, unknown>[]).map((r) => ({
       eventId: String(r.event_id),
       class: r.class as OutboxClass,
       priority: Number(r.priority),
@@ -259,6 +352,7 @@ export class HubStore {
       createdAt: Number(r.created_at),
       attempts: Number(r.attempts),
       lastSentAt: r.last_sent_at === null ? null : Number(r.last_sent_at),
+      smsAt: r.sms_at === null || r.sms_at === undefined ? null : Number(r.sms_at),
     }));
   }
 
@@ -323,6 +417,7 @@ export class HubStore {
     this.db
       .prepare('INSERT INTO outbox (event_id, class, priority, payload, created_at) VALUES (?, ?, ?, ?, ?)')
       .run(eventId, cls, priority, JSON.stringify(payload), now);
+    queueMicrotask(() => this.onOutbox());
   }
 
   private insertEvent(

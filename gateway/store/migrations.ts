@@ -57,4 +57,12 @@ export const MIGRATIONS: string[] = [
     value TEXT NOT NULL
   );
   `,
+  // 2: SMS fallback marks the outbox row; command nonces kept until their command expires.
+  `
+  ALTER TABLE outbox ADD COLUMN sms_at INTEGER;
+  CREATE TABLE nonces (
+    nonce       TEXT PRIMARY KEY,
+    expires_at  INTEGER NOT NULL
+  );
+  `,
 ];

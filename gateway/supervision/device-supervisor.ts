@@ -8,7 +8,7 @@ import { type Clock, every, type Timer } from '../../protocol/clock.ts';
 import { deviceTypeName, StatusCode } from '../../protocol/codes/scaip.ts';
 import { hex32 } from '../../protocol/serial/index.ts';
 import type { TechnicalAlarmInput } from '../store/hub-store.ts';
-import { missingAfterMs, type WindowSettings } from './windows.ts';
+import { missingAfterMs, periodMs, type WindowSettings } from './windows.ts';
 
 export interface TechnicalSink {
   raise(t: TechnicalAlarmInput): void;
@@ -43,7 +43,7 @@ interface State {
 }
 
 export class DeviceSupervisor {
-  private readonly states = new Map<number, State>();
+  private readonly states_ = new Map<number, State>();
   private startedAt = 0;
   private receiverUp = true;
   private jammingSince: number | undefined;
@@ -66,8 +66,28 @@ export class DeviceSupervisor {
     this.timer?.cancel();
   }
 
+  /**
+   * Each device's supervision state by its hex id: `grace` (just started or paired), `ok`,
+   * `late` (a heartbeat is overdue, not yet missing), `missing`.
+   */
+  states(): Record<string, 'grace' | 'ok' | 'late' | 'missing'> {
+    const now = this.clock.now();
+    const out: Record<string, 'grace' | 'ok' | 'late' | 'missing'> = {};
+    for (const s of this.states_.values()) {
+      const period = periodMs(s.device.deviceType, s.statedPeriodS, this.settings);
+      out[hex32(s.device.deviceId)] = s.missing
+        ? 'missing'
+        : now - this.startedAt < this.settings.bootGraceMs && now - s.since < period
+          ? 'grace'
+          : now - s.since > period * (1 + this.settings.jitterTolerance)
+            ? 'late'
+            : 'ok';
+    }
+    return out;
+  }
+
   add(device: SupervisedDevice): void {
-    this.states.set(device.deviceId, {
+    this.states_.set(device.deviceId, {
       device,
       since: this.clock.now(),
       statedPeriodS: null,
@@ -79,7 +99,7 @@ export class DeviceSupervisor {
   }
 
   remove(deviceId: number): void {
-    this.states.delete(deviceId);
+    this.states_.delete(deviceId);
     for (const key of [
       `device_missing:${hex32(deviceId)}`,
       `tamper:${hex32(deviceId)}`,
@@ -93,7 +113,7 @@ export class DeviceSupervisor {
     deviceId: number,
     t: { battery: number | null; tamper?: boolean; statedPeriodS?: number; statusCode?: number },
   ): void {
-    const s = this.states.get(deviceId);
+    const s = this.states_.get(deviceId);
     if (!s) return;
     s.since = this.clock.now();
     if (t.statedPeriodS) s.statedPeriodS = t.statedPeriodS;
@@ -145,7 +165,7 @@ export class DeviceSupervisor {
         key: 'radio_jamming',
         kind: 'RADIO_JAMMING',
         rootCause: 'the radio receiver hears interference that drowns the devices',
-        devices: [...this.states.keys()],
+        devices: [...this.states_.keys()],
         action:
           'look for a new radio source near the hub (baby monitor, wireless doorbell, faulty appliance); move the hub',
         statusCode: StatusCode.RADIO_INTERFERENCE,
@@ -153,7 +173,7 @@ export class DeviceSupervisor {
     }
     if (!this.receiverUp || this.jammingSince !== undefined) return; // covered by that root cause
     if (now - this.startedAt < this.settings.bootGraceMs) return;
-    for (const s of this.states.values()) {
+    for (const s of this.states_.values()) {
       const limit = missingAfterMs(s.device.deviceType, s.statedPeriodS, this.settings);
       if (s.missing || now - s.since <= limit) continue;
       s.missing = true;
@@ -215,6 +235,6 @@ export class DeviceSupervisor {
 
   private restartWindows(): void {
     const now = this.clock.now();
-    for (const s of this.states.values()) s.since = Math.max(s.since, now);
+    for (const s of this.states_.values()) s.since = Math.max(s.since, now);
   }
 }

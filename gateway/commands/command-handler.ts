@@ -1,0 +1,132 @@
+/**
+ * Signed commands from the platform (protocol/uplink/signing.ts): verified — signature by a
+ * trusted key, this hub, not expired, not from the future, nonce never seen (kept in the hub
+ * state, so a replay after a restart is still refused) — and only then executed. Every command,
+ * executed or not, gets a CommandResult; a rejected one is logged with its reason and never run.
+ */
+import { createPublicKey, type KeyObject } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Logger } from 'pino';
+import type { Clock } from '../../protocol/clock.ts';
+import { VaktError } from '../../protocol/errors.ts';
+import { CommandRejected, v1, type vakt, verifyCommand } from '../../protocol/uplink/index.ts';
+import type { HubStore } from '../store/hub-store.ts';
+
+/** What the hub can do on command; each returns a detail line for the result or throws. */
+export interface CommandActions {
+  testAlarm(deviceId: number): Promise<string> | string;
+  setHeartbeatInterval(seconds: number): string;
+  enterLearnMode(timeoutS: number): string;
+  rebootLink(): string;
+  requestInventory(): Promise<string> | string;
+}
+
+const REASON: Record<string, number> = {
+  bad_signature: v1.RejectReason.REJECT_REASON_BAD_SIGNATURE,
+  wrong_hub: v1.RejectReason.REJECT_REASON_WRONG_HUB,
+  expired: v1.RejectReason.REJECT_REASON_EXPIRED,
+  not_yet_valid: v1.RejectReason.REJECT_REASON_NOT_YET_VALID,
+  replayed: v1.RejectReason.REJECT_REASON_REPLAYED,
+  malformed: v1.RejectReason.REJECT_REASON_MALFORMED,
+  unknown_key: v1.RejectReason.REJECT_REASON_UNKNOWN_KEY,
+};
+
+export function loadPublicKeys(files: string[]): KeyObject[] {
+  return files.map((f) => {
+    try {
+      return createPublicKey(readFileSync(f));
+    } catch (err) {
+      throw new VaktError(
+        'E_CONFIG_KEY',
+        `commands.publicKeys: ${f} is not a readable public key (${(err as Error).message})`,
+        'give the .pub file written by vakt keys generate',
+      );
+    }
+  });
+}
+
+export class CommandHandler {
+  constructor(
+    private readonly hubId: string,
+    private readonly publicKeys: KeyObject[],
+    private readonly store: HubStore,
+    private readonly actions: CommandActions,
+    private readonly clock: Clock,
+    private readonly log: Logger,
+  ) {}
+
+  /** Verifies and runs one Command; returns the CommandResult to publish. */
+  async handle(bytes: Uint8Array): Promise<vakt.v1.ICommandResult> {
+    const result = (status: number, reason: number, detail: string, commandId = '') => ({
+      commandId,
+      hubId: this.hubId,
+      status,
+      reason,
+      detail,
+      atMs: this.clock.now(),
+    });
+    let body: vakt.v1.CommandBody;
+    try {
+      body = verifyCommand(bytes, {
+        hubId: this.hubId,
+        publicKeys: this.publicKeys,
+        clock: this.clock,
+        nonces: { claim: (n, exp, now) => this.store.claimNonce(n, exp, now) },
+      });
+    } catch (err) {
+      if (!(err instanceof CommandRejected)) throw err;
+      this.log.warn(
+        { commandId: err.commandId, reason: err.reason, detail: err.message },
+        'command rejected',
+      );
+      return result(
+        v1.CommandStatus.COMMAND_STATUS_REJECTED,
+        REASON[err.reason] ?? v1.RejectReason.REJECT_REASON_MALFORMED,
+        err.message,
+        err.commandId,
+      );
+    }
+    const id = body.commandId;
+    const reject = (reason: number, detail: string) => {
+      this.log.warn({ commandId: id, detail }, 'command rejected');
+      return result(v1.CommandStatus.COMMAND_STATUS_REJECTED, reason, detail, id);
+    };
+    const OUT_OF_RANGE = v1.RejectReason.REJECT_REASON_OUT_OF_RANGE;
+    try {
+      let detail: string;
+      switch (body.action) {
+        case 'testAlarm':
+          detail = await this.actions.testAlarm(body.testAlarm?.deviceId ?? 0);
+          break;
+        case 'setHeartbeatInterval': {
+          const s = body.setHeartbeatInterval?.intervalS ?? 0;
+          if (s < 60 || s > 86_400) return reject(OUT_OF_RANGE, `interval_s ${s} is outside 60..86400`);
+          detail = this.actions.setHeartbeatInterval(s);
+          break;
+        }
+        case 'enterLearnMode': {
+          const t = body.enterLearnMode?.timeoutS ?? 0;
+          if (t < 10 || t > 600) return reject(OUT_OF_RANGE, `timeout_s ${t} is outside 10..600`);
+          detail = this.actions.enterLearnMode(t);
+          break;
+        }
+        case 'rebootLink':
+          detail = this.actions.rebootLink();
+          break;
+        case 'requestInventory':
+          detail = await this.actions.requestInventory();
+          break;
+        default:
+          return reject(
+            v1.RejectReason.REJECT_REASON_UNSUPPORTED,
+            'the command carries no action this hub knows',
+          );
+      }
+      this.log.info({ commandId: id, action: body.action, detail }, 'command executed');
+      return result(v1.CommandStatus.COMMAND_STATUS_EXECUTED, 0, detail, id);
+    } catch (err) {
+      this.log.error({ commandId: id, action: body.action, err: (err as Error).message }, 'command failed');
+      return result(v1.CommandStatus.COMMAND_STATUS_FAILED, 0, (err as Error).message, id);
+    }
+  }
+}

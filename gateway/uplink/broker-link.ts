@@ -1,0 +1,210 @@
+/**
+ * One broker (primary or secondary): connect, birth and death, subscriptions, reconnect forever.
+ *
+ * - Every connection is a new bd_seq (persisted): the last will is HubState OFFLINE with that
+ *   bd_seq, retained; on connect the hub publishes ONLINE with the same bd_seq, retained.
+ * - mqtt.js's reconnect is off; a lost connection is retried after a capped exponential backoff
+ *   with full jitter, forever. `restart(reason)` drops a connection that looks alive but is not
+ *   (no reply to the application heartbeat: half-open TCP).
+ * - Emits `up`, `down(reason)`, `receipt(Receipt)`, `command(bytes)`.
+ */
+import { EventEmitter } from 'node:events';
+import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
+import type { Logger } from 'pino';
+import type { Clock, Timer } from '../../protocol/clock.ts';
+import { publishProperties, type TopicKind, topicFor, v1, type vakt } from '../../protocol/uplink/index.ts';
+import { reopenDelay } from '../ingest/backoff.ts';
+
+export type PathName = 'primary' | 'secondary';
+
+export interface BrokerLinkSettings {
+  url: string;
+  options: IClientOptions;
+  root: string;
+  hubId: string;
+  reconnectMinMs: number;
+  reconnectMaxMs: number;
+  heartbeatIntervalS: number;
+}
+
+export interface BirthFacts {
+  /** Next birth/death sequence number, persisted by the caller. */
+  nextBdSeq(): number;
+  state(): Omit<vakt.v1.IHubState, 'hubId' | 'status' | 'bdSeq' | 'atMs'>;
+}
+
+export class BrokerLink extends EventEmitter {
+  private client: MqttClient | undefined;
+  private retry: Timer | undefined;
+  private attempt = 0;
+  private stopped = false;
+  private isUp = false;
+  /** MQTT 5 until the broker refuses it; then 3.1.1 (aedes, older brokers) for this link. */
+  private protocolVersion: 4 | 5 = 5;
+  /** When the link last went down (or was created), for failover. */
+  downSince: number;
+  bdSeq = 0;
+
+  constructor(
+    readonly name: PathName,
+    private readonly s: BrokerLinkSettings,
+    private readonly birth: BirthFacts,
+    private readonly clock: Clock,
+    private readonly log: Logger,
+  ) {
+    super();
+    this.downSince = clock.now();
+  }
+
+  get up(): boolean {
+    return this.isUp;
+  }
+
+  start(): void {
+    this.connect();
+  }
+
+  /** Publishes OFFLINE (a clean goodbye) when connected, then closes. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.retry?.cancel();
+    const c = this.client;
+    this.client = undefined;
+    if (!c) return;
+    if (this.isUp) {
+      await Promise.race([
+        c.publishAsync(this.topic('state'), Buffer.from(this.stateBytes(v1.HubStatus.HUB_STATUS_OFFLINE)), {
+          qos: 1,
+          retain: true,
+        }),
+        new Promise((r) => setTimeout(r, 1000)),
+      ]).catch(() => {});
+    }
+    await new Promise<void>((r) => c.end(true, {}, () => r()));
+  }
+
+  /** Publishes at QoS 1; resolves on PUBACK. Rejects when not connected or the link drops. */
+  async publish(kind: TopicKind, bytes: Uint8Array, eventId?: string): Promise<void> {
+    const c = this.client;
+    if (!c || !this.isUp) throw new Error(`${this.name} broker not connected`);
+    await c.publishAsync(this.topic(kind), Buffer.from(bytes), {
+      qos: 1,
+      ...(this.protocolVersion === 5
+        ? { properties: publishProperties(kind, this.s.hubId, eventId, this.s.heartbeatIntervalS) }
+        : {}),
+    });
+  }
+
+  /** Drops the connection and reconnects after the backoff. */
+  restart(reason: string): void {
+    if (this.stopped) return;
+    this.log.warn({ path: this.name, reason }, 'dropping broker connection');
+    this.lost(reason);
+  }
+
+  private topic(kind: TopicKind): string {
+    return topicFor(this.s.root, this.s.hubId, kind);
+  }
+
+  private stateBytes(status: number): Uint8Array {
+    return v1.HubState.encode({
+      ...this.birth.state(),
+      hubId: this.s.hubId,
+      status,
+      bdSeq: this.bdSeq,
+      atMs: this.clock.now(),
+    }).finish();
+  }
+
+  private connect(): void {
+    if (this.stopped) return;
+    this.bdSeq = this.birth.nextBdSeq();
+    const options: IClientOptions = { ...this.s.options, protocolVersion: this.protocolVersion };
+    if (this.protocolVersion === 4) delete options.properties;
+    const client = mqtt.connect(this.s.url, {
+      ...options,
+      will: {
+        topic: this.topic('state'),
+        payload: Buffer.from(this.stateBytes(v1.HubStatus.HUB_STATUS_OFFLINE)),
+        qos: 1,
+        retain: true,
+      },
+    });
+    this.client = client;
+    client.on('connect', () => void this.onConnect(client));
+    client.on('message', (topic, payload) => this.onMessage(topic, payload));
+    client.on('error', (err) => {
+      if (client !== this.client) return;
+      if (this.protocolVersion === 5 && /unacceptable protocol version/i.test(err.message)) {
+        this.protocolVersion = 4;
+        this.log.warn({ path: this.name }, 'broker does not speak MQTT 5; using MQTT 3.1.1');
+        this.attempt = 0;
+      }
+      this.lost(err.message);
+    });
+    client.on('close', () => {
+      if (client === this.client) this.lost('connection closed');
+    });
+  }
+
+  private async onConnect(client: MqttClient): Promise<void> {
+    try {
+      await client.subscribeAsync(
+        [this.topic('receipt'), this.topic('command')].map((t) => t),
+        { qos: 1 },
+      );
+      await client.publishAsync(
+        this.topic('state'),
+        Buffer.from(this.stateBytes(v1.HubStatus.HUB_STATUS_ONLINE)),
+        {
+          qos: 1,
+          retain: true,
+          ...(this.protocolVersion === 5 ? { properties: publishProperties('state', this.s.hubId) } : {}),
+        },
+      );
+    } catch (err) {
+      if (client === this.client) this.lost(`subscribe/birth failed: ${(err as Error).message}`);
+      return;
+    }
+    if (client !== this.client) return;
+    this.attempt = 0;
+    this.isUp = true;
+    this.log.info({ path: this.name, bdSeq: this.bdSeq }, 'broker connected');
+    this.emit('up');
+  }
+
+  private onMessage(topic: string, payload: Buffer): void {
+    if (topic === this.topic('receipt')) {
+      try {
+        this.emit('receipt', v1.Receipt.decode(payload));
+      } catch (err) {
+        this.log.warn({ path: this.name, err: (err as Error).message }, 'undecodable receipt ignored');
+      }
+    } else if (topic === this.topic('command')) {
+      this.emit('command', new Uint8Array(payload));
+    }
+  }
+
+  private lost(reason: string): void {
+    const c = this.client;
+    this.client = undefined;
+    c?.removeAllListeners('close');
+    c?.removeAllListeners('error');
+    c?.on('error', () => {});
+    c?.end(true);
+    const wasUp = this.isUp;
+    this.isUp = false;
+    if (wasUp) {
+      this.downSince = this.clock.now();
+      this.log.warn({ path: this.name, reason }, 'broker connection lost');
+      this.emit('down', reason);
+    }
+    if (this.stopped || this.retry) return;
+    const delay = reopenDelay(this.attempt++, this.s.reconnectMinMs, this.s.reconnectMaxMs);
+    this.log.debug({ path: this.name, reason, delayMs: Math.round(delay) }, 'broker reconnect scheduled');
+    this.retry = this.clock.setTimer(delay, () => {
+      this.retry = undefined;
+      this.connect();
+    });
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * mqtt.js options for one configured broker: TLS verified (rejectUnauthorized) with the given CA
+ * or the system store, client certificate or username/password, a persistent MQTT 5 session so
+ * QoS 1 survives reconnects, and mqtt.js's own reconnect switched off (BrokerLink reconnects
+ * with capped exponential backoff and jitter instead of a fixed period).
+ */
+import { readFileSync } from 'node:fs';
+import type { IClientOptions } from 'mqtt';
+import type { BrokerConfig } from '../config/broker.ts';
+
+/** The broker keeps the hub's session (subscriptions, queued QoS 1) this long while it is away. */
+export const SESSION_EXPIRY_S = 7 * 24 * 3600;
+
+export function connectOptions(
+  b: BrokerConfig,
+  hubId: string,
+  password: string | undefined,
+  suffix: string,
+): IClientOptions {
+  const tls = b.url.startsWith('mqtts:');
+  return {
+    clientId: `${b.clientId ?? hubId}${suffix}`,
+    protocolVersion: 5,
+    clean: false,
+    properties: { sessionExpiryInterval: SESSION_EXPIRY_S },
+    reconnectPeriod: 0,
+    connectTimeout: 10_000,
+    keepalive: 30,
+    resubscribe: false,
+    ...(b.username ? { username: b.username } : {}),
+    ...(password !== undefined ? { password } : {}),
+    ...(tls
+      ? {
+          rejectUnauthorized: true,
+          ...(b.ca ? { ca: readFileSync(b.ca) } : {}),
+          ...(b.cert && b.key ? { cert: readFileSync(b.cert), key: readFileSync(b.key) } : {}),
+        }
+      : {}),
+  };
+}

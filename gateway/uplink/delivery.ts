@@ -1,0 +1,180 @@
+/**
+ * The sending window: up to `inFlight` outbox events published and awaiting their Receipt, each
+ * with a receipt timeout after which it is resent (attempt + 1, same event id). Only an ACCEPTED
+ * receipt removes an event from the outbox; PUBACK only means the broker took it.
+ *
+ * Receipts (the contract in protocol/uplink/vakt.proto):
+ * - ACCEPTED: forget the event.
+ * - HOLD_AND_RESEND: resend after `resend_after_s` (at least 1 s).
+ * - TAKE_ALTERNATIVE: handed to the uplink, which switches path (or goes to SMS for alarms).
+ * - REJECTED: not resent unchanged; removed and reported (`rejected` event) so a person looks.
+ */
+import { EventEmitter } from 'node:events';
+import type { Logger } from 'pino';
+import type { Clock, Timer } from '../../protocol/clock.ts';
+import { v1, type vakt } from '../../protocol/uplink/index.ts';
+import type { HubStore, OutboxRow } from '../store/hub-store.ts';
+import type { BrokerLink } from './broker-link.ts';
+
+export interface DeliverySettings {
+  inFlight: number;
+  receiptTimeoutMs: number;
+}
+
+interface InFlight {
+  row: OutboxRow;
+  sentAt: number;
+  attempt: number;
+  timer: Timer;
+}
+
+const PATH = {
+  primary: v1.DeliveryPath.DELIVERY_PATH_PRIMARY,
+  secondary: v1.DeliveryPath.DELIVERY_PATH_SECONDARY,
+} as const;
+
+export class Delivery extends EventEmitter {
+  private link: BrokerLink | undefined;
+  private readonly inflight = new Map<string, InFlight>();
+  private readonly held = new Map<string, Timer>();
+  private pumping = false;
+  private again = false;
+
+  constructor(
+    private readonly store: HubStore,
+    private readonly clock: Clock,
+    private readonly s: DeliverySettings,
+    private readonly log: Logger,
+  ) {
+    super();
+  }
+
+  /** The path to send on (undefined: none). Events in flight on the old path are resent. */
+  use(link: BrokerLink | undefined): void {
+    if (link === this.link) return;
+    this.link = link;
+    this.abandon();
+    this.pump();
+  }
+
+  /** The link dropped: what was in flight is resent when a path is up again. */
+  abandon(): void {
+    for (const f of this.inflight.values()) f.timer.cancel();
+    this.inflight.clear();
+  }
+
+  /** When the oldest event in flight was sent, or null: how long the path has left it unreceipted. */
+  oldestInFlightAt(): number | null {
+    let oldest: number | null = null;
+    for (const f of this.inflight.values()) if (oldest === null || f.sentAt < oldest) oldest = f.sentAt;
+    return oldest;
+  }
+
+  get inFlightCount(): number {
+    return this.inflight.size;
+  }
+
+  stop(): void {
+    this.abandon();
+    for (const t of this.held.values()) t.cancel();
+    this.held.clear();
+    this.link = undefined;
+  }
+
+  /** Fills the window from the outbox, alarms first, oldest first. */
+  pump(): void {
+    if (this.pumping) {
+      this.again = true;
+      return;
+    }
+    this.pumping = true;
+    try {
+      do {
+        this.again = false;
+        const link = this.link;
+        if (!link?.up) return;
+        const room = this.s.inFlight - this.inflight.size;
+        if (room <= 0) return;
+        const rows = this.store
+          .outbox(room + this.inflight.size + this.held.size)
+          .filter((r) => !this.inflight.has(r.eventId) && !this.held.has(r.eventId))
+          .slice(0, room);
+        for (const row of rows) this.send(row, link);
+      } while (this.again);
+    } finally {
+      this.pumping = false;
+    }
+  }
+
+  onReceipt(r: vakt.v1.Receipt): void {
+    const f = this.inflight.get(r.eventId);
+    f?.timer.cancel();
+    this.inflight.delete(r.eventId);
+    switch (r.result) {
+      case v1.ReceiptResult.RECEIPT_RESULT_ACCEPTED: {
+        const row = f?.row;
+        if (this.store.receipted(r.eventId) || f)
+          this.emit('receipted', r.eventId, { createdAt: row?.createdAt, path: this.link?.name, receipt: r });
+        break;
+      }
+      case v1.ReceiptResult.RECEIPT_RESULT_HOLD_AND_RESEND: {
+        const ms = Math.max(1, r.resendAfterS || 1) * 1000;
+        this.held.get(r.eventId)?.cancel();
+        this.held.set(
+          r.eventId,
+          this.clock.setTimer(ms, () => {
+            this.held.delete(r.eventId);
+            this.pump();
+          }),
+        );
+        this.log.info({ eventId: r.eventId, resendAfterMs: ms }, 'platform asked to hold and resend');
+        break;
+      }
+      case v1.ReceiptResult.RECEIPT_RESULT_TAKE_ALTERNATIVE:
+        this.log.warn({ eventId: r.eventId, reason: r.reason }, 'platform asked for the alternative path');
+        this.emit('alternative', r.eventId, r.reason);
+        break;
+      case v1.ReceiptResult.RECEIPT_RESULT_REJECTED: {
+        const row = f?.row ?? this.store.outbox(100_000).find((x) => x.eventId === r.eventId);
+        if (!row) break;
+        this.store.receipted(r.eventId);
+        this.log.error({ eventId: r.eventId, reason: r.reason }, 'platform rejected an event');
+        this.emit('rejected', row, r.reason);
+        break;
+      }
+      default:
+        this.log.warn({ eventId: r.eventId, result: r.result }, 'receipt with unknown result ignored');
+    }
+    this.pump();
+  }
+
+  private send(row: OutboxRow, link: BrokerLink): void {
+    const attempt = row.attempts + 1;
+    const now = this.clock.now();
+    const path = row.smsAt !== null ? v1.DeliveryPath.DELIVERY_PATH_SMS : PATH[link.name];
+    const copy = { ...row.payload, attempt, path, sentAtMs: now };
+    const kind = row.class === 'technical' ? 'technical' : 'alarm';
+    const bytes =
+      kind === 'technical'
+        ? v1.TechnicalAlarm.encode(copy as vakt.v1.ITechnicalAlarm).finish()
+        : v1.Alarm.encode(copy as vakt.v1.IAlarm).finish();
+    this.store.markSent(row.eventId, attempt);
+    const entry: InFlight = {
+      row: { ...row, attempts: attempt },
+      sentAt: now,
+      attempt,
+      timer: this.clock.setTimer(this.s.receiptTimeoutMs, () => {
+        if (this.inflight.get(row.eventId) !== entry) return;
+        this.inflight.delete(row.eventId);
+        this.log.warn({ eventId: row.eventId, attempt, path: link.name }, 'no receipt in time; resending');
+        this.pump();
+      }),
+    };
+    this.inflight.set(row.eventId, entry);
+    link.publish(kind, bytes, row.eventId).catch((err: Error) => {
+      // The receipt timer resends; the link's own supervision notices a dead connection.
+      this.log.debug({ eventId: row.eventId, err: err.message }, 'publish failed');
+    });
+    this.log.debug({ eventId: row.eventId, attempt, path: link.name }, 'event published');
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * The application-level heartbeat of one broker link. MQTT keepalive only proves the TCP path to
+ * the broker; a Heartbeat answered by the platform's Receipt proves the whole path. A heartbeat
+ * unanswered within the receipt timeout drops the connection (half-open TCP, a dead bridge, a
+ * stalled platform) and the link reconnects: detection within interval + receipt timeout.
+ */
+import type { Logger } from 'pino';
+import { type Clock, every, type Timer } from '../../protocol/clock.ts';
+import { v1 } from '../../protocol/uplink/index.ts';
+import type { BrokerLink } from './broker-link.ts';
+
+export interface HeartbeatFacts {
+  outboxDepth(): number;
+  oldestPendingAt(): number | null;
+  openTechnicalAlarms(): number;
+}
+
+export class HeartbeatProber {
+  private timer: Timer | undefined;
+  private pending: { eventId: string; timer: Timer } | undefined;
+  private n = 0;
+  /** Last time the platform answered a heartbeat on this link's current connection. */
+  answeredAt: number | null = null;
+
+  constructor(
+    private readonly link: BrokerLink,
+    private intervalMs: number,
+    private readonly replyTimeoutMs: number,
+    private readonly hubId: string,
+    private readonly facts: HeartbeatFacts,
+    private readonly clock: Clock,
+    private readonly log: Logger,
+  ) {
+    link.on('up', () => {
+      this.answeredAt = null;
+      this.beat();
+      this.schedule();
+    });
+    link.on('down', () => this.halt());
+  }
+
+  setInterval(ms: number): void {
+    this.intervalMs = ms;
+    if (this.link.up) this.schedule();
+  }
+
+  get intervalS(): number {
+    return Math.round(this.intervalMs / 1000);
+  }
+
+  /** True when `eventId` was this prober's heartbeat (the receipt is consumed). */
+  onReceipt(eventId: string): boolean {
+    if (this.pending?.eventId !== eventId) return eventId.startsWith(`hb-${this.link.name}-`);
+    this.pending.timer.cancel();
+    this.pending = undefined;
+    this.answeredAt = this.clock.now();
+    return true;
+  }
+
+  stop(): void {
+    this.halt();
+  }
+
+  private schedule(): void {
+    this.timer?.cancel();
+    this.timer = every(this.clock, this.intervalMs, () => this.beat());
+  }
+
+  private halt(): void {
+    this.timer?.cancel();
+    this.timer = undefined;
+    this.pending?.timer.cancel();
+    this.pending = undefined;
+  }
+
+  private beat(): void {
+    if (!this.link.up || this.pending) return;
+    const now = this.clock.now();
+    const eventId = `hb-${this.link.name}-${this.link.bdSeq}-${++this.n}`;
+    const oldest = this.facts.oldestPendingAt();
+    const bytes = v1.Heartbeat.encode({
+      eventId,
+      hubId: this.hubId,
+      atMs: now,
+      intervalS: this.intervalS,
+      outboxDepth: this.facts.outboxDepth(),
+      oldestPendingMs: oldest === null ? 0 : now - oldest,
+      openTechnicalAlarms: this.facts.openTechnicalAlarms(),
+    }).finish();
+    this.pending = {
+      eventId,
+      timer: this.clock.setTimer(this.replyTimeoutMs, () => {
+        this.pending = undefined;
+        this.link.restart(`no reply to heartbeat ${eventId} within ${this.replyTimeoutMs} ms`);
+      }),
+    };
+    this.link.publish('heartbeat', bytes, eventId).catch((err: Error) => {
+      this.log.debug({ path: this.link.name, err: err.message }, 'heartbeat publish failed');
+    });
+  }
+}

@@ -1,0 +1,252 @@
+/**
+ * The uplink stage: the primary and optional secondary broker links, which one carries events,
+ * the sending window, heartbeats and the outage report.
+ *
+ * Path choice. The primary carries events while it is healthy. It is unhealthy when it has been
+ * disconnected, or has left an event unreceipted, for `failoverAfter` (default 30 s); then, if the
+ * secondary is connected, events go there — the same events with the same event ids, so a
+ * platform that hears both dedupes. The hub keeps reconnecting to the primary and switches back
+ * once the primary answers a heartbeat. A TAKE_ALTERNATIVE receipt switches at once and keeps
+ * the secondary for `failoverAfter`.
+ */
+import { EventEmitter } from 'node:events';
+import type { Logger } from 'pino';
+import { type Clock, every, type Timer } from '../../protocol/clock.ts';
+import type { vakt } from '../../protocol/uplink/index.ts';
+import type { HubStore, OutboxRow } from '../store/hub-store.ts';
+import { type BirthFacts, BrokerLink, type BrokerLinkSettings } from './broker-link.ts';
+import { Delivery } from './delivery.ts';
+import { HeartbeatProber } from './heartbeat.ts';
+import { OutageTracker } from './outage.ts';
+
+export interface UplinkSettings {
+  primary: BrokerLinkSettings;
+  secondary?: BrokerLinkSettings;
+  inFlight: number;
+  receiptTimeoutMs: number;
+  heartbeatIntervalMs: number;
+  failoverAfterMs: number;
+  outageReportAfterMs: number;
+  maxOutbox: number;
+}
+
+interface Path {
+  link: BrokerLink;
+  heartbeat: HeartbeatProber;
+}
+
+export class Uplink extends EventEmitter {
+  readonly delivery: Delivery;
+  private readonly paths: Path[] = [];
+  private active: Path | undefined;
+  private tick: Timer | undefined;
+  private preferSecondaryUntil = 0;
+  private readonly outage: OutageTracker;
+  private dropped = 0;
+  private lastCompactionReport = Number.NEGATIVE_INFINITY;
+
+  constructor(
+    private readonly store: HubStore,
+    private readonly s: UplinkSettings,
+    birth: BirthFacts,
+    private readonly clock: Clock,
+    private readonly log: Logger,
+  ) {
+    super();
+    this.outage = new OutageTracker(clock.now(), s.outageReportAfterMs);
+    this.delivery = new Delivery(
+      store,
+      clock,
+      { inFlight: s.inFlight, receiptTimeoutMs: s.receiptTimeoutMs },
+      log,
+    );
+    const facts = {
+      outboxDepth: () => store.outboxStats().depth,
+      oldestPendingAt: () => store.outboxStats().oldestAt,
+      openTechnicalAlarms: () => store.openTechnicalAlarms().length,
+    };
+    for (const [name, settings] of [
+      ['primary', s.primary],
+      ['secondary', s.secondary],
+    ] as const) {
+      if (!settings) continue;
+      const link = new BrokerLink(name, settings, birth, clock, log);
+      const heartbeat = new HeartbeatProber(
+        link,
+        s.heartbeatIntervalMs,
+        s.receiptTimeoutMs,
+        settings.hubId,
+        facts,
+        clock,
+        log,
+      );
+      const path = { link, heartbeat };
+      link.on('up', () => this.choose());
+      link.on('down', () => this.onDown(path));
+      link.on('receipt', (r: vakt.v1.Receipt) => this.onReceipt(path, r));
+      link.on('command', (bytes: Uint8Array) => this.emit('command', bytes, link));
+      this.paths.push(path);
+    }
+    this.delivery.on('receipted', (eventId: string, info: { createdAt?: number }) => {
+      const report = this.outage.receipted(eventId, info.createdAt, this.clock.now());
+      if (report) this.reportOutage(report);
+      this.emit('receipted', eventId, info);
+    });
+    this.delivery.on('alternative', (eventId: string) => this.takeAlternative(eventId));
+    this.delivery.on('rejected', (row: OutboxRow, reason: string) => this.emit('rejected', row, reason));
+    store.onOutbox = () => {
+      this.dropped += store.compactOutbox(s.maxOutbox);
+      // At most one report a minute: the report itself takes an outbox row.
+      if (this.dropped > 0 && this.clock.now() - this.lastCompactionReport >= 60_000) {
+        this.lastCompactionReport = this.clock.now();
+        const n = this.dropped;
+        this.dropped = 0;
+        this.reportCompaction(n);
+      }
+      this.delivery.pump();
+    };
+  }
+
+  start(): void {
+    for (const p of this.paths) p.link.start();
+    this.tick = every(this.clock, 1000, () => this.choose());
+  }
+
+  async stop(): Promise<void> {
+    this.tick?.cancel();
+    this.delivery.stop();
+    for (const p of this.paths) p.heartbeat.stop();
+    await Promise.all(this.paths.map((p) => p.link.stop()));
+  }
+
+  /** The path events go on now, or undefined while no broker is usable. */
+  get activePath(): string | undefined {
+    return this.active?.link.name;
+  }
+
+  status(): Record<string, unknown> {
+    return {
+      path: this.activePath ?? null,
+      downSince: this.outage.downSince,
+      inFlight: this.delivery.inFlightCount,
+      brokers: this.paths.map((p) => ({
+        path: p.link.name,
+        connected: p.link.up,
+        heartbeatAnsweredAt: p.heartbeat.answeredAt,
+      })),
+    };
+  }
+
+  setHeartbeatInterval(ms: number): void {
+    for (const p of this.paths) p.heartbeat.setInterval(ms);
+  }
+
+  /** Publishes a non-outbox message (command result, inventory) on the active path. */
+  async publishDirect(
+    kind: 'command-result' | 'inventory',
+    bytes: Uint8Array,
+    via?: BrokerLink,
+  ): Promise<void> {
+    const link = via?.up ? via : this.active?.link;
+    if (!link) throw new Error('no broker connected');
+    await link.publish(kind, bytes);
+  }
+
+  private onReceipt(path: Path, r: vakt.v1.Receipt): void {
+    if (path.heartbeat.onReceipt(r.eventId)) {
+      if (path === this.active) this.recovered();
+      this.choose();
+      return;
+    }
+    this.recovered();
+    this.delivery.onReceipt(r);
+  }
+
+  /** A receipt came back on the active path: the outage (if any) is over. */
+  private recovered(): void {
+    if (this.outage.downSince === null) return;
+    const pending = this.store.outbox(1_000_000).map((r) => ({ eventId: r.eventId, createdAt: r.createdAt }));
+    const now = this.clock.now();
+    this.outage.up(now, pending);
+    const report = this.outage.receipted('', undefined, now);
+    if (report) this.reportOutage(report);
+  }
+
+  private onDown(path: Path): void {
+    if (path !== this.active) return;
+    this.delivery.abandon();
+    this.choose();
+  }
+
+  private healthy(p: Path | undefined): boolean {
+    return !!p && p.link.up && p.heartbeat.answeredAt !== null;
+  }
+
+  /** How long the primary has been unusable: disconnected, or sitting on an unreceipted event. */
+  private primaryTroubleMs(primary: Path): number {
+    const now = this.clock.now();
+    if (!primary.link.up) return now - primary.link.downSince;
+    if (this.active !== primary) return 0;
+    const oldest = this.delivery.oldestInFlightAt();
+    return oldest === null ? 0 : now - oldest;
+  }
+
+  private choose(): void {
+    const [primary, secondary] = this.paths as [Path, Path | undefined];
+    const now = this.clock.now();
+    let next = this.active;
+    if (!secondary) next = primary.link.up ? primary : undefined;
+    else if (this.active === secondary) {
+      if (!secondary.link.up) next = primary.link.up ? primary : undefined;
+      else if (now >= this.preferSecondaryUntil && this.healthy(primary)) next = primary;
+    } else {
+      // On the primary, or on nothing.
+      const trouble = this.primaryTroubleMs(primary);
+      if (primary.link.up && trouble < this.s.failoverAfterMs) next = primary;
+      else if (secondary.link.up && trouble >= this.s.failoverAfterMs) next = secondary;
+      else next = primary.link.up ? primary : undefined;
+    }
+    if (next === this.active) return;
+    const from = this.active?.link.name ?? 'none';
+    this.active = next;
+    if (!next) this.outage.down(now);
+    this.log.warn({ from, to: next?.link.name ?? 'none' }, 'uplink path changed');
+    this.emit('path', next?.link.name);
+    this.delivery.use(next?.link);
+  }
+
+  private takeAlternative(eventId: string): void {
+    const secondary = this.paths[1];
+    if (secondary?.link.up && this.active !== secondary) {
+      this.preferSecondaryUntil = this.clock.now() + this.s.failoverAfterMs;
+      this.active = secondary;
+      this.log.warn({ eventId }, 'taking the alternative path: secondary broker');
+      this.delivery.use(secondary.link);
+      return;
+    }
+    this.emit('alternative', eventId);
+  }
+
+  private reportOutage(o: { fromMs: number; toMs: number; eventsDelayed: number; maxDelayMs: number }): void {
+    const minutes = ((o.toMs - o.fromMs) / 60_000).toFixed(1);
+    this.store.notice({
+      kind: 'UPLINK_DOWN',
+      rootCause: `the uplink was down from ${new Date(o.fromMs).toISOString()} to ${new Date(o.toMs).toISOString()} (${minutes} min); ${o.eventsDelayed} events delayed, at most ${Math.round(o.maxDelayMs / 1000)} s`,
+      devices: [],
+      action: "check the hub's network connection (router, cable, mobile data) if outages repeat",
+      outage: o,
+    });
+    this.log.warn(o, 'uplink outage reported');
+  }
+
+  private reportCompaction(dropped: number): void {
+    this.log.error({ dropped }, 'outbox full: lower-priority events compacted');
+    this.store.notice({
+      kind: 'OUTBOX_COMPACTED',
+      rootCause: `the outbox reached its limit of ${this.s.maxOutbox} events; ${dropped} lower-priority events were dropped (alarms are never dropped)`,
+      devices: [],
+      action: 'restore the uplink; check why events were not receipted for so long',
+      details: { dropped: String(dropped) },
+    });
+  }
+}
