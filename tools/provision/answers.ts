@@ -131,6 +131,8 @@ export function mergeAnswers(...layers: Answers[]): Answers {
         out[k] = mergeBroker(below ?? {}, v as BrokerAnswer);
       } else (out as Record<string, unknown>)[k] = v;
     }
+    // "No modem" takes the numbers below it along; they would have nowhere to go.
+    if (layer.modemPort === null && layer.smsNumbers === undefined) delete out.smsNumbers;
   }
   return out;
 }
@@ -200,7 +202,7 @@ export function requireComplete(a: Answers): void {
     missing.push({ answer: 'receiver serial port', flag: '--serial-port PATH (or auto)', key: 'serialPort' });
   if (a.modemPort && !a.smsNumbers?.length)
     missing.push({ answer: 'SMS numbers for the modem', flag: '--sms-number +47…', key: 'smsNumbers' });
-  if (!a.modemPort && a.smsNumbers?.length)
+  if (a.modemPort === undefined && a.smsNumbers?.length)
     missing.push({ answer: 'modem port for the SMS numbers', flag: '--modem-port PATH', key: 'modemPort' });
   if (missing.length > 0)
     throw new VaktError(
