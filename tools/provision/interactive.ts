@@ -138,7 +138,7 @@ async function askPort(
     ...(current && current !== 'auto' && !found.some((c) => c.path === current)
       ? [{ name: `${current} (in the config now)`, value: current }]
       : []),
-    ...found.map((c) => ({ name: `${c.path}  ${c.description}`, value: c.path })),
+    ...found.map((c) => ({ name: `${c.path}  ${c.description}`, value: c.path, short: c.path })),
     ...(allowAuto ? [{ name: 'auto (the gateway picks the port it finds)', value: 'auto' }] : []),
     { name: 'another path…', value: OTHER },
   ];

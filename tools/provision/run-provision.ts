@@ -102,7 +102,9 @@ export async function provision(o: ProvisionOptions, io: ProvisionIo): Promise<P
   io.out(changed.length ? 'changes:' : `no changes to ${o.config}`);
   for (const c of changed) io.out(`  ${describeChange(c)}`);
   const summary = { path: o.config, checksSkipped: !!o.skipChecks, checks, changed };
-  if (existing === text && modeOf(o.config) === CONFIG_MODE) return { ok: true, written: false, ...summary };
+  // Unchanged content is left alone (the YAML library may re-space flow lists when it renders).
+  if (existing !== undefined && changed.length === 0 && modeOf(o.config) === CONFIG_MODE)
+    return { ok: true, written: false, ...summary };
   if (io.interactive) {
     const { confirm } = await import('@inquirer/prompts');
     const go = await confirm({ message: `Write ${o.config}?`, default: true }).catch((err: Error) => {
