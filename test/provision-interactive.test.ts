@@ -2,10 +2,20 @@
  * The interactive `vakt provision` dialogue, driven key by key through @inquirer/testing, with
  * real parts behind it: mosquitto with a password file, a socat PTY as the receiver and the
  * simulated AT modem. A wrong password file fails the live broker check and only the login is
- * asked again; the corrected answer passes and the config is written.
+ * asked again; the corrected answer passes and the config is written. Then the real CLI on a
+ * real pseudo-terminal (socat), where prompts appear without --yes and Ctrl-C writes nothing.
  */
 
-import { mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { screen } from '@inquirer/testing/vitest';
@@ -135,5 +145,37 @@ describe('vakt provision (interactive)', () => {
     const everything = `${out.join('\n')}\n${await screen.getFullOutput()}\n${readFileSync(config, 'utf8')}`;
     expect(everything).not.toContain(PASSWORD);
     expect(everything).not.toContain('last-years-password');
+  });
+
+  it('on a real terminal: asks without --yes, re-asks the URL nothing listens on, Ctrl-C writes nothing', async () => {
+    const config = join(dir, 'pty', 'vakt.yaml');
+    const cli = `${process.execPath} tools/cli/vakt.js provision --config ${config} --check-timeout 1`;
+    const child = spawn('socat', ['-', `EXEC:${cli},pty,setsid,ctty,stderr`]);
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+    });
+    const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    const seen = async (text: string, from = 0) => {
+      const end = Date.now() + 20_000;
+      while (!out.includes(text, from)) {
+        if (Date.now() > end) throw new Error(`the terminal never showed "${text}":\n${out}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      return out.indexOf(text, from);
+    };
+    await seen('Hub id');
+    child.stdin.write(`${HUB}\r`);
+    await seen('Primary broker URL');
+    child.stdin.write('mqtt://127.0.0.1:1\r');
+    await seen('How does the hub log in');
+    child.stdin.write('\r'); // no login
+    const failedAt = await seen('nothing listens on 127.0.0.1:1');
+    await seen('asking again for the URL', failedAt);
+    await seen('Primary broker URL', failedAt);
+    child.stdin.write('\x03');
+    expect(await exit).toBe(1);
+    expect(out).toContain('provisioning stopped (Ctrl-C); nothing was written');
+    expect(existsSync(config)).toBe(false);
   });
 });
