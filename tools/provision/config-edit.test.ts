@@ -71,6 +71,13 @@ describe('provision config edit', () => {
     expect(gone.js.commands).toBeUndefined();
   });
 
+  it('refuses to edit an existing file that is not a YAML mapping', () => {
+    expect(() => configDocument('hub: [1,\n', 'vakt.yaml')).toThrow(
+      expect.objectContaining({ code: 'E_CONFIG_EXISTING' }),
+    );
+    expect(() => configDocument('- a list\n', 'vakt.yaml')).toThrow(/is not a YAML mapping/);
+  });
+
   it('a new file gets a header, only the answers given, and no defaults written out', () => {
     const r = edit('', {
       hubId: 'H2',
