@@ -19,7 +19,15 @@ const USAGE_PREFIXES = [
   'E_ARG',
   'E_SMS',
 ];
-const UNAVAILABLE_PREFIXES = ['E_PORT', 'E_BROKER', 'E_SOCKET', 'E_FILE', 'E_CONNECT', 'E_NOT_RUNNING'];
+const UNAVAILABLE_PREFIXES = [
+  'E_PORT',
+  'E_BROKER',
+  'E_SOCKET',
+  'E_FILE',
+  'E_CONNECT',
+  'E_NOT_RUNNING',
+  'E_MODEM',
+];
 
 export function exitCodeFor(err: VaktError): number {
   if (USAGE_PREFIXES.some((p) => err.code.startsWith(p))) return ExitCode.USAGE;

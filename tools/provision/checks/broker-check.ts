@@ -1,0 +1,178 @@
+/**
+ * Live check of one broker answer: connect with mqtt.js exactly as configured (TLS verified,
+ * credentials), wait for CONNACK or a failure, disconnect. Each way it can fail becomes a message
+ * an installer can act on. The client id is the hub's plus "-provision", so checking a hub whose
+ * gateway is running does not kick the gateway's own session off the broker.
+ */
+import type { IClientOptions } from 'mqtt';
+import type { BrokerConfig } from '../../../gateway/config/broker.ts';
+import type { Clock } from '../../../protocol/clock.ts';
+import { brokerOptions } from '../../receiver/broker-options.ts';
+import { type CheckResult, failed, passed } from './check-result.ts';
+
+export interface BrokerCheckOptions {
+  clientId: string;
+  clock: Clock;
+  timeoutMs: number;
+}
+
+type Outcome = { ok: true } | { ok: false; error?: Error & { code?: string | number } } | { timeout: true };
+
+export async function checkBroker(
+  name: string,
+  b: BrokerConfig,
+  password: string | undefined,
+  o: BrokerCheckOptions,
+): Promise<CheckResult> {
+  const target = b.url;
+  let url: string;
+  let options: IClientOptions;
+  try {
+    ({ url, options } = brokerOptions({
+      broker: b.url,
+      ...(b.ca ? { ca: b.ca } : {}),
+      ...(b.cert ? { cert: b.cert } : {}),
+      ...(b.key ? { key: b.key } : {}),
+      ...(b.username ? { username: b.username } : {}),
+      clientId: `${b.clientId ?? o.clientId}-provision`,
+      mqttVersion: '5',
+    }));
+  } catch (err) {
+    return failed(name, target, 'E_FILE_READ', (err as Error).message, 'check the file paths given', 'ca');
+  }
+  // Only the password resolved from the config counts, never one picked up from elsewhere.
+  delete options.password;
+  if (password !== undefined) options.password = password;
+  Object.assign(options, { reconnectPeriod: 0, connectTimeout: o.timeoutMs, clean: true });
+  const { default: mqtt } = await import('mqtt');
+  const client = mqtt.connect(url, options);
+  let firstError: (Error & { code?: string | number }) | undefined;
+  const outcome = await new Promise<Outcome>((resolve) => {
+    const timer = o.clock.setTimer(o.timeoutMs + 500, () => resolve({ timeout: true }));
+    client.on('error', (err) => {
+      firstError ??= err as Error & { code?: string | number };
+    });
+    client.once('connect', () => {
+      timer.cancel();
+      resolve({ ok: true });
+    });
+    client.once('close', () => {
+      timer.cancel();
+      resolve({ ok: false, error: firstError });
+    });
+  });
+  await client.endAsync(true).catch(() => undefined);
+  if ('timeout' in outcome) return timedOut(name, b, o.timeoutMs);
+  if (outcome.ok) return passed(name, target, `connected${b.username ? ` as ${b.username}` : ''}`);
+  return explain(name, b, outcome.error, o);
+}
+
+const TLS_UNTRUSTED = new Set([
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_SIGNATURE_FAILURE',
+  'CERT_UNTRUSTED',
+]);
+
+function explain(
+  name: string,
+  b: BrokerConfig,
+  err: (Error & { code?: string | number }) | undefined,
+  o: BrokerCheckOptions,
+): CheckResult {
+  const u = new URL(b.url);
+  const hostPort = `${u.hostname}:${u.port || (u.protocol === 'mqtts:' ? 8883 : 1883)}`;
+  const code = err?.code;
+  const fail = (c: string, detail: string, hint: string, step: CheckResult['step'] = 'url') =>
+    failed(name, b.url, c, detail, hint, step!);
+  if (code === 4 || code === 5 || code === 134 || code === 135)
+    return b.username
+      ? fail(
+          'E_BROKER_AUTH',
+          `the broker refused the username/password (username ${b.username})`,
+          'check the username and the password in the file or environment variable you named; ask the platform operator if the hub is registered',
+          'credentials',
+        )
+      : fail(
+          'E_BROKER_AUTH',
+          'the broker refused a connection without credentials',
+          'give the username (usually the hub id) and a password file',
+          'credentials',
+        );
+  if (code === 'ECONNREFUSED')
+    return fail(
+      'E_BROKER_UNREACHABLE',
+      `nothing listens on ${hostPort}`,
+      'check the host and port in the URL (TLS is usually 8883, plain 1883) and that the broker runs',
+    );
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+    return fail(
+      'E_BROKER_DNS',
+      `the host name ${u.hostname} does not resolve`,
+      "check the spelling, and the hub's DNS (cat /etc/resolv.conf)",
+    );
+  if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH')
+    return fail('E_BROKER_UNREACHABLE', `no route to ${hostPort}`, "check the hub's network connection");
+  if (typeof code === 'string' && TLS_UNTRUSTED.has(code))
+    return b.ca
+      ? fail(
+          'E_BROKER_TLS_CA',
+          `the broker's certificate is not signed by the CA you gave (${b.ca})`,
+          "give the CA certificate that signed the broker's certificate (ask the platform operator)",
+          'ca',
+        )
+      : fail(
+          'E_BROKER_TLS_CA',
+          "the broker's certificate is not signed by a CA this hub trusts",
+          "give the CA certificate that signed the broker's certificate (ca)",
+          'ca',
+        );
+  if (code === 'CERT_HAS_EXPIRED' || code === 'CERT_NOT_YET_VALID')
+    return fail(
+      'E_BROKER_TLS_DATE',
+      `the broker's certificate is ${code === 'CERT_HAS_EXPIRED' ? 'expired' : 'not valid yet'} by this hub's clock (${new Date(o.clock.now()).toISOString()})`,
+      "check the hub's date (timedatectl); if it is right the broker needs a new certificate",
+    );
+  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID')
+    return fail(
+      'E_BROKER_TLS_NAME',
+      `the broker's certificate is not issued for ${u.hostname}`,
+      'use the host name the certificate names (the platform operator knows it)',
+    );
+  if (code === 'ECONNRESET' || code === 'EPROTO' || /alert|handshake|wrong version/i.test(err?.message ?? ''))
+    return fail(
+      'E_BROKER_TLS',
+      `the connection to ${hostPort} broke during the TLS handshake (${err?.message ?? code})`,
+      u.protocol === 'mqtts:'
+        ? 'check that this port is the TLS listener, and give a client certificate and key if the broker requires one'
+        : 'this port may expect TLS: use mqtts://',
+    );
+  if (!err)
+    return fail(
+      'E_BROKER_CLOSED',
+      `${hostPort} closed the connection without accepting it`,
+      u.protocol === 'mqtt:'
+        ? 'this port may expect TLS: use mqtts://; otherwise ask the platform operator whether the broker accepts this client id'
+        : 'ask the platform operator whether the broker accepts this client id and protocol (MQTT 5)',
+    );
+  return fail(
+    'E_BROKER_CONNECT',
+    `the connection failed: ${err.message}`,
+    'check the URL, the network and the broker',
+  );
+}
+
+function timedOut(name: string, b: BrokerConfig, timeoutMs: number): CheckResult {
+  const u = new URL(b.url);
+  return failed(
+    name,
+    b.url,
+    'E_BROKER_TIMEOUT',
+    `no answer from ${u.host} within ${timeoutMs / 1000} s`,
+    `check that the scheme matches the port (mqtts:// for the TLS port) and that no firewall drops the connection; --check-timeout gives slow links more time`,
+    'url',
+  );
+}

@@ -1,0 +1,161 @@
+/**
+ * The interactive installer dialogue (@inquirer/prompts). Every question starts from what is
+ * already known (existing config, answers file, flags), each answer is validated by the config
+ * loader as it is typed, and each live check runs right after its answers: a failed check asks
+ * that answer again instead of ending the run.
+ */
+import type { Clock } from '../../protocol/clock.ts';
+import { VaktError } from '../../protocol/errors.ts';
+import { answerProblem } from './answer-validation.ts';
+import type { Answers } from './answers.ts';
+import { askBroker } from './ask-broker.ts';
+import { type CheckResult, describeCheck } from './checks/check-result.ts';
+import { checkModem, checkSerialPort } from './checks/port-check.ts';
+import { DEFAULT_CONTROL_SOCKET, DEFAULT_STATE_DIR } from './config-edit.ts';
+import type { PortCandidate } from './port-candidates.ts';
+
+export interface AskDeps {
+  out(line: string): void;
+  env: NodeJS.ProcessEnv;
+  candidates(): Promise<PortCandidate[]>;
+  skipChecks: boolean;
+  clock: Clock;
+  timeoutMs: number;
+  baudRate: number;
+  allowPlaintext: { primary: boolean; secondary: boolean };
+}
+
+const OTHER = '\0other';
+const NONE = '-';
+
+export async function askAnswers(
+  start: Answers,
+  d: AskDeps,
+): Promise<{ answers: Answers; checks: CheckResult[] }> {
+  try {
+    return await ask(start, d);
+  } catch (err) {
+    if ((err as Error).name === 'ExitPromptError')
+      throw new VaktError('E_ABORTED', 'provisioning stopped (Ctrl-C); nothing was written');
+    throw err;
+  }
+}
+
+async function ask(start: Answers, d: AskDeps): Promise<{ answers: Answers; checks: CheckResult[] }> {
+  const { confirm, input } = await import('@inquirer/prompts');
+  const results = new Map<string, CheckResult>();
+  const record = (r: CheckResult) => results.set(r.name, r);
+  const a: Answers = { ...start };
+  const brokerDeps = (which: 'primary' | 'secondary') => ({
+    ...d,
+    allowPlaintext: d.allowPlaintext[which],
+    record,
+  });
+
+  a.hubId = (
+    await input({
+      message: 'Hub id (printed on the hub)',
+      ...(a.hubId ? { default: a.hubId } : {}),
+      required: true,
+      validate: (v) => answerProblem({ hub: { id: v.trim() } }, 'hub.id', d.env),
+    })
+  ).trim();
+  a.primary = await askBroker('primary', a.primary ?? {}, a.hubId, brokerDeps('primary'));
+  a.secondary = (await confirm({ message: 'Add a secondary broker (failover)?', default: !!a.secondary }))
+    ? await askBroker('secondary', a.secondary ?? {}, a.hubId, brokerDeps('secondary'))
+    : null;
+
+  for (;;) {
+    a.serialPort = await askPort('Radio receiver port', a.serialPort, [], true, d);
+    if (d.skipChecks) break;
+    const r = await checkSerialPort('receiver port', a.serialPort, d.baudRate, { candidates: d.candidates });
+    record(r);
+    d.out(`  ${describeCheck(r)}`);
+    if (r.ok) break;
+  }
+
+  if (await confirm({ message: 'Is there a cellular modem for SMS fallback?', default: !!a.modemPort })) {
+    for (;;) {
+      a.modemPort = await askPort(
+        'Modem port (AT commands)',
+        a.modemPort ?? undefined,
+        [a.serialPort],
+        false,
+        d,
+      );
+      if (d.skipChecks) break;
+      const r = await checkModem('modem', a.modemPort, {
+        candidates: d.candidates,
+        others: [a.serialPort],
+        clock: d.clock,
+        timeoutMs: d.timeoutMs,
+      });
+      record(r);
+      d.out(`  ${describeCheck(r)}`);
+      if (r.ok) break;
+    }
+    const numbers = await input({
+      message: 'Numbers that receive alarm SMS (E.164, comma-separated)',
+      ...(a.smsNumbers?.length ? { default: a.smsNumbers.join(', ') } : {}),
+      required: true,
+      validate: (v) => answerProblem({ sms: { modemPort: 'x', numbers: split(v) } }, 'sms.numbers', d.env),
+    });
+    a.smsNumbers = split(numbers);
+  } else a.modemPort = null;
+
+  const key = await input({
+    message: `Platform public key file for signed commands ("${NONE}": none)`,
+    default: a.publicKey ?? NONE,
+    validate: (v) =>
+      v.trim() === NONE ||
+      answerProblem({ commands: { publicKeys: [v.trim()] } }, 'commands.publicKeys', d.env),
+  });
+  a.publicKey = key.trim() === NONE ? null : key.trim();
+  a.stateDir = (
+    await input({ message: 'State directory', default: a.stateDir ?? DEFAULT_STATE_DIR, required: true })
+  ).trim();
+  a.controlSocket = (
+    await input({
+      message: 'Control socket',
+      default: a.controlSocket ?? DEFAULT_CONTROL_SOCKET,
+      required: true,
+    })
+  ).trim();
+  return { answers: a, checks: [...results.values()] };
+}
+
+/** A port from the candidates found, "auto", or a typed path. */
+async function askPort(
+  message: string,
+  current: string | undefined,
+  taken: string[],
+  allowAuto: boolean,
+  d: AskDeps,
+): Promise<string> {
+  const { input, select } = await import('@inquirer/prompts');
+  const found = (await d.candidates()).filter((c) => !taken.includes(c.path));
+  const choices = [
+    ...(current && current !== 'auto' && !found.some((c) => c.path === current)
+      ? [{ name: `${current} (in the config now)`, value: current }]
+      : []),
+    ...found.map((c) => ({ name: `${c.path}  ${c.description}`, value: c.path, short: c.path })),
+    ...(allowAuto ? [{ name: 'auto (the gateway picks the port it finds)', value: 'auto' }] : []),
+    { name: 'another path…', value: OTHER },
+  ];
+  if (found.length === 0) d.out('  no serial ports found (no /dev/serial/by-id, /dev/ttyUSB*, /dev/ttyACM*)');
+  const picked = await select({ message, choices, ...(current ? { default: current } : {}) });
+  if (picked !== OTHER) return picked;
+  return (
+    await input({
+      message: 'Port path',
+      ...(current && current !== 'auto' ? { default: current } : {}),
+      required: true,
+    })
+  ).trim();
+}
+
+const split = (v: string) =>
+  v
+    .split(/[,\s]+/)
+    .map((n) => n.trim())
+    .filter(Boolean);
