@@ -58,7 +58,11 @@ export interface TechnicalAlarmInput {
   details?: Record<string, string>;
 }
 
+/** Rows of event history kept for `vakt monitor`, `events` and diagnostics. */
+export const EVENT_HISTORY = 20_000;
+
 export class HubStore {
+  private inserts = 0;
   /** Called after a commit that added to the outbox (the uplink sends at once). */
   onOutbox: () => void = () => {};
 
@@ -364,9 +368,26 @@ export class HubStore {
     return { depth: r.n, oldestAt: r.oldest };
   }
 
-  /** The platform receipted `eventId`: forget it. */
-  receipted(eventId: string): boolean {
-    return this.db.prepare('DELETE FROM outbox WHERE event_id = ?').run(eventId).changes > 0;
+  /** The platform receipted `eventId`: forget it, and note it in the history. */
+  receipted(eventId: string, note = 'receipted by the platform'): boolean {
+    return this.db.transaction(() => {
+      const row = this.db.prepare('SELECT created_at FROM outbox WHERE event_id = ?').get(eventId) as
+        | { created_at: number }
+        | undefined;
+      if (!row) return false;
+      this.db.prepare('DELETE FROM outbox WHERE event_id = ?').run(eventId);
+      const now = this.clock.now();
+      this.db
+        .prepare('INSERT INTO events VALUES (?, ?, ?, ?, ?)')
+        .run(
+          `${eventId}/r`,
+          'receipted',
+          null,
+          `${eventId} ${note} ${now - row.created_at} ms after it was accepted`,
+          now,
+        );
+      return true;
+    })();
   }
 
   recentEvents(
@@ -428,6 +449,11 @@ export class HubStore {
     now: number,
   ): void {
     this.db.prepare('INSERT INTO events VALUES (?, ?, ?, ?, ?)').run(eventId, kind, deviceId, summary, now);
+    // The history is for diagnostics: keep the newest EVENT_HISTORY rows.
+    if (++this.inserts % 1000 === 0)
+      this.db
+        .prepare('DELETE FROM events WHERE rowid <= (SELECT MAX(rowid) FROM events) - ?')
+        .run(EVENT_HISTORY);
   }
 }
 
