@@ -18,6 +18,7 @@ const USAGE_PREFIXES = [
   'E_SCENARIO',
   'E_ARG',
   'E_SMS',
+  'E_CONTROL_PARAMS',
 ];
 const UNAVAILABLE_PREFIXES = [
   'E_PORT',

@@ -1,0 +1,63 @@
+/** A `vakt run` process on firmware-sim over a real PTY, with its config, socket and state dir. */
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseScenario } from '../../firmware-sim/scenario/load.ts';
+import { Simulation } from '../../firmware-sim/simulation.ts';
+import { type CliRun, startCli, until } from './run-cli.ts';
+
+export interface HubDaemonOptions {
+  devices?: string;
+  broker?: string;
+  extraConfig?: string;
+  hubId?: string;
+}
+
+export async function startHubDaemon(o: HubDaemonOptions = {}) {
+  const sim = await Simulation.start({
+    scenario: parseScenario(
+      `name: daemon\nduration: 1h\ndevices:\n${o.devices ?? '  - { name: B1, id: 00A1B2C3, kind: pendant }\n'}`,
+    ),
+    link: { pty: true },
+    timeline: false,
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'vakt-hub-'));
+  const socket = join(dir, 'control.sock');
+  const config = join(dir, 'vakt.yaml');
+  writeFileSync(
+    config,
+    `hub:\n  id: ${o.hubId ?? 'H-CLI'}\nstorage:\n  dir: ${join(dir, 'state')}\nserial:\n  port: ${sim.hubPath}\n  reopenMin: 100ms\n  reopenMax: 1s\nuplink:\n  primary:\n    url: ${o.broker ?? 'mqtt://127.0.0.1:1'}\n  receiptTimeout: 2s\n  reconnectMin: 100ms\n  reconnectMax: 1s\ncontrol:\n  socket: ${socket}\nlog:\n  level: warn\n${o.extraConfig ?? ''}`,
+    { mode: 0o600 },
+  );
+  let daemon: CliRun | undefined;
+  const run = async () => {
+    const d = startCli(['run', '--config', config]);
+    daemon = d;
+    await until(() => {
+      try {
+        return statSync(socket).isSocket() && d.child.exitCode === null;
+      } catch {
+        return false;
+      }
+    }, 15_000);
+    return d;
+  };
+  await run();
+  return {
+    sim,
+    dir,
+    socket,
+    config,
+    run,
+    get daemon() {
+      return daemon!;
+    },
+    async stop() {
+      if (daemon && daemon.child.exitCode === null) {
+        daemon.child.kill('SIGKILL');
+        await daemon.exit;
+      }
+      await sim.stop();
+    },
+  };
+}

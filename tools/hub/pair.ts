@@ -1,0 +1,88 @@
+/**
+ * `vakt pair`: learn mode with a countdown ("press the button now"); the first device heard is
+ * paired with the label and location given. `--device ID` pairs a device that was already heard
+ * (or with --type, one that was not) without learn mode.
+ */
+import { callGateway } from '../../gateway/control/client.ts';
+import { VaktError } from '../../protocol/errors.ts';
+import { print } from './format.ts';
+import { type SocketOptions, socketPath } from './socket.ts';
+
+export interface PairOptions extends SocketOptions {
+  device?: string;
+  type?: string;
+  label?: string;
+  location?: string;
+  timeout: string;
+  json?: boolean;
+}
+
+export async function runPair(o: PairOptions): Promise<void> {
+  const socket = socketPath(o);
+  const location = o.location === undefined ? undefined : Number(o.location);
+  if (location !== undefined && !Number.isInteger(location))
+    throw new VaktError(
+      'E_USAGE_LOCATION',
+      `--location "${o.location}" is not a SCAIP location code`,
+      'e.g. 11 bathroom, 12 bedroom, 21 kitchen, 39 front door',
+    );
+  if (o.device) {
+    const r = await callGateway(socket, 'pair', {
+      deviceId: o.device,
+      ...(o.type ? { deviceType: Number(o.type) } : {}),
+      ...(o.label ? { label: o.label } : {}),
+      ...(location !== undefined ? { location } : {}),
+    });
+    return print(o.json, r, () => `paired ${o.device}`);
+  }
+  const timeoutS = Number(o.timeout);
+  if (!Number.isInteger(timeoutS) || timeoutS < 10 || timeoutS > 600)
+    throw new VaktError(
+      'E_USAGE_TIMEOUT',
+      `--timeout ${o.timeout} is outside 10..600 seconds`,
+      'e.g. --timeout 60',
+    );
+  const interactive = !o.json && process.stdout.isTTY;
+  if (!o.json)
+    process.stdout.write(`Learn mode for ${timeoutS} s: press the button on the new device now.\n`);
+  const started = Date.now();
+  const ticker = interactive
+    ? setInterval(() => {
+        const left = Math.max(0, timeoutS - Math.round((Date.now() - started) / 1000));
+        process.stdout.write(`\r  waiting… ${left} s left `);
+      }, 1000)
+    : undefined;
+  try {
+    const r = (await callGateway(
+      socket,
+      'learn',
+      {
+        timeoutS,
+        wait: true,
+        ...(o.label ? { label: o.label } : {}),
+        ...(location !== undefined ? { location } : {}),
+      },
+      (timeoutS + 15) * 1000,
+    )) as { result: string; deviceId?: string; deviceType?: number };
+    if (interactive) process.stdout.write('\n');
+    if (r.result === 'paired' || r.result === 'already_paired')
+      return print(
+        o.json,
+        r,
+        () =>
+          `Paired device ${r.deviceId} (type ${r.deviceType})${o.label ? ` as "${o.label}"` : ''}. Test it: vakt test-alarm ${r.deviceId}`,
+      );
+    const why: Record<string, string> = {
+      learn_timeout: `no device was heard within ${timeoutS} s`,
+      table_full: "the receiver's device table is full",
+      superseded: 'another pairing was started meanwhile',
+    };
+    throw new VaktError(
+      'E_PAIR_FAILED',
+      `pairing failed: ${why[r.result] ?? r.result}`,
+      'hold the device near the hub, press its button once, and run vakt pair again',
+    );
+  } finally {
+    if (ticker) clearInterval(ticker);
+  }
+}
