@@ -229,7 +229,8 @@ export class Simulation extends EventEmitter {
     this.emit('event', { type: 'dongle', state: 'plugged' });
   }
 
-  private playTimeline(): void {
+  /** Plays the scenario timeline (started with `timeline: false`, e.g. once the hub is ready). */
+  playTimeline(): void {
     const s = this.options.scenario;
     const at = (ms: number, fn: () => void | Promise<void>): void => {
       this.timers.push(

@@ -1,93 +1,177 @@
 /**
- * `npm start` (interim): shows the device link working end to end. Sample frames of every kind
- * are encoded, written through a real socat PTY pair with node-serialport when socat exists (an
- * in-memory stream otherwise, and it says so), decoded on the far side and printed.
+ * `npm start`: the whole system on one machine, in one process tree — the embedded broker
+ * (aedes), the reference receiver as the response platform, firmware-sim playing the demo
+ * scenario on a real PTY (socat), and the hub daemon `vakt run` as a child process, which this
+ * demo watches through its control socket only. Prints a live story; Ctrl-C stops everything.
  */
-import { PassThrough, type Readable, type Writable } from 'node:stream';
-import { SerialPort } from 'serialport';
-import { openPtyPair } from '../../firmware-sim/link/pty-pair.ts';
-import {
-  type Decoded,
-  describeFrame,
-  encodeFrame,
-  type Frame,
-  FrameDecoderStream,
-  samplePendantAlarm,
-  samplePendantHeartbeat,
-  sampleReceiverStatus,
-} from '../../protocol/serial/index.ts';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pino from 'pino';
+import type { SimEvent } from '../../firmware-sim/events.ts';
+import { loadScenarioFile } from '../../firmware-sim/scenario/load.ts';
+import { Simulation } from '../../firmware-sim/simulation.ts';
+import { callGateway } from '../../gateway/control/client.ts';
+import { VaktError } from '../../protocol/errors.ts';
+import { hex32 } from '../../protocol/serial/index.ts';
+import { startEmbeddedBroker } from '../broker/embedded-broker.ts';
+import { Receiver } from '../receiver/receiver.ts';
+import { deviceName, say } from './story.ts';
 
-const samples: Frame[] = [
-  sampleReceiverStatus,
-  { ...samplePendantHeartbeat, seq: 6, uptime: 3000 },
-  samplePendantAlarm,
-  { kind: 'ack', deviceId: 0x00a1b2c3, seq: 7 },
-  {
-    kind: 'device_event',
-    deviceId: 0x0000d001,
-    deviceType: 14,
-    seq: 41,
-    eventClass: 'status',
-    statusCode: 76,
-    battery: 64,
-    rssi: -71,
-    uptime: 9100,
-    attempt: 1,
-    location: 39,
-  },
-  { kind: 'nak', deviceId: 0x0badf00d, seq: 3, reason: 'not_paired' },
-  { kind: 'receiver_command', seq: 9, command: 'learn_enter', timeout: 60 },
-  { kind: 'pairing_result', deviceId: 0x00f00d01, deviceType: 5, result: 'paired' },
-];
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const HUB = 'DEMO-HUB-1';
 
-async function link(): Promise<{ how: string; tx: Writable; rx: Readable; close(): Promise<void> }> {
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'vakt-demo-'));
+  const scenario = loadScenarioFile(join(root, 'firmware-sim/scenarios/demo.yaml'));
+  const names = new Map(scenario.devices.map((d) => [d.id, d.name]));
+  const stops: Array<() => Promise<unknown> | unknown> = [];
+  const stopAll = async () => {
+    for (const s of stops.splice(0).reverse()) await Promise.resolve(s()).catch(() => {});
+    rmSync(dir, { recursive: true, force: true });
+  };
+
+  const broker = await startEmbeddedBroker({ port: 0 });
+  stops.push(() => broker.close());
+  say('demo', `embedded MQTT broker (aedes) on ${broker.url}`);
+
+  const receiver = new Receiver({
+    url: broker.url,
+    mqtt: { protocolVersion: 4, clientId: 'demo-platform' },
+    storeDir: join(dir, 'platform'),
+    receiverId: 'demo-platform',
+    json: true,
+    out: (line) => {
+      const m = JSON.parse(line) as { kind: string; event: Record<string, unknown> };
+      if (m.kind === 'alarm')
+        say(
+          'platform',
+          `received ${String(m.event.eventClass).replace('EVENT_CLASS_', '').toLowerCase()} ${m.event.statusCode} from ${deviceName(names, Number(m.event.deviceId))} (${String(m.event.deviceLabel || '')}) — receipt sent`,
+        );
+      else if (m.kind === 'technical')
+        say(
+          'platform',
+          `technical ${String(m.event.state).replace('TECHNICAL_STATE_', '').toLowerCase()}: ${String(m.event.kind).replace('TECHNICAL_KIND_', '')} — ${m.event.rootCause}`,
+        );
+    },
+    log: pino({ level: 'silent' }),
+  });
+  await receiver.start();
+  stops.push(() => receiver.stop());
+  say('demo', 'reference receiver subscribed as the response platform');
+
+  let sim: Simulation;
   try {
-    const pair = await openPtyPair();
-    const open = (path: string) =>
-      new Promise<SerialPort>((resolve, reject) => {
-        const p = new SerialPort({ path, baudRate: 115200 }, (e) => (e ? reject(e) : resolve(p)));
-      });
-    const [tx, rx] = await Promise.all([open(pair.devicePath), open(pair.hubPath)]);
-    return {
-      how: `a real PTY pair (socat): ${pair.devicePath} → ${pair.hubPath}, node-serialport on both ends`,
-      tx,
-      rx,
-      close: async () => {
-        await Promise.all([tx, rx].map((p) => new Promise((r) => p.close(r))));
-        await pair.close();
-      },
-    };
+    sim = await Simulation.start({ scenario, link: { pty: { dir } }, timeline: false });
   } catch (err) {
-    const s = new PassThrough();
-    return {
-      how: `an in-memory stream (no PTY: ${(err as Error).message})`,
-      tx: s,
-      rx: s,
-      close: async () => {},
-    };
+    await stopAll();
+    if (err instanceof VaktError && err.code === 'E_PTY_SOCAT')
+      throw new VaktError(
+        'E_DEMO_LINK',
+        'the demo links the simulated receiver to the hub through a pseudo-terminal pair made by socat, which is missing',
+        'apt-get install -y socat, then npm start again',
+      );
+    throw err;
   }
+  stops.push(() => sim.stop());
+  say(
+    'demo',
+    `firmware-sim: ${scenario.devices.length} devices, receiver dongle on ${sim.hubPath} (a real PTY via socat)`,
+  );
+
+  const socket = join(dir, 'control.sock');
+  const config = join(dir, 'vakt.yaml');
+  writeFileSync(
+    config,
+    `hub:\n  id: ${HUB}\nstorage:\n  dir: ${join(dir, 'state')}\nserial:\n  port: ${sim.hubPath}\n  receiverLostAfter: 10s\n  reopenMin: 200ms\n  reopenMax: 2s\nsupervision:\n  bootGrace: 1m\nuplink:\n  primary:\n    url: ${broker.url}\n  heartbeatInterval: 10s\n  receiptTimeout: 3s\ncontrol:\n  socket: ${socket}\nlog:\n  level: fatal\n`,
+    { mode: 0o600 },
+  );
+  const daemon = spawn(process.execPath, [join(root, 'tools/cli/vakt.js'), 'run', '--config', config], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  stops.push(
+    () =>
+      new Promise<void>((resolve) => {
+        if (daemon.exitCode !== null) return resolve();
+        daemon.once('exit', () => resolve());
+        daemon.kill('SIGTERM');
+      }),
+  );
+  for (let i = 0; ; i++) {
+    try {
+      if (statSync(socket).isSocket()) break;
+    } catch {}
+    if (daemon.exitCode !== null || i > 300) {
+      await stopAll();
+      throw new VaktError(
+        'E_DEMO_HUB',
+        'the hub daemon did not start',
+        'run vakt run --config with the printed config to see why',
+      );
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  say('hub', `vakt run started (hub ${HUB}), control socket ${socket}`);
+  for (const d of scenario.devices) {
+    const type = sim.device(d.name).deviceType;
+    await callGateway(socket, 'pair', {
+      deviceId: hex32(d.id),
+      deviceType: type,
+      label: `${d.name} ${d.location ?? ''}`.trim(),
+    });
+  }
+  say('hub', `paired ${scenario.devices.map((d) => d.name).join(', ')} (an installer would use vakt pair)`);
+
+  sim.on('event', (e: SimEvent) => {
+    if (e.type === 'sent' && e.frame.kind === 'device_event' && e.frame.attempt === 0)
+      say(
+        'device',
+        `${deviceName(names, e.deviceId)}: ${e.frame.eventClass} ${e.frame.statusCode} sent over the radio`,
+      );
+    else if (e.type === 'acked' && e.eventClass !== 'status')
+      say(
+        'hub',
+        `ACKed ${deviceName(names, e.deviceId)} seq ${e.seq} after ${e.latencyMs} ms (stored durably first)`,
+      );
+    else if (e.type === 'dongle') say('device', `receiver dongle ${e.state}`);
+    else if (e.type === 'action') say('demo', `scenario: ${e.action}${e.device ? ` ${e.device}` : ''}`);
+  });
+  const seen = new Set<string>();
+  for (const e of (await callGateway(socket, 'events', { limit: 1000 })) as Array<{ eventId: string }>)
+    seen.add(e.eventId);
+  const watch = setInterval(() => {
+    void callGateway(socket, 'events', { limit: 100 })
+      .then((events) => {
+        for (const e of (events as Array<{ eventId: string; kind: string; summary: string }>).reverse()) {
+          if (seen.has(e.eventId)) continue;
+          seen.add(e.eventId);
+          if (e.kind === 'receipted') say('hub', e.summary.replace(/^(\S+) /, 'event $1 '));
+          else if (e.kind.startsWith('technical')) say('hub', `${e.kind.replace('_', ' ')}: ${e.summary}`);
+        }
+      })
+      .catch(() => {});
+  }, 250);
+  stops.push(() => clearInterval(watch));
+  sim.playTimeline();
+  say('demo', 'playing the demo scenario (about 80 s); Ctrl-C stops');
+
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+    const end = setTimeout(resolve, 85_000);
+    stops.push(() => clearTimeout(end));
+  });
+  say('demo', 'stopping');
+  await stopAll();
 }
 
-const l = await link();
-process.stdout.write(`Vakt device link demo — linked through ${l.how}\n\n`);
-const decoded = l.rx.pipe(new FrameDecoderStream());
-let seen = 0;
-const done = new Promise<void>((resolve) => {
-  decoded.on('data', (d: Decoded) => {
-    const bytes =
-      'frame' in d ? encodeFrame(d.frame).toString('hex').toUpperCase().match(/../g)!.join(' ') : '';
-    process.stdout.write(
-      'frame' in d
-        ? `  ${describeFrame(d.frame)}\n    wire: ${bytes}\n`
-        : `  ERROR ${d.error.code}: ${d.error.message}\n`,
-    );
-    if (++seen === samples.length + 1) resolve();
-  });
-});
-for (const f of samples.slice(0, 4)) l.tx.write(encodeFrame(f));
-l.tx.write(Buffer.from([0x13, 0x37, 0x42])); // line noise: reported, then the decoder resynchronises
-for (const f of samples.slice(4)) l.tx.write(encodeFrame(f));
-await done;
-process.stdout.write('\nSPEC: protocol/serial/SPEC.md · decode a capture: npx vakt decode --help\n');
-decoded.destroy();
-await l.close();
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    const e = err as VaktError;
+    process.stderr.write(`vakt demo: ${e.message}${e.hint ? `\n  fix: ${e.hint}` : ''}\n`);
+    process.exit(e instanceof VaktError ? 3 : 70);
+  },
+);
