@@ -19,11 +19,26 @@ function rig(dir = mkdtempSync(join(tmpdir(), 'vakt-cmd-'))) {
   const store = new HubStore(db, 'H-1', clock);
   const ran: string[] = [];
   const actions: CommandActions = {
-    testAlarm: (id) => (ran.push(`test:${id}`), 'queued'),
-    setHeartbeatInterval: (s) => (ran.push(`hb:${s}`), 'ok'),
-    enterLearnMode: (t) => (ran.push(`learn:${t}`), 'ok'),
-    rebootLink: () => (ran.push('reboot'), 'ok'),
-    requestInventory: () => (ran.push('inventory'), 'ok'),
+    testAlarm: (id) => {
+      ran.push(`test:${id}`);
+      return 'queued';
+    },
+    setHeartbeatInterval: (s) => {
+      ran.push(`hb:${s}`);
+      return 'ok';
+    },
+    enterLearnMode: (t) => {
+      ran.push(`learn:${t}`);
+      return 'ok';
+    },
+    rebootLink: () => {
+      ran.push('reboot');
+      return 'ok';
+    },
+    requestInventory: () => {
+      ran.push('inventory');
+      return 'ok';
+    },
   };
   const handler = new CommandHandler(
     'H-1',
