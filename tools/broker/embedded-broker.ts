@@ -36,7 +36,8 @@ export async function startEmbeddedBroker(options: EmbeddedBrokerOptions = {}): 
     };
   }
   const sockets = new Set<Socket>();
-  const server: Server = createServer((socket) => {
+  // noDelay: a receipt must not wait ~40 ms behind the previous PUBACK (Nagle + delayed ACK).
+  const server: Server = createServer({ noDelay: true }, (socket) => {
     sockets.add(socket);
     socket.once('close', () => sockets.delete(socket));
     aedes.handle(socket);

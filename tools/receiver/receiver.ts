@@ -79,6 +79,10 @@ export class Receiver {
       ...(this.o.mqtt.protocolVersion === 5 ? { properties: { sessionExpiryInterval: 86_400 } } : {}),
     });
     this.client = client;
+    // Receipts go out at once: without TCP_NODELAY, Nagle holds each small publish ~40 ms.
+    const noDelay = () => (client.stream as { setNoDelay?: (on: boolean) => void }).setNoDelay?.(true);
+    noDelay();
+    client.on('connect', noDelay);
     client.on('message', (topic, payload) => void this.onMessage(topic, payload));
     client.on('error', (err) => this.o.log.warn({ err: err.message }, 'broker connection error'));
     client.on('offline', () => this.o.log.warn('broker connection lost; reconnecting'));
