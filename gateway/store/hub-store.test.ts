@@ -116,6 +116,28 @@ describe('hub state database', () => {
     expect(store.outboxStats()).toMatchObject({ depth: 2 });
   });
 
+  it('refills a window past what is in flight, records sends and receipts in batches, compacts by the true depth', () => {
+    const { store, clock } = open();
+    const ids = Array.from({ length: 6 }, (_, i) => {
+      clock.advance(1);
+      return store.acceptDeviceEvent(event({ seq: 100 + i })).eventId;
+    });
+    const inFlight = new Set(ids.slice(0, 2));
+    expect(store.outboxNext(3, (id) => inFlight.has(id)).map((r) => r.eventId)).toEqual(ids.slice(2, 5));
+    store.markSent([
+      { eventId: ids[0]!, attempt: 1 },
+      { eventId: ids[1]!, attempt: 2 },
+    ]);
+    expect(store.outbox(2).map((r) => r.attempts)).toEqual([1, 2]);
+    expect([...store.receiptedAll([ids[0]!, ids[1]!, 'not-in-the-outbox'])]).toEqual(ids.slice(0, 2));
+    expect(store.recentEvents(10).filter((e) => e.kind === 'receipted')).toHaveLength(2);
+    // Alarms are never compacted, whatever the depth; status events are, lowest first.
+    expect(store.compactOutbox(1)).toBe(0);
+    const status = store.acceptDeviceEvent(event({ deviceId: 0xd002, eventClass: 'status', statusCode: 76 }));
+    expect(store.compactOutbox(4)).toBe(1);
+    expect(store.outbox(10).map((r) => r.eventId)).not.toContain(status.eventId);
+    expect(store.outboxStats().depth).toBe(4);
+  });
   it('raises one technical alarm per key and clears it with its raised time', () => {
     const { store, clock } = open();
     const t = {

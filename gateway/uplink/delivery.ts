@@ -37,6 +37,9 @@ export class Delivery extends EventEmitter {
   private link: BrokerLink | undefined;
   private readonly inflight = new Map<string, InFlight>();
   private readonly held = new Map<string, Timer>();
+  /** ACCEPTED receipts waiting for their one batched commit (see forgetSoon). */
+  private readonly forgetting = new Map<string, { row?: OutboxRow; receipt: vakt.v1.Receipt }>();
+  private forgetScheduled = false;
   private pumping = false;
   private again = false;
 
@@ -75,6 +78,7 @@ export class Delivery extends EventEmitter {
   }
 
   stop(): void {
+    this.forget();
     this.abandon();
     for (const t of this.held.values()) t.cancel();
     this.held.clear();
@@ -95,11 +99,13 @@ export class Delivery extends EventEmitter {
         if (!link?.up) return;
         const room = this.s.inFlight - this.inflight.size;
         if (room <= 0) return;
-        const rows = this.store
-          .outbox(room + this.inflight.size + this.held.size)
-          .filter((r) => !this.inflight.has(r.eventId) && !this.held.has(r.eventId))
-          .slice(0, room);
-        for (const row of rows) this.send(row, link);
+        const rows = this.store.outboxNext(
+          room,
+          (id) => this.inflight.has(id) || this.held.has(id) || this.forgetting.has(id),
+        );
+        // Published first, recorded after in one commit: the attempt number is bookkeeping, and a
+        // lost record only repeats an attempt number after a power cut.
+        this.store.markSent(rows.map((row) => this.send(row, link)));
       } while (this.again);
     } finally {
       this.pumping = false;
@@ -111,12 +117,10 @@ export class Delivery extends EventEmitter {
     f?.timer.cancel();
     this.inflight.delete(r.eventId);
     switch (r.result) {
-      case v1.ReceiptResult.RECEIPT_RESULT_ACCEPTED: {
-        const row = f?.row;
-        if (this.store.receipted(r.eventId) || f)
-          this.emit('receipted', r.eventId, { createdAt: row?.createdAt, path: this.link?.name, receipt: r });
-        break;
-      }
+      case v1.ReceiptResult.RECEIPT_RESULT_ACCEPTED:
+        if (!this.forgetting.has(r.eventId)) this.forgetting.set(r.eventId, { row: f?.row, receipt: r });
+        this.forgetSoon();
+        return; // the window refills after the batch is committed
       case v1.ReceiptResult.RECEIPT_RESULT_HOLD_AND_RESEND: {
         const ms = Math.max(1, r.resendAfterS || 1) * 1000;
         this.held.get(r.eventId)?.cancel();
@@ -148,7 +152,32 @@ export class Delivery extends EventEmitter {
     this.pump();
   }
 
-  private send(row: OutboxRow, link: BrokerLink): void {
+  /**
+   * Receipts that arrive together (one socket read holds many during a drain) are committed
+   * together: one fsync for the batch instead of one per receipt. setImmediate runs after the
+   * I/O that is ready now, so a lone receipt waits for nothing but its own commit.
+   */
+  private forgetSoon(): void {
+    if (this.forgetScheduled) return;
+    this.forgetScheduled = true;
+    setImmediate(() => {
+      this.forgetScheduled = false;
+      this.forget();
+      this.pump();
+    });
+  }
+
+  private forget(): void {
+    if (this.forgetting.size === 0) return;
+    const batch = [...this.forgetting];
+    this.forgetting.clear();
+    const removed = this.store.receiptedAll(batch.map(([id]) => id));
+    for (const [eventId, { row, receipt }] of batch)
+      if (removed.has(eventId) || row)
+        this.emit('receipted', eventId, { createdAt: row?.createdAt, path: this.link?.name, receipt });
+  }
+
+  private send(row: OutboxRow, link: BrokerLink): { eventId: string; attempt: number } {
     const attempt = row.attempts + 1;
     const now = this.clock.now();
     const path = row.smsAt !== null ? v1.DeliveryPath.DELIVERY_PATH_SMS : PATH[link.name];
@@ -158,7 +187,6 @@ export class Delivery extends EventEmitter {
       kind === 'technical'
         ? v1.TechnicalAlarm.encode(copy as vakt.v1.ITechnicalAlarm).finish()
         : v1.Alarm.encode(copy as vakt.v1.IAlarm).finish();
-    this.store.markSent(row.eventId, attempt);
     const entry: InFlight = {
       row: { ...row, attempts: attempt },
       sentAt: now,
@@ -176,5 +204,6 @@ export class Delivery extends EventEmitter {
       this.log.debug({ eventId: row.eventId, err: err.message }, 'publish failed');
     });
     this.log.debug({ eventId: row.eventId, attempt, path: link.name }, 'event published');
+    return { eventId: row.eventId, attempt };
   }
 }
