@@ -60,7 +60,7 @@ describe('hub config', () => {
       root: 'vakt/v1',
       heartbeatInterval: 60_000,
       receiptTimeout: 10_000,
-      inFlight: 16,
+      inFlight: 128,
       failoverAfter: 30_000,
     });
     expect(config.serial).toMatchObject({ baudRate: 115200, receiverLostAfter: 30_000 });

@@ -80,7 +80,7 @@ export const configSchema = z.strictObject({
     secondary: brokerSchema.optional(),
     heartbeatInterval: duration('60s', 10_000, 86_400_000),
     receiptTimeout: duration('10s', 1000, 300_000),
-    inFlight: int(16, 1, 256),
+    inFlight: int(128, 1, 256),
     failoverAfter: duration('30s', 1000, 600_000),
     reconnectMin: duration('1s', 100, 60_000),
     reconnectMax: duration('30s', 1000, 600_000),
