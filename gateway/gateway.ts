@@ -186,6 +186,13 @@ export class Gateway {
     this.log.info('gateway stopped');
   }
 
+  /** Calls `fn` with each event id the platform receipted (for the control socket's watchers and benchmarks). */
+  onReceipted(fn: (eventId: string) => void): () => void {
+    const listener = (id: string) => fn(id);
+    this.uplink.on('receipted', listener);
+    return () => this.uplink.off('receipted', listener);
+  }
+
   private createUplink(): Uplink {
     const c = this.loaded.config;
     const u = c.uplink;

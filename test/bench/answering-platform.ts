@@ -1,0 +1,24 @@
+/**
+ * A platform that receipts every alarm at once, with no storage, in its own process so its work
+ * does not share the hub's event loop: `tsx test/bench/answering-platform.ts URL`. Prints "ready"
+ * once subscribed.
+ */
+import mqtt from 'mqtt';
+import { v1 } from '../../protocol/uplink/index.ts';
+
+const c = await mqtt.connectAsync(process.argv[2]!, { protocolVersion: 5 });
+(c.stream as { setNoDelay?: (on: boolean) => void }).setNoDelay?.(true);
+c.on('message', (topic, payload) => {
+  const a = v1.Alarm.decode(payload);
+  const receipt = v1.Receipt.encode({
+    eventId: a.eventId,
+    hubId: a.hubId,
+    result: v1.ReceiptResult.RECEIPT_RESULT_ACCEPTED,
+    atMs: Date.now(),
+    receiverId: 'bench',
+  }).finish();
+  c.publish(topic.replace(/\/alarm$/, '/receipt'), Buffer.from(receipt), { qos: 1 });
+});
+await c.subscribeAsync('vakt/v1/+/alarm', { qos: 1 });
+process.stdout.write('ready\n');
+process.on('SIGTERM', () => void c.endAsync().then(() => process.exit(0)));
