@@ -59,10 +59,14 @@ export async function backupDatabase(db: Db, to: string): Promise<BackupResult> 
   }
 }
 
-/** Opens the copy read-only: it must pass SQLite's quick check. */
+/**
+ * Makes the copy one self-contained file (rollback journal instead of WAL, so no -wal/-shm files
+ * belong to it; the daemon switches a restored file back to WAL) and checks it.
+ */
 function checkCopy(path: string): { schemaVersion: number; devices: number } {
-  const copy = new Database(path, { readonly: true, fileMustExist: true });
+  const copy = new Database(path, { fileMustExist: true });
   try {
+    copy.pragma('journal_mode = DELETE');
     const ok = copy.pragma('quick_check', { simple: true });
     if (ok !== 'ok') throw new VaktError('E_CONTROL_INTERNAL', `the backup copy fails its check: ${ok}`);
     return {
