@@ -36,7 +36,14 @@ export async function runDaemon(loaded: LoadedConfig, env: NotifyEnv = process.e
   const watchdog =
     timeoutMs === undefined
       ? undefined
-      : new ServiceWatchdog(notify, clock, timeoutMs, () => gateway.liveness(), log);
+      : new ServiceWatchdog(
+          notify,
+          clock,
+          timeoutMs,
+          () => gateway.liveness(),
+          log,
+          () => gateway.statusLine(),
+        );
   watchdog?.start();
   if (watchdog) log.info({ pingEveryMs: watchdog.periodMs }, 'systemd watchdog on');
 

@@ -21,6 +21,8 @@ export class ServiceWatchdog {
     private readonly timeoutMs: number,
     private readonly check: LivenessCheck,
     private readonly log: Logger,
+    /** The STATUS= line once healthy again. */
+    private readonly statusLine: () => string = () => 'running',
   ) {}
 
   /** The ping period: half the timeout, as sd_watchdog_enabled(3) advises. */
@@ -48,7 +50,7 @@ export class ServiceWatchdog {
     if (problem === null) {
       if (this.failing !== null) {
         this.log.info({ was: this.failing }, 'healthy again; watchdog pings resumed');
-        this.notify.send({ STATUS: 'running' });
+        this.notify.send({ STATUS: this.statusLine() });
       }
       this.failing = null;
       this.notify.send({ WATCHDOG: 1 });
