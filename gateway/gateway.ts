@@ -23,6 +23,7 @@ import { type PortFactory, SerialLink } from './ingest/serial-link.ts';
 import { createLogger } from './log.ts';
 import { LearnSession } from './registry/learn-session.ts';
 import { DeviceRegistry } from './registry/registry.ts';
+import { backupDatabase, storeWriteProblem } from './store/backup.ts';
 import { type Db, openDatabase } from './store/database.ts';
 import { HubStore } from './store/hub-store.ts';
 import { DeviceSupervisor } from './supervision/device-supervisor.ts';
@@ -151,6 +152,7 @@ export class Gateway {
         health: this.health,
         uplink: this.uplink,
         testAlarm: (id, ms) => this.testAlarm(id, ms),
+        backup: (to) => backupDatabase(this.db!, to),
       }),
       this.log.child({ stage: 'control' }),
       c.control.group,
@@ -170,6 +172,20 @@ export class Gateway {
       },
       'gateway started',
     );
+  }
+
+  /** Why the daemon is unhealthy now, or null: the store takes a write lock and the state directory a write. */
+  liveness(): string | null {
+    if (!this.db) return 'not started';
+    const store = storeWriteProblem(this.db);
+    if (store) return store;
+    const dir = this.health.snapshot.writeError;
+    return dir ? `the state directory cannot be written (${dir})` : null;
+  }
+
+  /** One line for systemd's STATUS=. */
+  statusLine(): string {
+    return `running: ${this.store.devices().length} devices, outbox ${this.store.outboxStats().depth}`;
   }
 
   /** Stops intake first, then the uplink (OFFLINE published), then storage. Nothing in flight is lost: it is in the outbox. */

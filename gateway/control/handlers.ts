@@ -2,6 +2,7 @@
  * What each control-socket method does (docs/control-socket.md), over the gateway's stages.
  * Parameters are checked here; a bad one is an E_CONTROL_PARAMS error naming it.
  */
+import { isAbsolute } from 'node:path';
 import type { Clock } from '../../protocol/clock.ts';
 import { VaktError } from '../../protocol/errors.ts';
 import { hex32, parseDeviceId } from '../../protocol/serial/index.ts';
@@ -9,6 +10,7 @@ import type { HubMonitor } from '../health/hub-monitor.ts';
 import type { Ingest } from '../ingest/ingest.ts';
 import type { LearnSession } from '../registry/learn-session.ts';
 import type { DeviceRegistry } from '../registry/registry.ts';
+import type { BackupResult } from '../store/backup.ts';
 import type { HubStore } from '../store/hub-store.ts';
 import type { DeviceSupervisor } from '../supervision/device-supervisor.ts';
 import type { Uplink } from '../uplink/uplink.ts';
@@ -32,6 +34,8 @@ export interface HubStages {
     deviceId: number,
     timeoutMs: number,
   ): Promise<{ eventId: string; roundTripMs: number; path: string }>;
+  /** Writes a consistent copy of the hub state to `to` (an absolute path, mode 0600). */
+  backup(to: string): Promise<BackupResult>;
 }
 
 const param = (message: string) => new VaktError('E_CONTROL_PARAMS', message);
@@ -105,6 +109,13 @@ export function controlHandlers(h: HubStages): ControlHandlers {
       if (typeof timeout !== 'number' || timeout < 1000 || timeout > 600_000)
         throw param('params.timeoutMs must be 1000..600000');
       return h.testAlarm(id, timeout);
+    },
+    backup: (p) => {
+      if (typeof p.path !== 'string' || !isAbsolute(p.path))
+        throw param(
+          'params.path must be the absolute path of the copy to write, e.g. /var/lib/vakt/backups/hub.db',
+        );
+      return h.backup(p.path);
     },
   };
 }

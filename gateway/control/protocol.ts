@@ -12,6 +12,7 @@ export const CONTROL_METHODS = [
   'events',
   'technical',
   'test-alarm',
+  'backup',
 ] as const;
 export type ControlMethod = (typeof CONTROL_METHODS)[number];
 

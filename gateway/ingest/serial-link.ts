@@ -22,6 +22,9 @@ export const openSerialPort: PortFactory = (path, baudRate) =>
     const port = new SerialPort({ path, baudRate }, (err) => (err ? reject(err) : resolve(port)));
   });
 
+/** Longest wait at stop for written ACKs to leave the port. */
+const DRAIN_MS = 500;
+
 export interface LinkSettings {
   path: string;
   baudRate: number;
@@ -62,10 +65,18 @@ export class SerialLink extends EventEmitter<SerialLinkEvents> {
     void this.open();
   }
 
+  /** Stops reading; ACKs already written are drained to the receiver (at most DRAIN_MS) before the port closes. */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.isUp = false;
     this.reopenTimer?.cancel();
     this.quietTimer?.cancel();
+    const port = this.port;
+    if (port) {
+      port.removeAllListeners('data');
+      port.pause();
+      await this.drain(port);
+    }
     await this.closePort();
   }
 
@@ -129,6 +140,18 @@ export class SerialLink extends EventEmitter<SerialLinkEvents> {
     this.emit('down', reason);
     const delay = reopenDelay(this.attempts++, this.settings.reopenMinMs, this.settings.reopenMaxMs);
     this.reopenTimer = this.clock.setTimer(delay, () => void this.open());
+  }
+
+  private drain(port: NonNullable<SerialLink['port']>): Promise<void> {
+    const drainable = port as { drain?: (cb: (err?: Error | null) => void) => void };
+    if (typeof drainable.drain !== 'function') return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      const timer = this.clock.setTimer(DRAIN_MS, resolve);
+      drainable.drain!(() => {
+        timer.cancel();
+        resolve();
+      });
+    });
   }
 
   private async closePort(): Promise<void> {

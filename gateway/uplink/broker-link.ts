@@ -15,6 +15,9 @@ import type { Clock, Timer } from '../../protocol/clock.ts';
 import { publishProperties, type TopicKind, topicFor, v1, type vakt } from '../../protocol/uplink/index.ts';
 import { reopenDelay } from '../ingest/backoff.ts';
 
+/** Longest wait for each step of a clean goodbye (OFFLINE's PUBACK, then the DISCONNECT). */
+const STOP_STEP_MS = 1000;
+
 export type PathName = 'primary' | 'secondary';
 
 export interface BrokerLinkSettings {
@@ -64,23 +67,47 @@ export class BrokerLink extends EventEmitter {
     this.connect();
   }
 
-  /** Publishes OFFLINE (a clean goodbye) when connected, then closes. */
+  /**
+   * A clean goodbye: OFFLINE published (retained, this connection's bd_seq), then an MQTT
+   * DISCONNECT so the broker discards the last will instead of publishing a second OFFLINE.
+   * Each step waits at most STOP_STEP_MS; a broker that does not answer gets the socket closed
+   * (and then publishes the will, which says the same). Unreceipted events stay in the outbox.
+   */
   async stop(): Promise<void> {
     this.stopped = true;
     this.retry?.cancel();
     const c = this.client;
     this.client = undefined;
     if (!c) return;
-    if (this.isUp) {
-      await Promise.race([
-        c.publishAsync(this.topic('state'), Buffer.from(this.stateBytes(v1.HubStatus.HUB_STATUS_OFFLINE)), {
-          qos: 1,
-          retain: true,
-        }),
-        new Promise((r) => setTimeout(r, 1000)),
-      ]).catch(() => {});
+    const up = this.isUp;
+    this.isUp = false;
+    if (up) {
+      const offline = c.publishAsync(
+        this.topic('state'),
+        Buffer.from(this.stateBytes(v1.HubStatus.HUB_STATUS_OFFLINE)),
+        { qos: 1, retain: true },
+      );
+      await this.within(offline.then(() => true)).catch(() => false);
     }
-    await new Promise<void>((r) => c.end(true, {}, () => r()));
+    const ended = await this.within(new Promise<boolean>((r) => c.end(!up, {}, () => r(true))));
+    if (!ended) c.stream?.destroy();
+  }
+
+  /** `p`, or false after STOP_STEP_MS. */
+  private within(p: Promise<boolean>): Promise<boolean> {
+    return new Promise((resolve, reject) => {
+      const timer = this.clock.setTimer(STOP_STEP_MS, () => resolve(false));
+      p.then(
+        (v) => {
+          timer.cancel();
+          resolve(v);
+        },
+        (err: unknown) => {
+          timer.cancel();
+          reject(err);
+        },
+      );
+    });
   }
 
   /** Publishes at QoS 1; resolves on PUBACK. Rejects when not connected or the link drops. */
@@ -118,7 +145,13 @@ export class BrokerLink extends EventEmitter {
 
   private connect(): void {
     if (this.stopped) return;
-    this.bdSeq = this.birth.nextBdSeq();
+    try {
+      this.bdSeq = this.birth.nextBdSeq();
+    } catch (err) {
+      // The store is locked or failing: try again after the backoff instead of crashing the daemon.
+      this.lost(`cannot take a new bd_seq: ${(err as Error).message}`);
+      return;
+    }
     const options: IClientOptions = { ...this.s.options, protocolVersion: this.protocolVersion };
     if (this.protocolVersion === 4) delete options.properties;
     const client = mqtt.connect(this.s.url, {

@@ -11,6 +11,8 @@ export interface HubDaemonOptions {
   broker?: string;
   extraConfig?: string;
   hubId?: string;
+  /** Extra environment for `vakt run` (e.g. NOTIFY_SOCKET, WATCHDOG_USEC). */
+  env?: Record<string, string>;
 }
 
 export async function startHubDaemon(o: HubDaemonOptions = {}) {
@@ -31,7 +33,7 @@ export async function startHubDaemon(o: HubDaemonOptions = {}) {
   );
   let daemon: CliRun | undefined;
   const run = async () => {
-    const d = startCli(['run', '--config', config]);
+    const d = startCli(['run', '--config', config], o.env);
     daemon = d;
     await until(() => {
       try {

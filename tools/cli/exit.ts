@@ -28,6 +28,7 @@ const UNAVAILABLE_PREFIXES = [
   'E_CONNECT',
   'E_NOT_RUNNING',
   'E_MODEM',
+  'E_STORAGE',
 ];
 
 export function exitCodeFor(err: VaktError): number {
