@@ -40,6 +40,8 @@ export interface DiagIo {
   devDir: string;
   progress(line: string): void;
   out(text: string): void;
+  /** Terminal width to wrap the table to; undefined when stdout is not a terminal. */
+  width?: number;
 }
 
 export async function runDiag(o: DiagOptions, io: DiagIo): Promise<0 | 1 | 2> {
@@ -77,7 +79,7 @@ export async function runDiag(o: DiagOptions, io: DiagIo): Promise<0 | 1 | 2> {
   add(await checkModemRows(ctx));
   add(checkClock(ctx));
   add(await checkOutbox(ctx));
-  io.out(o.json ? JSON.stringify(toJson(rows)) : renderTable(rows));
+  io.out(o.json ? JSON.stringify(toJson(rows)) : renderTable(rows, io.width));
   return diagExitCode(rows);
 }
 

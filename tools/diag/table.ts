@@ -9,13 +9,20 @@ export function progressLine(r: DiagRow): string {
   return `${LABEL[r.status].padEnd(4)}  ${r.check}: ${r.detail}`;
 }
 
-/** The result table with a suggested action per warn and fail, and a closing summary line. */
-export function renderTable(rows: readonly DiagRow[], width = process.stdout.columns || 120): string {
-  const avail = Math.max(60, width) - 13;
+/**
+ * The result table with a suggested action per warn and fail, and a closing summary line. On a
+ * terminal `width` wraps the table to fit; piped (width undefined) each row stays on one line.
+ */
+export function renderTable(rows: readonly DiagRow[], width?: number): string {
+  const avail = Math.max(60, width ?? 0) - 13;
   const t = new Table({
     head: ['check', 'result', 'detail', 'action'],
-    colWidths: [Math.floor(avail * 0.22), 8, Math.floor(avail * 0.4), Math.floor(avail * 0.38)],
-    wordWrap: true,
+    ...(width
+      ? {
+          colWidths: [Math.floor(avail * 0.2), 8, Math.floor(avail * 0.4), Math.floor(avail * 0.4)],
+          wordWrap: true,
+        }
+      : {}),
     style: { head: [], border: [] },
   });
   for (const r of rows) t.push([r.check, LABEL[r.status], r.detail, r.action ?? '']);

@@ -51,6 +51,7 @@ export function register(program: Command): void {
         devDir: process.env.VAKT_DEV_DIR || '/dev',
         progress: (line) => process.stderr.write(`${line}\n`),
         out: (text) => process.stdout.write(`${text}\n`),
+        ...(process.stdout.isTTY ? { width: process.stdout.columns } : {}),
       });
     });
 }

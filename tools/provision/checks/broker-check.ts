@@ -35,13 +35,29 @@ export async function checkBroker(
   return c.result;
 }
 
-/** Connects exactly as configured and keeps the connection open when it succeeds. */
+/**
+ * Connects exactly as configured and keeps the connection open when it succeeds. MQTT 5 first;
+ * a broker that only speaks 3.1.1 (aedes) is asked again with 3.1.1, as the gateway does.
+ */
 export async function connectBroker(
   name: string,
   b: BrokerConfig,
   password: string | undefined,
   o: BrokerCheckOptions,
 ): Promise<BrokerConnection> {
+  const first = await attempt(name, b, password, o, '5');
+  if (!('client' in first) && /unacceptable protocol version/i.test(first.error?.message ?? ''))
+    return attempt(name, b, password, o, '4');
+  return first;
+}
+
+async function attempt(
+  name: string,
+  b: BrokerConfig,
+  password: string | undefined,
+  o: BrokerCheckOptions,
+  mqttVersion: '4' | '5',
+): Promise<BrokerConnection & { error?: Error }> {
   const target = b.url;
   let url: string;
   let options: IClientOptions;
@@ -53,7 +69,7 @@ export async function connectBroker(
       ...(b.key ? { key: b.key } : {}),
       ...(b.username ? { username: b.username } : {}),
       clientId: `${b.clientId ?? o.clientId}${o.clientIdSuffix ?? '-provision'}`,
-      mqttVersion: '5',
+      mqttVersion,
     }));
   } catch (err) {
     return {
@@ -85,7 +101,10 @@ export async function connectBroker(
     return { client, result: passed(name, target, `connected${b.username ? ` as ${b.username}` : ''}`) };
   await client.endAsync(true).catch(() => undefined);
   if ('timeout' in outcome) return { result: timedOut(name, b, o.timeoutMs) };
-  return { result: explain(name, b, outcome.error, o) };
+  return {
+    result: explain(name, b, outcome.error, o),
+    ...(outcome.error ? { error: outcome.error } : {}),
+  };
 }
 
 const TLS_UNTRUSTED = new Set([

@@ -97,7 +97,12 @@ export async function checkModem(name: string, path: string, o: ModemCheckOption
 }
 
 /** Opens a port, or explains why it cannot be opened (missing, busy, permission, not serial). */
-export async function openPort(name: string, path: string, baudRate: number, o: PortCheckOptions): Promise<Opened> {
+export async function openPort(
+  name: string,
+  path: string,
+  baudRate: number,
+  o: PortCheckOptions,
+): Promise<Opened> {
   const fail = (code: string, detail: string, hint: string): Opened => ({
     fail: failed(name, path, code, detail, hint, 'port'),
   });
