@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Pendant } from '../firmware-sim/devices/pendant.ts';
+import { ModemPort } from '../firmware-sim/modem/modem-port.ts';
 import { parseScenario } from '../firmware-sim/scenario/load.ts';
 import { Simulation } from '../firmware-sim/simulation.ts';
 import { startEmbeddedBroker } from '../tools/broker/embedded-broker.ts';
@@ -211,6 +212,38 @@ describe('vakt diag', () => {
     expect(row(young.rows, 'outbox')).toMatchObject({
       status: 'pass',
       detail: expect.stringContaining('being delivered'),
+    });
+  }, 60_000);
+
+  it('modem without the daemon: AT, SIM, registration and signal rows from the simulated modem', async () => {
+    const modem = await ModemPort.open({});
+    cleanup.push(() => modem.close());
+    const { config } = hubConfig({
+      port: '/dev/ttyVAKT-NOPE',
+      broker: 'mqtt://127.0.0.1:1',
+      brokerExtra: `sms:\n  modemPort: ${modem.hubPath}\n  numbers: ["+4791234567"]\n`,
+    });
+    const modemRows = async () => {
+      const r = await runCli(['diag', '--config', config, '--json', '--timeout', '2s']);
+      return report(r.stdout).rows.filter((x) => x.check.startsWith('modem'));
+    };
+    expect((await modemRows()).map((x) => [x.check, x.status])).toEqual([
+      ['modem', 'pass'],
+      ['modem SIM', 'pass'],
+      ['modem registration', 'pass'],
+      ['modem signal', 'pass'],
+    ]);
+    modem.modem.state = { simPresent: true, registration: 3, signal: 7 };
+    const bad = await modemRows();
+    expect(row(bad, 'modem registration')).toMatchObject({
+      status: 'fail',
+      detail: 'registration denied (+CREG: 3)',
+    });
+    expect(row(bad, 'modem signal')).toMatchObject({ status: 'warn', detail: 'CSQ 7 (about -99 dBm): weak' });
+    modem.modem.state = { simPresent: false, registration: 1, signal: 20 };
+    expect(row(await modemRows(), 'modem SIM')).toMatchObject({
+      status: 'fail',
+      action: expect.stringContaining('insert the SIM card'),
     });
   }, 60_000);
 });
