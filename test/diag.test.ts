@@ -169,6 +169,28 @@ describe('vakt diag', () => {
     expect(row(rows, 'primary broker receipt').status).toBe('pass');
   }, 60_000);
 
+  it('receiver unplugged while the daemon runs: the serial row fails naming the port, from the daemon', async () => {
+    const broker = await startEmbeddedBroker({ port: 0 });
+    cleanup.push(() => broker.close());
+    const hub = await startHubDaemon({ broker: broker.url });
+    cleanup.push(() => hub.stop());
+    const port = hub.sim.hubPath!;
+    await hub.sim.stop();
+    await until(
+      async () =>
+        !JSON.parse((await runCli(['status', '--json', '--socket', hub.socket])).stdout).receiver.up,
+    );
+    const r = await runCli(['diag', '--config', hub.config, '--json', '--timeout', '1s', '--no-test-alarm']);
+    expect(r.status).toBe(2);
+    const { rows } = report(r.stdout);
+    expect(row(rows, 'daemon').status).toBe('pass');
+    expect(row(rows, 'serial port')).toMatchObject({ status: 'fail', detail: `${port}: no such port` });
+    expect(row(rows, 'receiver')).toMatchObject({
+      status: 'fail',
+      action: expect.stringContaining('plugged in firmly'),
+    });
+  }, 60_000);
+
   it('stuck outbox: an alarm no platform receipts is older than --stuck-after → the outbox row fails, exit 2', async () => {
     const broker = await startEmbeddedBroker({ port: 0 });
     cleanup.push(() => broker.close());

@@ -4,10 +4,12 @@
  * alarm). Without it the port is opened here, a status request is sent and a receiver_status
  * frame awaited (the dongle also sends one every 10 s by itself).
  */
+import { existsSync } from 'node:fs';
 import type { SerialPort } from 'serialport';
 import type { Clock } from '../../protocol/clock.ts';
 import { encodeFrame, FrameDecoder, type ReceiverStatusFrame } from '../../protocol/serial/index.ts';
 import { closePort, openPort, resolvePort } from '../provision/checks/port-check.ts';
+import { describeCandidates } from '../provision/port-candidates.ts';
 import type { DiagContext } from './context.ts';
 import { type DiagRow, fail, pass, skip } from './row.ts';
 
@@ -15,7 +17,7 @@ const PORT = 'serial port';
 const RECEIVER = 'receiver';
 
 export async function checkSerial(ctx: DiagContext): Promise<DiagRow[]> {
-  if (ctx.daemon) return fromDaemon(ctx);
+  if (ctx.daemon) return await fromDaemon(ctx);
   if (!ctx.loaded) return [skip(PORT, 'skipped — no valid config to name the port')];
   const { port: answer, baudRate } = ctx.loaded.config.serial;
   const modem = ctx.loaded.config.sms?.modemPort;
@@ -49,20 +51,26 @@ export async function checkSerial(ctx: DiagContext): Promise<DiagRow[]> {
   ];
 }
 
-function fromDaemon(ctx: DiagContext): DiagRow[] {
+async function fromDaemon(ctx: DiagContext): Promise<DiagRow[]> {
   const d = ctx.daemon!;
   const { port, up } = d.status.receiver;
   const lost = d.technical.find((t) => t.kind === 'RECEIVER_LOST');
-  const portRow = pass(PORT, `${port}, held by the running daemon`);
-  if (up && !lost) return [portRow, pass(RECEIVER, 'answering (reported by the daemon)')];
+  if (up && !lost)
+    return [
+      pass(PORT, `${port}, held by the running daemon`),
+      pass(RECEIVER, 'answering (reported by the daemon)'),
+    ];
+  const receiverRow = fail(
+    RECEIVER,
+    lost ? lost.rootCause : `the daemon gets no answer from the receiver on ${port}`,
+    lost?.action ??
+      'check the USB radio receiver is plugged in firmly; unplug and replug it; replace it if it does not come back',
+  );
+  if (existsSync(port)) return [pass(PORT, `${port} is there, held by the running daemon`), receiverRow];
+  const found = await ctx.candidates();
   return [
-    portRow,
-    fail(
-      RECEIVER,
-      lost ? lost.rootCause : `the daemon gets no answer from the receiver on ${port}`,
-      lost?.action ??
-        'check the USB radio receiver is plugged in firmly; unplug and replug it; replace it if it does not come back',
-    ),
+    fail(PORT, `${port}: no such port`, `plugged in? candidates: ${describeCandidates(found)}`),
+    receiverRow,
   ];
 }
 
