@@ -17,6 +17,7 @@ import type { DiagRow } from '../tools/diag/row.ts';
 import { startHubDaemon } from './support/hub-daemon.ts';
 import { Mosquitto } from './support/mosquitto.ts';
 import { runCli, until } from './support/run-cli.ts';
+import { makeTestCa } from './support/test-ca.ts';
 import { platform } from './support/uplink-rig.ts';
 
 const cleanup: Array<() => Promise<unknown> | unknown> = [];
@@ -130,6 +131,52 @@ describe('vakt diag', () => {
     expect(r.stderr).toMatch(/^PASS {2}receiver: answering: firmware /m);
     expect(r.stderr).toMatch(/^WARN {2}daemon: /m);
     expect(`${r.stdout}${r.stderr}`).not.toContain('wrong-Passw0rd');
+  }, 60_000);
+
+  it('TLS on mosquitto: an unknown CA fails the TLS row; the right CA passes TLS, auth, publish and receipt', async () => {
+    const ca = makeTestCa();
+    const other = makeTestCa('Some Other CA');
+    const m = await new Mosquitto({
+      users: { 'H-DIAG': 'right-Passw0rd', platform: 'platform-Passw0rd' },
+      tls: ca,
+    }).start();
+    cleanup.push(() => m.stop());
+    const p = await platform(m.url, {
+      mqtt: {
+        protocolVersion: 4,
+        clientId: 'platform-diag',
+        reconnectPeriod: 200,
+        username: 'platform',
+        password: 'platform-Passw0rd',
+      },
+    });
+    cleanup.push(() => p.r.stop());
+    const pw = join(mkdtempSync(join(tmpdir(), 'vakt-diag-pw-')), 'broker.pw');
+    writeFileSync(pw, 'right-Passw0rd\n', { mode: 0o600 });
+    const broker = (caFile: string) =>
+      hubConfig({
+        port: '/dev/ttyVAKT-NOPE',
+        broker: m.tlsUrl,
+        brokerExtra: `    ca: ${caFile}\n    username: H-DIAG\n    passwordFile: ${pw}\n`,
+      }).config;
+    const stages = async (config: string) =>
+      report((await runCli(['diag', '--config', config, '--json', '--timeout', '5s'])).stdout).rows.filter(
+        (r) => r.check.startsWith('primary broker'),
+      );
+
+    const wrong = await stages(broker(other.caFile));
+    expect(wrong.map((r) => [r.check, r.status])).toEqual([
+      ['primary broker DNS', 'pass'],
+      ['primary broker TCP', 'pass'],
+      ['primary broker TLS', 'fail'],
+      ['primary broker auth', 'skip'],
+      ['primary broker publish', 'skip'],
+      ['primary broker receipt', 'skip'],
+    ]);
+    expect(row(wrong, 'primary broker TLS').detail).toContain('is not signed by the CA you gave');
+
+    const right = await stages(broker(ca.caFile));
+    expect(right.map((r) => r.status)).toEqual(['pass', 'pass', 'pass', 'pass', 'pass', 'pass']);
   }, 60_000);
 
   it('missing receiver port, daemon not running: the serial row fails naming the port, exit 2', async () => {

@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { lookup } from 'node:dns/promises';
 import { isIP, connect as tcpConnect } from 'node:net';
 import type { MqttClient } from 'mqtt';
+import type { Clock } from '../../protocol/clock.ts';
 import { publishProperties, topicFor, v1 } from '../../protocol/uplink/index.ts';
 import { connectBroker } from '../provision/checks/broker-check.ts';
 import type { DiagContext } from './context.ts';
@@ -33,7 +34,7 @@ export async function checkBrokerStages(ctx: DiagContext, which: Which): Promise
   if (isIP(host)) rows.push(pass(name('DNS'), `${host} is an address, no lookup needed`));
   else {
     try {
-      address = (await withTimeout(lookup(host), ctx.settings.timeoutMs)).address;
+      address = (await withTimeout(lookup(host), ctx.settings.timeoutMs, ctx.clock)).address;
       rows.push(pass(name('DNS'), `${host} → ${address}`));
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
@@ -236,14 +237,20 @@ function tcpReach(host: string, port: number, timeoutMs: number): Promise<string
   });
 }
 
-function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
-  return Promise.race([
-    p,
-    new Promise<T>((_, reject) =>
-      setTimeout(
-        () => reject(Object.assign(new Error('timeout'), { code: `no answer within ${ms / 1000} s` })),
-        ms,
-      ).unref(),
-    ),
-  ]);
+function withTimeout<T>(p: Promise<T>, ms: number, clock: Clock): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = clock.setTimer(ms, () =>
+      reject(Object.assign(new Error('timeout'), { code: `no answer within ${ms / 1000} s` })),
+    );
+    p.then(
+      (v) => {
+        timer.cancel();
+        resolve(v);
+      },
+      (err) => {
+        timer.cancel();
+        reject(err);
+      },
+    );
+  });
 }

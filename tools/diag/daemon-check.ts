@@ -5,7 +5,6 @@
  */
 import { callGateway } from '../../gateway/control/client.ts';
 import { VaktError } from '../../protocol/errors.ts';
-import { age } from '../hub/format.ts';
 import type { DaemonDevice, DaemonEvent, DaemonStatus, DaemonTechnical, DaemonView } from './context.ts';
 import { type DiagRow, pass, warn } from './row.ts';
 
@@ -47,7 +46,7 @@ export async function checkDaemon(
   const rows = [
     pass(
       'daemon',
-      `vakt ${s.version} running for ${age(Date.now() - s.uptimeS * 1000).replace(' ago', '')}, hub ${s.hubId}, socket ${socket}`,
+      `vakt ${s.version} running for ${Math.floor(s.uptimeS / 3600)} h ${Math.floor((s.uptimeS % 3600) / 60)} min, hub ${s.hubId}, socket ${socket}`,
     ),
   ];
   if (configHubId !== undefined && configHubId !== s.hubId)
