@@ -2,9 +2,10 @@
  * Live check of one broker answer: connect with mqtt.js exactly as configured (TLS verified,
  * credentials), wait for CONNACK or a failure, disconnect. Each way it can fail becomes a message
  * an installer can act on. The client id is the hub's plus "-provision", so checking a hub whose
- * gateway is running does not kick the gateway's own session off the broker.
+ * gateway is running does not kick the gateway's own session off the broker. `vakt diag` keeps
+ * the connection (`connectBroker`) to go on to publish and wait for a receipt.
  */
-import type { IClientOptions } from 'mqtt';
+import type { IClientOptions, MqttClient } from 'mqtt';
 import type { BrokerConfig } from '../../../gateway/config/broker.ts';
 import type { Clock } from '../../../protocol/clock.ts';
 import { brokerOptions } from '../../receiver/broker-options.ts';
@@ -14,9 +15,14 @@ export interface BrokerCheckOptions {
   clientId: string;
   clock: Clock;
   timeoutMs: number;
+  /** Added to the client id so the check never kicks a running gateway's session off ("-provision"). */
+  clientIdSuffix?: string;
 }
 
 type Outcome = { ok: true } | { ok: false; error?: Error & { code?: string | number } } | { timeout: true };
+
+/** A connected client (the caller ends it) or the failure explained. */
+export type BrokerConnection = { client: MqttClient; result: CheckResult } | { result: CheckResult };
 
 export async function checkBroker(
   name: string,
@@ -24,6 +30,34 @@ export async function checkBroker(
   password: string | undefined,
   o: BrokerCheckOptions,
 ): Promise<CheckResult> {
+  const c = await connectBroker(name, b, password, o);
+  if ('client' in c) await c.client.endAsync(true).catch(() => undefined);
+  return c.result;
+}
+
+/**
+ * Connects exactly as configured and keeps the connection open when it succeeds. MQTT 5 first;
+ * a broker that only speaks 3.1.1 (aedes) is asked again with 3.1.1, as the gateway does.
+ */
+export async function connectBroker(
+  name: string,
+  b: BrokerConfig,
+  password: string | undefined,
+  o: BrokerCheckOptions,
+): Promise<BrokerConnection> {
+  const first = await attempt(name, b, password, o, '5');
+  if (!('client' in first) && /unacceptable protocol version/i.test(first.error?.message ?? ''))
+    return attempt(name, b, password, o, '4');
+  return first;
+}
+
+async function attempt(
+  name: string,
+  b: BrokerConfig,
+  password: string | undefined,
+  o: BrokerCheckOptions,
+  mqttVersion: '4' | '5',
+): Promise<BrokerConnection & { error?: Error }> {
   const target = b.url;
   let url: string;
   let options: IClientOptions;
@@ -34,11 +68,13 @@ export async function checkBroker(
       ...(b.cert ? { cert: b.cert } : {}),
       ...(b.key ? { key: b.key } : {}),
       ...(b.username ? { username: b.username } : {}),
-      clientId: `${b.clientId ?? o.clientId}-provision`,
-      mqttVersion: '5',
+      clientId: `${b.clientId ?? o.clientId}${o.clientIdSuffix ?? '-provision'}`,
+      mqttVersion,
     }));
   } catch (err) {
-    return failed(name, target, 'E_FILE_READ', (err as Error).message, 'check the file paths given', 'ca');
+    return {
+      result: failed(name, target, 'E_FILE_READ', (err as Error).message, 'check the file paths given', 'ca'),
+    };
   }
   // Only the password resolved from the config counts, never one picked up from elsewhere.
   delete options.password;
@@ -61,10 +97,14 @@ export async function checkBroker(
       resolve({ ok: false, error: firstError });
     });
   });
+  if ('ok' in outcome && outcome.ok)
+    return { client, result: passed(name, target, `connected${b.username ? ` as ${b.username}` : ''}`) };
   await client.endAsync(true).catch(() => undefined);
-  if ('timeout' in outcome) return timedOut(name, b, o.timeoutMs);
-  if (outcome.ok) return passed(name, target, `connected${b.username ? ` as ${b.username}` : ''}`);
-  return explain(name, b, outcome.error, o);
+  if ('timeout' in outcome) return { result: timedOut(name, b, o.timeoutMs) };
+  return {
+    result: explain(name, b, outcome.error, o),
+    ...(outcome.error ? { error: outcome.error } : {}),
+  };
 }
 
 const TLS_UNTRUSTED = new Set([

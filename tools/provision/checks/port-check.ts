@@ -15,7 +15,7 @@ export interface PortCheckOptions {
   others?: string[];
 }
 
-type Opened = { port: SerialPort } | { fail: CheckResult };
+export type Opened = { port: SerialPort } | { fail: CheckResult };
 
 export async function checkSerialPort(
   name: string,
@@ -23,24 +23,34 @@ export async function checkSerialPort(
   baudRate: number,
   o: PortCheckOptions,
 ): Promise<CheckResult> {
-  let path = answer;
-  if (answer === 'auto') {
-    const found = (await o.candidates()).filter((c) => !o.others?.includes(c.path));
-    if (found.length === 0)
-      return failed(
-        name,
-        answer,
-        'E_PORT_NONE',
-        'no serial port found to pick automatically',
-        'plug in the radio receiver (USB) and check dmesg | tail; or give its path',
-        'port',
-      );
-    path = found[0]!.path;
-  }
+  const resolved = await resolvePort(name, answer, o);
+  if ('fail' in resolved) return resolved.fail;
+  const { path } = resolved;
   const opened = await openPort(name, path, baudRate, o);
   if ('fail' in opened) return opened.fail;
   await closePort(opened.port);
   return passed(name, answer, answer === 'auto' ? `auto picks ${path}; it opened` : 'opened');
+}
+
+/** The port an answer names: itself, or for `auto` the first candidate not taken by another answer. */
+export async function resolvePort(
+  name: string,
+  answer: string,
+  o: PortCheckOptions,
+): Promise<{ path: string } | { fail: CheckResult }> {
+  if (answer !== 'auto') return { path: answer };
+  const found = (await o.candidates()).filter((c) => !o.others?.includes(c.path));
+  if (found.length > 0) return { path: found[0]!.path };
+  return {
+    fail: failed(
+      name,
+      answer,
+      'E_PORT_NONE',
+      'no serial port found to pick automatically',
+      'plug in the radio receiver (USB) and check dmesg | tail; or give its path',
+      'port',
+    ),
+  };
 }
 
 export interface ModemCheckOptions extends PortCheckOptions {
@@ -86,7 +96,13 @@ export async function checkModem(name: string, path: string, o: ModemCheckOption
   return passed(name, path, 'answered AT with OK');
 }
 
-async function openPort(name: string, path: string, baudRate: number, o: PortCheckOptions): Promise<Opened> {
+/** Opens a port, or explains why it cannot be opened (missing, busy, permission, not serial). */
+export async function openPort(
+  name: string,
+  path: string,
+  baudRate: number,
+  o: PortCheckOptions,
+): Promise<Opened> {
   const fail = (code: string, detail: string, hint: string): Opened => ({
     fail: failed(name, path, code, detail, hint, 'port'),
   });
@@ -141,6 +157,6 @@ async function openPort(name: string, path: string, baudRate: number, o: PortChe
   });
 }
 
-function closePort(port: SerialPort): Promise<void> {
+export function closePort(port: SerialPort): Promise<void> {
   return new Promise((resolve) => (port.isOpen ? port.close(() => resolve()) : resolve()));
 }
