@@ -5,28 +5,10 @@
  */
 import type { LoadedConfig } from '../../gateway/config/load.ts';
 import type { Clock } from '../../protocol/clock.ts';
+import type { DaemonStatus, DaemonTechnical } from '../hub/daemon-status.ts';
 import type { PortCandidate } from '../provision/port-candidates.ts';
 
-export interface DaemonStatus {
-  hubId: string;
-  version: string;
-  uptimeS: number;
-  receiver: { port: string; up: boolean };
-  devices: number;
-  outbox: { depth: number; oldestAt: number | null; oldestAgeS: number | null };
-  uplink: {
-    path: string | null;
-    downSince: number | null;
-    inFlight: number;
-    brokers: Array<{ path: string; connected: boolean; heartbeatAnsweredAt: number | null }>;
-  };
-  technicalAlarms: number;
-  health: {
-    freeMb: number | null;
-    writeError: string | null;
-    lastClockStepMs: number | null;
-  };
-}
+export type { DaemonStatus, DaemonTechnical };
 
 export interface DaemonDevice {
   deviceId: string;
@@ -35,14 +17,6 @@ export interface DaemonDevice {
   lastSeenAt: number | null;
   periodS: number | null;
   supervision: string;
-}
-
-export interface DaemonTechnical {
-  key: string;
-  kind: string;
-  rootCause: string;
-  action: string;
-  raisedAt: number;
 }
 
 export interface DaemonEvent {

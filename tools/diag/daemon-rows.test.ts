@@ -17,10 +17,12 @@ function status(over: Partial<DaemonStatus> = {}): DaemonStatus {
     uptimeS: 3600,
     receiver: { port: '/dev/ttyACM0', up: true },
     devices: 0,
+    supervision: {},
+    unpairedHeard: 0,
     outbox: { depth: 0, oldestAt: null, oldestAgeS: null },
     uplink: { path: 'primary', downSince: null, inFlight: 0, brokers: [] },
     technicalAlarms: 0,
-    health: { freeMb: 1000, writeError: null, lastClockStepMs: null },
+    health: { mains: true, batteryPercent: null, freeMb: 1000, writeError: null, lastClockStepMs: null },
     ...over,
   };
 }

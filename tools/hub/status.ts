@@ -1,41 +1,13 @@
 /** `vakt status`: the hub on one screen. */
 import { callGateway } from '../../gateway/control/client.ts';
+import type { DaemonStatus, DaemonTechnical } from './daemon-status.ts';
 import { age, print } from './format.ts';
 import { type SocketOptions, socketPath } from './socket.ts';
 
-interface Status {
-  hubId: string;
-  version: string;
-  uptimeS: number;
-  receiver: { port: string; up: boolean };
-  devices: number;
-  supervision: Record<string, string>;
-  unpairedHeard: number;
-  outbox: { depth: number; oldestAt: number | null; oldestAgeS: number | null };
-  uplink: {
-    path: string | null;
-    downSince: number | null;
-    inFlight: number;
-    brokers: Array<{ path: string; connected: boolean; heartbeatAnsweredAt: number | null }>;
-  };
-  technicalAlarms: number;
-  health: {
-    mains: boolean | null;
-    batteryPercent: number | null;
-    freeMb: number | null;
-    writeError: string | null;
-  };
-}
-
 export async function runStatus(o: SocketOptions & { json?: boolean }): Promise<void> {
   const socket = socketPath(o);
-  const s = (await callGateway(socket, 'status')) as Status;
-  const technical = (await callGateway(socket, 'technical')) as Array<{
-    kind: string;
-    rootCause: string;
-    action: string;
-    raisedAt: number;
-  }>;
+  const s = (await callGateway(socket, 'status')) as DaemonStatus;
+  const technical = (await callGateway(socket, 'technical')) as DaemonTechnical[];
   print(o.json, { ...s, openTechnicalAlarms: technical }, () => {
     const states = Object.values(s.supervision);
     const count = (x: string) => states.filter((v) => v === x).length;
