@@ -13,7 +13,7 @@ import { parseScenario } from '../firmware-sim/scenario/load.ts';
 import { Simulation } from '../firmware-sim/simulation.ts';
 import { callGateway } from '../gateway/control/client.ts';
 import { openDatabase } from '../gateway/store/database.ts';
-import { type CliRun, startCli, until } from './support/run-cli.ts';
+import { type CliRun, startCli, until, waitForSocket } from './support/run-cli.ts';
 
 const cleanup: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -42,13 +42,7 @@ async function setup(
   const run = async () => {
     const d = startCli(['run', '--config', config]);
     daemons.push(d);
-    await until(() => {
-      try {
-        return statSync(socket).isSocket() && d.child.exitCode === null;
-      } catch {
-        return false;
-      }
-    }, 15_000);
+    await waitForSocket(d, socket);
     return d;
   };
   cleanup.push(() => {

@@ -3,7 +3,7 @@
  * between the hub and the platform: every event a device got an ACK for reaches the platform,
  * exactly once after the platform's dedupe. Nothing is lost.
  */
-import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ import { parseScenario } from '../firmware-sim/scenario/load.ts';
 import { Simulation } from '../firmware-sim/simulation.ts';
 import { callGateway } from '../gateway/control/client.ts';
 import { Mosquitto } from './support/mosquitto.ts';
-import { type CliRun, startCli, until } from './support/run-cli.ts';
+import { type CliRun, startDaemon, until } from './support/run-cli.ts';
 import { platform } from './support/uplink-rig.ts';
 
 const cleanup: Array<() => Promise<unknown> | unknown> = [];
@@ -46,15 +46,8 @@ describe('vakt run under kill -9', () => {
     );
     let daemon: CliRun | undefined;
     const run = async () => {
-      const d = startCli(['run', '--config', config]);
+      const d = await startDaemon(config, socket);
       daemon = d;
-      await until(() => {
-        try {
-          return statSync(socket).isSocket() && d.child.exitCode === null;
-        } catch {
-          return false;
-        }
-      }, 15_000);
       return d;
     };
     cleanup.push(() => daemon?.child.exitCode === null && daemon.child.kill('SIGKILL'));

@@ -5,7 +5,6 @@
  */
 import { createServer, type Server, type Socket, connect as tcpConnect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { v1 } from '../protocol/uplink/index.ts';
 import { type EmbeddedBroker, startEmbeddedBroker } from '../tools/broker/embedded-broker.ts';
 import { freePort } from './support/free-port.ts';
 import { Mosquitto } from './support/mosquitto.ts';

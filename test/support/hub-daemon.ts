@@ -1,10 +1,10 @@
 /** A `vakt run` process on firmware-sim over a real PTY, with its config, socket and state dir. */
-import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseScenario } from '../../firmware-sim/scenario/load.ts';
 import { Simulation } from '../../firmware-sim/simulation.ts';
-import { type CliRun, startCli, until } from './run-cli.ts';
+import { type CliRun, startDaemon } from './run-cli.ts';
 
 export interface HubDaemonOptions {
   devices?: string;
@@ -33,15 +33,8 @@ export async function startHubDaemon(o: HubDaemonOptions = {}) {
   );
   let daemon: CliRun | undefined;
   const run = async () => {
-    const d = startCli(['run', '--config', config], o.env);
+    const d = await startDaemon(config, socket, o.env);
     daemon = d;
-    await until(() => {
-      try {
-        return statSync(socket).isSocket() && d.child.exitCode === null;
-      } catch {
-        return false;
-      }
-    }, 15_000);
     return d;
   };
   await run();

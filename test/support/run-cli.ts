@@ -1,5 +1,7 @@
 /** Runs the `vakt` CLI as a child process without blocking this process's event loop. */
+
 import { type ChildProcess, spawn } from 'node:child_process';
+import { statSync } from 'node:fs';
 
 export interface CliRun {
   child: ChildProcess;
@@ -39,4 +41,26 @@ export async function until(cond: () => boolean | Promise<boolean>, ms = 15_000)
     if (Date.now() > end) throw new Error('timed out');
     await new Promise((r) => setTimeout(r, 20));
   }
+}
+
+/** Starts `vakt run --config FILE` and resolves once its control socket is there. */
+export async function startDaemon(
+  config: string,
+  socket: string,
+  env?: Record<string, string>,
+): Promise<CliRun> {
+  const d = startCli(['run', '--config', config], env);
+  await waitForSocket(d, socket);
+  return d;
+}
+
+/** Resolves once the daemon `d` has made its control socket `socket` (and is still running). */
+export async function waitForSocket(d: CliRun, socket: string): Promise<void> {
+  await until(() => {
+    try {
+      return statSync(socket).isSocket() && d.child.exitCode === null;
+    } catch {
+      return false;
+    }
+  }, 15_000);
 }
