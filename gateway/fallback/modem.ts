@@ -159,7 +159,11 @@ export class Modem {
     const lines: string[] = [];
     const final = await this.exchange(
       `${cmd}\r`,
-      (l) => (isFinal(l) ? true : (lines.push(l), false)),
+      (l) => {
+        if (isFinal(l)) return true;
+        lines.push(l);
+        return false;
+      },
       COMMAND_TIMEOUT_MS,
     );
     if (final !== 'OK') throw refused(final);
