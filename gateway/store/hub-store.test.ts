@@ -164,4 +164,36 @@ describe('hub state database', () => {
     });
     expect(store.openTechnicalAlarms()).toEqual([]);
   });
+
+  it('when writes fail: device events throw (not ACKed), technical reports go to memory, bookkeeping is skipped', () => {
+    const { store, db } = open();
+    store.pair({ deviceId: 0x00a1b2c3, deviceType: 3, label: 'pendant' });
+    const bd = store.nextBdSeq();
+    const failures: string[] = [];
+    store.onStorageError = (_err, what) => failures.push(what);
+    db.pragma('query_only = ON'); // every write now fails inside SQLite, as on a read-only disk
+    expect(() => store.acceptDeviceEvent(event({ seq: 77 }))).toThrow();
+    const input = {
+      key: 'storage_write',
+      kind: 'STORAGE' as const,
+      rootCause: 'EIO',
+      devices: [],
+      action: 'replace',
+    };
+    const raised = store.raiseTechnical(input);
+    expect(raised.raised).toBe(true);
+    expect(store.raiseTechnical(input)).toEqual({ eventId: raised.eventId, raised: false });
+    store.notice({ kind: 'CLOCK_WRONG', rootCause: 'step', devices: [], action: 'none' });
+    expect(store.memory.size).toBe(2);
+    expect(store.memory.next(5, () => false).every((r) => r.class === 'technical')).toBe(true);
+    expect(() => store.seen(0x00a1b2c3, { battery: 50, rssi: -60 })).not.toThrow();
+    expect(() => store.markSent([{ eventId: raised.eventId, attempt: 1 }])).not.toThrow();
+    expect(store.memory.next(1, () => false)[0]!.attempts).toBe(1);
+    expect(store.nextBdSeq()).toBe(bd + 1);
+    expect(store.clearTechnical('storage_write')).toBeUndefined();
+    expect(failures).toContain('raise technical alarm');
+    expect(() => store.receiptedAll(['x'])).not.toThrow(); // nothing to delete: no write attempted
+    db.pragma('query_only = OFF');
+    expect(store.acceptDeviceEvent(event({ seq: 77 })).duplicate).toBe(false);
+  });
 });

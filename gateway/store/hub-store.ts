@@ -11,6 +11,7 @@ import { hex32 } from '../../protocol/serial/index.ts';
 import { v1, type vakt } from '../../protocol/uplink/index.ts';
 import type { Db } from './database.ts';
 import { newEventId } from './event-id.ts';
+import { MemoryOutbox } from './memory-outbox.ts';
 
 /** Outbox order: lower first. Alarms before technical alarms (and other device events) before state. */
 export const PRIORITY = { alarm: 0, technical: 1, deviceStatus: 1, state: 2 } as const;
@@ -69,6 +70,11 @@ export class HubStore {
   onOutbox: () => void = () => {};
 
   private readonly statements = new Map<string, Statement>();
+  /** Events that could not be written while storage fails, forwarded from memory. */
+  readonly memory = new MemoryOutbox();
+  /** Hears every failed write (the gateway logs it and checks storage at once). */
+  onStorageError: (err: Error, what: string) => void = () => {};
+  private lastBdSeq = 0;
   /** At least the outbox depth (exact, or higher after a rolled-back insert); undefined until counted. */
   private depthAtLeast: number | undefined;
 
@@ -126,7 +132,10 @@ export class HubStore {
   }
 
   /** A heartbeat or any frame from a paired device: it is alive. */
-  seen(deviceId: number, telemetry: { battery: number | null; rssi: number | null; periodS?: number }): void {
+  private seenDurably(
+    deviceId: number,
+    telemetry: { battery: number | null; rssi: number | null; periodS?: number },
+  ): void {
     this.sql(
       'UPDATE devices SET last_seen_at = ?, battery = COALESCE(?, battery), rssi = COALESCE(?, rssi), period_s = COALESCE(?, period_s) WHERE device_id = ?',
     ).run(this.clock.now(), telemetry.battery, telemetry.rssi, telemetry.periodS || null, deviceId);
@@ -142,28 +151,9 @@ export class HubStore {
         'SELECT event_id FROM recent_events WHERE device_id = ? AND seq = ? AND event_class = ? AND status_code = ?',
       ).get(f.deviceId, f.seq, f.eventClass, f.statusCode) as { event_id: string } | undefined;
       if (dup) return { eventId: dup.event_id, duplicate: true };
-      const now = this.clock.now();
-      const eventId = newEventId(now);
-      const device = this.device(f.deviceId);
-      const alarm: vakt.v1.IAlarm = {
-        eventId,
-        hubId: this.hubId,
-        deviceId: f.deviceId,
-        deviceType: f.deviceType,
-        statusCode: f.statusCode,
-        eventClass: v1.EventClass[`EVENT_CLASS_${f.eventClass.toUpperCase()}` as keyof typeof v1.EventClass],
-        priority: f.eventClass === 'alarm' ? 1 : 5,
-        location: { code: f.location ?? device?.location ?? 0, text: device?.label ?? '' },
-        ...(f.battery !== null ? { batteryPercent: f.battery } : {}),
-        ...(f.rssi !== null ? { rssiDbm: f.rssi } : {}),
-        deviceSeq: f.seq,
-        deviceUptimeS: f.uptime,
-        hubReceivedAtMs: now,
-        deviceAttempt: f.attempt,
-        deviceLabel: device?.label ?? '',
-      };
-      const priority = f.eventClass === 'alarm' ? PRIORITY.alarm : PRIORITY.deviceStatus;
-      this.insertOutbox(eventId, 'alarm', priority, alarm, now);
+      const row = this.deviceEventRow(f);
+      const { eventId, createdAt: now } = row;
+      this.insertOutbox(eventId, 'alarm', row.priority, row.payload, now);
       this.insertEvent(
         eventId,
         'device_event',
@@ -187,8 +177,49 @@ export class HubStore {
     })();
   }
 
-  /** Raises a technical alarm unless one with the same key is open; returns its event id. */
-  raiseTechnical(t: TechnicalAlarmInput): { eventId: string; raised: boolean } {
+  /**
+   * The outbox row a device event becomes, with a new event id, without writing anything: what
+   * acceptDeviceEvent commits, and what is forwarded from memory when storage fails.
+   */
+  deviceEventRow(f: DeviceEventFrame): OutboxRow {
+    const now = this.clock.now();
+    const eventId = newEventId(now);
+    const device = this.device(f.deviceId);
+    const alarm: vakt.v1.IAlarm = {
+      eventId,
+      hubId: this.hubId,
+      deviceId: f.deviceId,
+      deviceType: f.deviceType,
+      statusCode: f.statusCode,
+      eventClass: v1.EventClass[`EVENT_CLASS_${f.eventClass.toUpperCase()}` as keyof typeof v1.EventClass],
+      priority: f.eventClass === 'alarm' ? 1 : 5,
+      location: { code: f.location ?? device?.location ?? 0, text: device?.label ?? '' },
+      ...(f.battery !== null ? { batteryPercent: f.battery } : {}),
+      ...(f.rssi !== null ? { rssiDbm: f.rssi } : {}),
+      deviceSeq: f.seq,
+      deviceUptimeS: f.uptime,
+      hubReceivedAtMs: now,
+      deviceAttempt: f.attempt,
+      deviceLabel: device?.label ?? '',
+    };
+    const priority = f.eventClass === 'alarm' ? PRIORITY.alarm : PRIORITY.deviceStatus;
+    return outboxRow(eventId, 'alarm', priority, alarm, now);
+  }
+
+  /** The outbox row of a technical report, with a new event id, without writing anything. */
+  technicalRow(t: TechnicalAlarmInput, state: 'RAISED' | 'NOTICE'): OutboxRow {
+    const now = this.clock.now();
+    const eventId = newEventId(now);
+    return outboxRow(
+      eventId,
+      'technical',
+      PRIORITY.technical,
+      this.technicalPayload(eventId, t, state, now, state === 'NOTICE' ? now : 0),
+      now,
+    );
+  }
+
+  private raiseDurably(t: TechnicalAlarmInput): { eventId: string; raised: boolean } {
     return this.db.transaction(() => {
       const open = this.sql('SELECT event_id FROM technical_alarms WHERE key = ?').get(t.key) as
         | { event_id: string }
@@ -217,8 +248,7 @@ export class HubStore {
     })();
   }
 
-  /** Clears the open technical alarm with `key`, if any; reports CLEARED with its raised time. */
-  clearTechnical(key: string): string | undefined {
+  private clearDurably(key: string): string | undefined {
     return this.db.transaction(() => {
       const row = this.sql('SELECT * FROM technical_alarms WHERE key = ?').get(key) as
         | Record<string, string | number>
@@ -246,11 +276,7 @@ export class HubStore {
     })();
   }
 
-  /**
-   * A one-off technical report with no clearing (TECHNICAL_STATE_NOTICE): a clock step, a stall
-   * that is already over, an uplink outage reported once it ended.
-   */
-  notice(t: Omit<TechnicalAlarmInput, 'key'> & { outage?: vakt.v1.IUplinkOutage }): string {
+  private noticeDurably(t: Omit<TechnicalAlarmInput, 'key'> & { outage?: vakt.v1.IUplinkOutage }): string {
     return this.db.transaction(() => {
       const now = this.clock.now();
       const eventId = newEventId(now);
@@ -260,6 +286,92 @@ export class HubStore {
       this.insertEvent(eventId, 'technical_notice', t.devices[0] ?? null, `${t.kind}: ${t.rootCause}`, now);
       return eventId;
     })();
+  }
+
+  // ---- When storage fails -------------------------------------------------------------------
+  // A write that fails (disk full, I/O error, read-only filesystem) never throws out of these:
+  // technical reports are held in `memory` and forwarded from there; bookkeeping (last seen,
+  // attempt numbers, SMS marks, compaction) is skipped. `onStorageError` hears every failure.
+  // Only acceptDeviceEvent still throws: ingest must not ACK what is not on disk.
+
+  /** Raises a technical alarm unless one with the same key is open; returns its event id. */
+  raiseTechnical(t: TechnicalAlarmInput): { eventId: string; raised: boolean } {
+    try {
+      return this.raiseDurably(t);
+    } catch (err) {
+      this.storageFailed(err, 'raise technical alarm');
+      const { eventId, held } = this.memory.hold(`technical/${t.key}`, () => this.technicalRow(t, 'RAISED'));
+      return { eventId, raised: held };
+    }
+  }
+
+  /** Clears the open technical alarm with `key`, if any; reports CLEARED with its raised time. */
+  clearTechnical(key: string): string | undefined {
+    try {
+      return this.clearDurably(key);
+    } catch (err) {
+      this.storageFailed(err, 'clear technical alarm');
+      return undefined; // still open in the database: cleared once a write succeeds again
+    }
+  }
+
+  /**
+   * A one-off technical report with no clearing (TECHNICAL_STATE_NOTICE): a clock step, a stall
+   * that is already over, an uplink outage reported once it ended.
+   */
+  notice(t: Omit<TechnicalAlarmInput, 'key'> & { outage?: vakt.v1.IUplinkOutage }): string {
+    try {
+      return this.noticeDurably(t);
+    } catch (err) {
+      this.storageFailed(err, 'record technical notice');
+      const row = this.technicalRow({ ...t, key: '' }, 'NOTICE');
+      if (t.outage) (row.payload as vakt.v1.ITechnicalAlarm).outage = t.outage;
+      return this.memory.hold(`notice/${row.eventId}`, () => row).eventId;
+    }
+  }
+
+  seen(deviceId: number, telemetry: { battery: number | null; rssi: number | null; periodS?: number }): void {
+    this.bestEffort('record last seen', () => this.seenDurably(deviceId, telemetry));
+  }
+
+  /** Records the attempt numbers of what was just published, all in one commit. */
+  markSent(sent: ReadonlyArray<{ eventId: string; attempt: number }>): void {
+    for (const x of sent) this.memory.markSent(x.eventId, x.attempt);
+    const stored = sent.filter((x) => !this.memory.has(x.eventId));
+    this.bestEffort('record sent attempts', () => this.markSentDurably(stored));
+  }
+
+  markSms(eventId: string): void {
+    this.memory.markSms(eventId, this.clock.now());
+    this.bestEffort('record SMS sent', () => this.markSmsDurably(eventId));
+  }
+
+  /**
+   * Keeps the outbox within `max` rows: never an alarm (priority 0); lower classes are dropped
+   * oldest first, lowest priority first. Returns how many rows were dropped.
+   */
+  compactOutbox(max: number): number {
+    return this.bestEffort('compact the outbox', () => this.compactDurably(max)) ?? 0;
+  }
+
+  /** The next birth/death sequence number (persisted, +1 per broker connection; in memory while storage fails). */
+  nextBdSeq(): number {
+    const n = this.bestEffort('take a bd_seq', () => this.nextBdSeqDurably()) ?? this.lastBdSeq + 1;
+    this.lastBdSeq = n;
+    return n;
+  }
+
+  private bestEffort<T>(what: string, fn: () => T): T | undefined {
+    try {
+      return fn();
+    } catch (err) {
+      this.storageFailed(err, what);
+      return undefined;
+    }
+  }
+
+  private storageFailed(err: unknown, what: string): void {
+    this.onStorageError(err as Error, what);
   }
 
   openTechnicalAlarms(): Array<{
@@ -291,14 +403,18 @@ export class HubStore {
 
   /** Alarm-class events (priority 0) older than `before` not yet sent by SMS, oldest first. */
   alarmsUnreceiptedSince(before: number): OutboxRow[] {
-    return this.outboxRows(
-      'SELECT * FROM outbox WHERE priority = 0 AND sms_at IS NULL AND created_at <= ? ORDER BY created_at, rowid',
-      before,
-    );
+    const held = this.memory.alarmsUnreceiptedSince(before);
+    const stored =
+      this.bestEffort('read the outbox', () =>
+        this.outboxRows(
+          'SELECT * FROM outbox WHERE priority = 0 AND sms_at IS NULL AND created_at <= ? ORDER BY created_at, rowid',
+          before,
+        ),
+      ) ?? [];
+    return [...stored, ...held];
   }
 
-  /** Records the attempt numbers of what was just published, all in one commit. */
-  markSent(sent: ReadonlyArray<{ eventId: string; attempt: number }>): void {
+  private markSentDurably(sent: ReadonlyArray<{ eventId: string; attempt: number }>): void {
     if (sent.length === 0) return;
     const now = this.clock.now();
     const update = this.sql('UPDATE outbox SET attempts = ?, last_sent_at = ? WHERE event_id = ?');
@@ -307,15 +423,11 @@ export class HubStore {
     });
   }
 
-  markSms(eventId: string): void {
+  private markSmsDurably(eventId: string): void {
     this.sql('UPDATE outbox SET sms_at = ? WHERE event_id = ?').run(this.clock.now(), eventId);
   }
 
-  /**
-   * Keeps the outbox within `max` rows: never an alarm (priority 0); lower classes are dropped
-   * oldest first, lowest priority first. Returns how many rows were dropped.
-   */
-  compactOutbox(max: number): number {
+  private compactDurably(max: number): number {
     // Counting the whole outbox on every insert would cost O(depth) per event during an outage.
     if (this.depthAtLeast !== undefined && this.depthAtLeast <= max) return 0;
     const { depth } = this.outboxStats();
@@ -336,8 +448,7 @@ export class HubStore {
     })();
   }
 
-  /** The next birth/death sequence number (persisted, +1 per broker connection). */
-  nextBdSeq(): number {
+  private nextBdSeqDurably(): number {
     return this.db.transaction(() => {
       const row = this.sql("SELECT value FROM settings WHERE key = 'bd_seq'").get() as
         | { value: string }
@@ -509,6 +620,16 @@ export class HubStore {
     if (++this.inserts % 1000 === 0)
       this.sql('DELETE FROM events WHERE rowid <= (SELECT MAX(rowid) FROM events) - ?').run(EVENT_HISTORY);
   }
+}
+
+function outboxRow(
+  eventId: string,
+  cls: OutboxClass,
+  priority: number,
+  payload: OutboxRow['payload'],
+  createdAt: number,
+): OutboxRow {
+  return { eventId, class: cls, priority, payload, createdAt, attempts: 0, lastSentAt: null, smsAt: null };
 }
 
 function toOutboxRow(r: Record<string, unknown>): OutboxRow {
