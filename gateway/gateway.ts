@@ -75,6 +75,14 @@ export class Gateway {
     this.db = openDatabase(c.storage.dir);
     const store = new HubStore(this.db, c.hub.id, this.clock);
     this.store = store;
+    const storageLog = this.log.child({ stage: 'store' });
+    let lastStorageLog = Number.NEGATIVE_INFINITY;
+    store.onStorageError = (err, what) => {
+      // One line per 10 s while storage fails, not one per write.
+      if (this.clock.now() - lastStorageLog < 10_000) return;
+      lastStorageLog = this.clock.now();
+      storageLog.error({ err: err.message, what, heldInMemory: store.memory.size }, 'hub state write failed');
+    };
     const sink: HealthSink = {
       raise: (t) => void store.raiseTechnical(t),
       clear: (k) => void store.clearTechnical(k),
@@ -134,6 +142,7 @@ export class Gateway {
       this.log.child({ stage: 'health' }),
     );
     this.uplink = this.createUplink();
+    store.memory.onAdd = () => this.uplink.delivery.pump();
     await this.createFallback();
     this.createCommands();
     this.control = new ControlServer(
@@ -319,16 +328,22 @@ export class Gateway {
       this.log.child({ stage: 'commands' }),
     );
     this.uplink.on('command', (bytes: Uint8Array, via: BrokerLink) => {
-      void this.commands!.handle(bytes).then(async (r) => {
-        try {
-          await this.uplink.publishDirect('command-result', v1.CommandResult.encode(r).finish(), via);
-        } catch (err) {
-          this.log.warn(
-            { commandId: r.commandId, err: (err as Error).message },
-            'command result not published',
-          );
-        }
-      });
+      void this.commands!.handle(bytes)
+        .catch((err: Error) => {
+          this.log.error({ err: err.message }, 'command could not be handled');
+          return undefined;
+        })
+        .then(async (r) => {
+          if (!r) return;
+          try {
+            await this.uplink.publishDirect('command-result', v1.CommandResult.encode(r).finish(), via);
+          } catch (err) {
+            this.log.warn(
+              { commandId: r.commandId, err: (err as Error).message },
+              'command result not published',
+            );
+          }
+        });
     });
   }
 

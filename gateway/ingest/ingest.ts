@@ -60,7 +60,14 @@ export class Ingest {
   ) {}
 
   start(): void {
-    this.link.on('decoded', (d) => this.onDecoded(d));
+    this.link.on('decoded', (d) => {
+      try {
+        this.onDecoded(d);
+      } catch (err) {
+        // Never crash on input: a frame that could not be handled is logged; devices retransmit.
+        this.log.error({ err: (err as Error).message }, 'frame could not be handled');
+      }
+    });
     this.link.on('up', () => this.onUp());
     this.link.on('down', (reason) => this.onDown(reason));
     this.link.start();
@@ -178,12 +185,7 @@ export class Ingest {
     try {
       accepted = this.store.acceptDeviceEvent(f);
     } catch (err) {
-      // Not durable, so not ACKed: the device keeps retransmitting while storage recovers.
-      this.link.send({ kind: 'nak', deviceId: f.deviceId, seq: f.seq, reason: 'busy' });
-      this.log.error(
-        { deviceId, seq: f.seq, err: (err as Error).message },
-        'event could not be stored; NAK busy',
-      );
+      this.notStored(f, err as Error);
       return;
     }
     this.link.send({ kind: 'ack', deviceId: f.deviceId, seq: f.seq });
@@ -201,6 +203,35 @@ export class Ingest {
     );
   }
 
+  /**
+   * Storage fails (docs/uplink.md): the event is forwarded from memory at once, and the device is
+   * NAKed busy — nothing on the hub would survive a power cut — so it keeps retransmitting. Once
+   * the platform has receipted the event it is safe, and the next retransmission is ACKed.
+   */
+  private notStored(f: DeviceEventFrame, err: Error): void {
+    const deviceId = hex32(f.deviceId);
+    const key = `${f.deviceId}/${f.seq}/${f.eventClass}/${f.statusCode}`;
+    const receipted = this.store.memory.receiptedEventFor(key);
+    if (receipted) {
+      this.link.send({ kind: 'ack', deviceId: f.deviceId, seq: f.seq });
+      this.supervisor.heard(f.deviceId, { battery: f.battery, statusCode: f.statusCode });
+      this.log.warn(
+        { deviceId, seq: f.seq, eventId: receipted },
+        'storage failing, but the platform has receipted this event: ACKed',
+      );
+      return;
+    }
+    this.link.send({ kind: 'nak', deviceId: f.deviceId, seq: f.seq, reason: 'busy' });
+    this.supervisor.heard(f.deviceId, { battery: f.battery, statusCode: f.statusCode });
+    const { eventId, held } = this.store.memory.hold(key, () => this.store.deviceEventRow(f));
+    this.log.error(
+      { deviceId, seq: f.seq, eventId, err: err.message },
+      held
+        ? 'event could not be stored; forwarding it from memory, NAK busy until the platform has it'
+        : 'retransmission of an event forwarded from memory; NAK busy until the platform has it',
+    );
+  }
+
   private onHeartbeat(f: DeviceHeartbeatFrame): void {
     if (!this.store.device(f.deviceId)) {
       this.unpaired.set(f.deviceId, {
@@ -210,7 +241,7 @@ export class Ingest {
       });
       return;
     }
-    this.store.seen(f.deviceId, { battery: f.battery, rssi: f.rssi, periodS: f.period });
     this.supervisor.heard(f.deviceId, { battery: f.battery, tamper: f.tamper, statedPeriodS: f.period });
+    this.store.seen(f.deviceId, { battery: f.battery, rssi: f.rssi, periodS: f.period });
   }
 }

@@ -99,10 +99,10 @@ export class Delivery extends EventEmitter {
         if (!link?.up) return;
         const room = this.s.inFlight - this.inflight.size;
         if (room <= 0) return;
-        const rows = this.store.outboxNext(
-          room,
-          (id) => this.inflight.has(id) || this.held.has(id) || this.forgetting.has(id),
-        );
+        const skip = (id: string) => this.inflight.has(id) || this.held.has(id) || this.forgetting.has(id);
+        const rows = [...this.store.memory.next(room, skip), ...this.storedNext(room, skip)]
+          .sort((a, b) => a.priority - b.priority || a.createdAt - b.createdAt)
+          .slice(0, room);
         // Published first, recorded after in one commit: the attempt number is bookkeeping, and a
         // lost record only repeats an attempt number after a power cut.
         this.store.markSent(rows.map((row) => this.send(row, link)));
@@ -141,7 +141,9 @@ export class Delivery extends EventEmitter {
       case v1.ReceiptResult.RECEIPT_RESULT_REJECTED: {
         const row = f?.row ?? this.store.outbox(100_000).find((x) => x.eventId === r.eventId);
         if (!row) break;
-        this.store.receipted(r.eventId);
+        // Taken out of the window like an accepted one (so not resent unchanged), then reported.
+        this.forgetting.set(r.eventId, { row, receipt: r });
+        this.forgetSoon();
         this.log.error({ eventId: r.eventId, reason: r.reason }, 'platform rejected an event');
         this.emit('rejected', row, r.reason);
         break;
@@ -171,10 +173,39 @@ export class Delivery extends EventEmitter {
     if (this.forgetting.size === 0) return;
     const batch = [...this.forgetting];
     this.forgetting.clear();
-    const removed = this.store.receiptedAll(batch.map(([id]) => id));
-    for (const [eventId, { row, receipt }] of batch)
-      if (removed.has(eventId) || row)
+    const stored: typeof batch = [];
+    for (const entry of batch) {
+      const [eventId, { receipt }] = entry;
+      const held = this.store.memory.receipted(eventId);
+      if (!held) stored.push(entry);
+      else if (accepted(receipt))
+        this.emit('receipted', eventId, { createdAt: held.createdAt, path: this.link?.name, receipt });
+    }
+    let removed: Set<string>;
+    try {
+      removed = this.store.receiptedAll(stored.map(([id]) => id));
+    } catch (err) {
+      // Storage fails: keep them out of the window (not resent) and try again with the next receipt.
+      for (const [id, info] of stored) this.forgetting.set(id, info);
+      this.log.error(
+        { err: (err as Error).message, receipts: stored.length },
+        'receipts could not be recorded',
+      );
+      return;
+    }
+    for (const [eventId, { row, receipt }] of stored)
+      if ((removed.has(eventId) || row) && accepted(receipt))
         this.emit('receipted', eventId, { createdAt: row?.createdAt, path: this.link?.name, receipt });
+  }
+
+  /** Outbox rows from the database; none while it cannot be read (memory rows still go). */
+  private storedNext(room: number, skip: (id: string) => boolean): OutboxRow[] {
+    try {
+      return this.store.outboxNext(room, skip);
+    } catch (err) {
+      this.log.error({ err: (err as Error).message }, 'outbox could not be read');
+      return [];
+    }
   }
 
   private send(row: OutboxRow, link: BrokerLink): { eventId: string; attempt: number } {
@@ -207,3 +238,5 @@ export class Delivery extends EventEmitter {
     return { eventId: row.eventId, attempt };
   }
 }
+
+const accepted = (r: vakt.v1.Receipt) => r.result === v1.ReceiptResult.RECEIPT_RESULT_ACCEPTED;
