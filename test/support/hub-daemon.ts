@@ -1,5 +1,5 @@
 /** A `vakt run` process on firmware-sim over a real PTY, with its config, socket and state dir. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseScenario } from '../../firmware-sim/scenario/load.ts';
@@ -11,6 +11,8 @@ export interface HubDaemonOptions {
   broker?: string;
   extraConfig?: string;
   hubId?: string;
+  /** Called with the state directory (created, empty) before the daemon starts, e.g. to mount it. */
+  prepareStateDir?: (dir: string) => void;
   /** Extra environment for `vakt run` (e.g. NOTIFY_SOCKET, WATCHDOG_USEC). */
   env?: Record<string, string>;
 }
@@ -26,9 +28,12 @@ export async function startHubDaemon(o: HubDaemonOptions = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'vakt-hub-'));
   const socket = join(dir, 'control.sock');
   const config = join(dir, 'vakt.yaml');
+  const stateDir = join(dir, 'state');
+  mkdirSync(stateDir, { mode: 0o700 });
+  o.prepareStateDir?.(stateDir);
   writeFileSync(
     config,
-    `hub:\n  id: ${o.hubId ?? 'H-CLI'}\nstorage:\n  dir: ${join(dir, 'state')}\nserial:\n  port: ${sim.hubPath}\n  reopenMin: 100ms\n  reopenMax: 1s\nuplink:\n  primary:\n    url: ${o.broker ?? 'mqtt://127.0.0.1:1'}\n  receiptTimeout: 2s\n  reconnectMin: 100ms\n  reconnectMax: 1s\ncontrol:\n  socket: ${socket}\nlog:\n  level: warn\n${o.extraConfig ?? ''}`,
+    `hub:\n  id: ${o.hubId ?? 'H-CLI'}\nstorage:\n  dir: ${stateDir}\nserial:\n  port: ${sim.hubPath}\n  reopenMin: 100ms\n  reopenMax: 1s\nuplink:\n  primary:\n    url: ${o.broker ?? 'mqtt://127.0.0.1:1'}\n  receiptTimeout: 2s\n  reconnectMin: 100ms\n  reconnectMax: 1s\ncontrol:\n  socket: ${socket}\nlog:\n  level: warn\n${o.extraConfig ?? ''}`,
     { mode: 0o600 },
   );
   let daemon: CliRun | undefined;
@@ -41,6 +46,7 @@ export async function startHubDaemon(o: HubDaemonOptions = {}) {
   return {
     sim,
     dir,
+    stateDir,
     socket,
     config,
     run,
