@@ -12,54 +12,22 @@ import { v1, type vakt } from '../../protocol/uplink/index.ts';
 import type { Db } from './database.ts';
 import { newEventId } from './event-id.ts';
 import { MemoryOutbox } from './memory-outbox.ts';
+import { OutboxTable } from './outbox-table.ts';
+import {
+  alarmPayload,
+  type DeviceRow,
+  type OutboxRow,
+  outboxRow,
+  PRIORITY,
+  type TechnicalAlarmInput,
+  technicalPayload,
+  toDevice,
+} from './rows.ts';
+import { Sql } from './sql.ts';
 
-/** Outbox order: lower first. Alarms before technical alarms (and other device events) before state. */
-export const PRIORITY = { alarm: 0, technical: 1, deviceStatus: 1, state: 2 } as const;
+export type { DeviceRow, OutboxClass, OutboxRow, TechnicalAlarmInput, TechnicalKindName } from './rows.ts';
+export { PRIORITY } from './rows.ts';
 export const DEDUPE_WINDOW = 16;
-
-export type OutboxClass = 'alarm' | 'technical' | 'state';
-
-export interface OutboxRow {
-  eventId: string;
-  class: OutboxClass;
-  priority: number;
-  payload: vakt.v1.IAlarm | vakt.v1.ITechnicalAlarm | vakt.v1.IHubState;
-  createdAt: number;
-  attempts: number;
-  lastSentAt: number | null;
-  /** When the SMS fallback sent it, if it did. */
-  smsAt: number | null;
-}
-
-export interface DeviceRow {
-  deviceId: number;
-  deviceType: number;
-  label: string;
-  location: number | null;
-  pairedAt: number;
-  lastSeenAt: number | null;
-  battery: number | null;
-  rssi: number | null;
-  periodS: number | null;
-}
-
-/** TechnicalKind names without their prefix: "RECEIVER_LOST", "DEVICE_MISSING", … */
-export type TechnicalKindName = keyof typeof v1.TechnicalKind extends infer K
-  ? K extends `TECHNICAL_KIND_${infer N}`
-    ? N
-    : never
-  : never;
-
-export interface TechnicalAlarmInput {
-  /** One open alarm per key: "receiver_lost", "device_missing:00A1B2C3", … */
-  key: string;
-  kind: TechnicalKindName;
-  rootCause: string;
-  devices: number[];
-  action: string;
-  statusCode?: number;
-  details?: Record<string, string>;
-}
 
 /** Rows of event history kept for `vakt monitor`, `events` and diagnostics. */
 export const EVENT_HISTORY = 20_000;
@@ -69,43 +37,29 @@ export class HubStore {
   /** Called after a commit that added to the outbox (the uplink sends at once). */
   onOutbox: () => void = () => {};
 
-  private readonly statements = new Map<string, Statement>();
   /** Events that could not be written while storage fails, forwarded from memory. */
   readonly memory = new MemoryOutbox();
   /** Hears every failed write (the gateway logs it and checks storage at once). */
   onStorageError: (err: Error, what: string) => void = () => {};
   private lastBdSeq = 0;
-  /** At least the outbox depth (exact, or higher after a rolled-back insert); undefined until counted. */
-  private depthAtLeast: number | undefined;
+  private readonly q: Sql;
+  private readonly table: OutboxTable;
 
   constructor(
     private readonly db: Db,
     private readonly hubId: string,
     private readonly clock: Clock,
-  ) {}
-
-  /**
-   * A commit that may be lost to a power cut without losing anything that matters (WAL keeps it
-   * consistent; the next synchronous=FULL commit makes it durable too): receipts and attempt
-   * numbers, whose loss only means a resend that the platform dedupes. Saves an fsync per batch.
-   */
-  private relaxed<T>(fn: () => T): T {
-    this.db.pragma('synchronous = NORMAL');
-    try {
-      return this.db.transaction(fn)();
-    } finally {
-      this.db.pragma('synchronous = FULL');
-    }
+  ) {
+    this.q = new Sql(db);
+    this.table = new OutboxTable(
+      this.q,
+      (eventId, summary, now) => this.insertEvent(`${eventId}/r`, 'receipted', null, summary, now),
+      () => this.onOutbox(),
+    );
   }
 
-  /** Prepared once, reused: preparing costs more than running for these small statements. */
   private sql(text: string): Statement {
-    let st = this.statements.get(text);
-    if (!st) {
-      st = this.db.prepare(text);
-      this.statements.set(text, st);
-    }
-    return st;
+    return this.q.get(text);
   }
 
   pair(d: { deviceId: number; deviceType: number; label?: string; location?: number | null }): void {
@@ -153,7 +107,7 @@ export class HubStore {
       if (dup) return { eventId: dup.event_id, duplicate: true };
       const row = this.deviceEventRow(f);
       const { eventId, createdAt: now } = row;
-      this.insertOutbox(eventId, 'alarm', row.priority, row.payload, now);
+      this.table.insert(eventId, 'alarm', row.priority, row.payload, now);
       this.insertEvent(
         eventId,
         'device_event',
@@ -185,23 +139,7 @@ export class HubStore {
     const now = this.clock.now();
     const eventId = newEventId(now);
     const device = this.device(f.deviceId);
-    const alarm: vakt.v1.IAlarm = {
-      eventId,
-      hubId: this.hubId,
-      deviceId: f.deviceId,
-      deviceType: f.deviceType,
-      statusCode: f.statusCode,
-      eventClass: v1.EventClass[`EVENT_CLASS_${f.eventClass.toUpperCase()}` as keyof typeof v1.EventClass],
-      priority: f.eventClass === 'alarm' ? 1 : 5,
-      location: { code: f.location ?? device?.location ?? 0, text: device?.label ?? '' },
-      ...(f.battery !== null ? { batteryPercent: f.battery } : {}),
-      ...(f.rssi !== null ? { rssiDbm: f.rssi } : {}),
-      deviceSeq: f.seq,
-      deviceUptimeS: f.uptime,
-      hubReceivedAtMs: now,
-      deviceAttempt: f.attempt,
-      deviceLabel: device?.label ?? '',
-    };
+    const alarm = alarmPayload(this.hubId, f, device, eventId, now);
     const priority = f.eventClass === 'alarm' ? PRIORITY.alarm : PRIORITY.deviceStatus;
     return outboxRow(eventId, 'alarm', priority, alarm, now);
   }
@@ -214,7 +152,7 @@ export class HubStore {
       eventId,
       'technical',
       PRIORITY.technical,
-      this.technicalPayload(eventId, t, state, now, state === 'NOTICE' ? now : 0),
+      technicalPayload(this.hubId, eventId, t, state, now, state === 'NOTICE' ? now : 0),
       now,
     );
   }
@@ -236,11 +174,11 @@ export class HubStore {
         t.action,
         now,
       );
-      this.insertOutbox(
+      this.table.insert(
         eventId,
         'technical',
         PRIORITY.technical,
-        this.technicalPayload(eventId, t, 'RAISED', now, 0),
+        technicalPayload(this.hubId, eventId, t, 'RAISED', now, 0),
         now,
       );
       this.insertEvent(eventId, 'technical_raised', t.devices[0] ?? null, `${t.kind}: ${t.rootCause}`, now);
@@ -264,11 +202,11 @@ export class HubStore {
         action: String(row.action),
       };
       this.sql('DELETE FROM technical_alarms WHERE key = ?').run(key);
-      this.insertOutbox(
+      this.table.insert(
         eventId,
         'technical',
         PRIORITY.technical,
-        this.technicalPayload(eventId, t, 'CLEARED', Number(row.raised_at), now),
+        technicalPayload(this.hubId, eventId, t, 'CLEARED', Number(row.raised_at), now),
         now,
       );
       this.insertEvent(eventId, 'technical_cleared', t.devices[0] ?? null, `${t.kind} cleared`, now);
@@ -280,9 +218,9 @@ export class HubStore {
     return this.db.transaction(() => {
       const now = this.clock.now();
       const eventId = newEventId(now);
-      const payload = this.technicalPayload(eventId, { ...t, key: '' }, 'NOTICE', now, now);
+      const payload = technicalPayload(this.hubId, eventId, { ...t, key: '' }, 'NOTICE', now, now);
       if (t.outage) payload.outage = t.outage;
-      this.insertOutbox(eventId, 'technical', PRIORITY.technical, payload, now);
+      this.table.insert(eventId, 'technical', PRIORITY.technical, payload, now);
       this.insertEvent(eventId, 'technical_notice', t.devices[0] ?? null, `${t.kind}: ${t.rootCause}`, now);
       return eventId;
     })();
@@ -338,12 +276,12 @@ export class HubStore {
   markSent(sent: ReadonlyArray<{ eventId: string; attempt: number }>): void {
     for (const x of sent) this.memory.markSent(x.eventId, x.attempt);
     const stored = sent.filter((x) => !this.memory.has(x.eventId));
-    this.bestEffort('record sent attempts', () => this.markSentDurably(stored));
+    this.bestEffort('record sent attempts', () => this.table.markSent(stored, this.clock.now()));
   }
 
   markSms(eventId: string): void {
     this.memory.markSms(eventId, this.clock.now());
-    this.bestEffort('record SMS sent', () => this.markSmsDurably(eventId));
+    this.bestEffort('record SMS sent', () => this.table.markSms(eventId, this.clock.now()));
   }
 
   /**
@@ -351,7 +289,7 @@ export class HubStore {
    * oldest first, lowest priority first. Returns how many rows were dropped.
    */
   compactOutbox(max: number): number {
-    return this.bestEffort('compact the outbox', () => this.compactDurably(max)) ?? 0;
+    return this.bestEffort('compact the outbox', () => this.table.compact(max)) ?? 0;
   }
 
   /** The next birth/death sequence number (persisted, +1 per broker connection; in memory while storage fails). */
@@ -398,46 +336,33 @@ export class HubStore {
 
   /** The next events to send, alarms first, oldest first within a priority. */
   outbox(limit = 100): OutboxRow[] {
-    return this.outboxRows('SELECT * FROM outbox ORDER BY priority, created_at, rowid LIMIT ?', limit);
+    return this.table.outbox(limit);
+  }
+
+  /** The next `limit` outbox rows in priority order that `skip` does not exclude. */
+  outboxNext(limit: number, skip: (eventId: string) => boolean): OutboxRow[] {
+    return this.table.next(limit, skip);
+  }
+
+  outboxStats(): { depth: number; oldestAt: number | null } {
+    return this.table.stats();
+  }
+
+  /** The platform receipted `eventId`: forget it, and note it in the history. */
+  receipted(eventId: string): boolean {
+    return this.receiptedAll([eventId]).has(eventId);
+  }
+
+  /** Receipts in one relaxed commit; the ids that were still in the outbox. Throws if storage fails. */
+  receiptedAll(eventIds: readonly string[]): Set<string> {
+    return this.table.receipted(eventIds, this.clock.now());
   }
 
   /** Alarm-class events (priority 0) older than `before` not yet sent by SMS, oldest first. */
   alarmsUnreceiptedSince(before: number): OutboxRow[] {
     const held = this.memory.alarmsUnreceiptedSince(before);
-    const stored =
-      this.bestEffort('read the outbox', () =>
-        this.outboxRows(
-          'SELECT * FROM outbox WHERE priority = 0 AND sms_at IS NULL AND created_at <= ? ORDER BY created_at, rowid',
-          before,
-        ),
-      ) ?? [];
+    const stored = this.bestEffort('read the outbox', () => this.table.alarmsUnreceiptedSince(before)) ?? [];
     return [...stored, ...held];
-  }
-
-  private markSentDurably(sent: ReadonlyArray<{ eventId: string; attempt: number }>): void {
-    if (sent.length === 0) return;
-    const now = this.clock.now();
-    const update = this.sql('UPDATE outbox SET attempts = ?, last_sent_at = ? WHERE event_id = ?');
-    this.relaxed(() => {
-      for (const x of sent) update.run(x.attempt, now, x.eventId);
-    });
-  }
-
-  private markSmsDurably(eventId: string): void {
-    this.sql('UPDATE outbox SET sms_at = ? WHERE event_id = ?').run(this.clock.now(), eventId);
-  }
-
-  private compactDurably(max: number): number {
-    // Counting the whole outbox on every insert would cost O(depth) per event during an outage.
-    if (this.depthAtLeast !== undefined && this.depthAtLeast <= max) return 0;
-    const { depth } = this.outboxStats();
-    this.depthAtLeast = depth;
-    if (depth <= max) return 0;
-    const dropped = this.sql(
-      'DELETE FROM outbox WHERE rowid IN (SELECT rowid FROM outbox WHERE priority > 0 ORDER BY priority DESC, created_at, rowid LIMIT ?)',
-    ).run(depth - max).changes;
-    this.depthAtLeast = depth - dropped;
-    return dropped;
   }
 
   /** Records a command nonce; false when it was seen before (a replay). Expired nonces are dropped. */
@@ -479,7 +404,7 @@ export class HubStore {
         hubReceivedAtMs: now,
         deviceLabel: device?.label ?? 'hub',
       };
-      this.insertOutbox(eventId, 'alarm', PRIORITY.deviceStatus, alarm, now);
+      this.table.insert(eventId, 'alarm', PRIORITY.deviceStatus, alarm, now);
       this.insertEvent(
         eventId,
         'test_alarm',
@@ -489,70 +414,6 @@ export class HubStore {
       );
       return eventId;
     })();
-  }
-
-  private outboxRows(sql: string, arg: number): OutboxRow[] {
-    return (this.sql(sql).all(arg) as Record<string, unknown>[]).map(toOutboxRow);
-  }
-
-  /**
-   * The next `limit` outbox rows in priority order that `skip` does not exclude (those in flight
-   * or held). Skipped rows are not decoded, so refilling a wide window stays cheap.
-   */
-  outboxNext(limit: number, skip: (eventId: string) => boolean): OutboxRow[] {
-    const out: OutboxRow[] = [];
-    if (limit <= 0) return out;
-    const rows = this.sql('SELECT * FROM outbox ORDER BY priority, created_at, rowid').iterate() as Iterable<
-      Record<string, unknown>
-    >;
-    for (const r of rows) {
-      if (skip(String(r.event_id))) continue;
-      out.push(toOutboxRow(r));
-      if (out.length >= limit) break;
-    }
-    return out;
-  }
-
-  outboxStats(): { depth: number; oldestAt: number | null } {
-    const r = this.sql('SELECT COUNT(*) AS n, MIN(created_at) AS oldest FROM outbox').get() as {
-      n: number;
-      oldest: number | null;
-    };
-    return { depth: r.n, oldestAt: r.oldest };
-  }
-
-  /** The platform receipted `eventId`: forget it, and note it in the history. */
-  receipted(eventId: string, note = 'receipted by the platform'): boolean {
-    return this.receiptedAll([eventId], note).has(eventId);
-  }
-
-  /**
-   * Receipts in one relaxed commit (a drain after an outage brings thousands a second). Returns
-   * the ids that were still in the outbox.
-   */
-  receiptedAll(eventIds: readonly string[], note = 'receipted by the platform'): Set<string> {
-    const found = new Set<string>();
-    if (eventIds.length === 0) return found;
-    const select = this.sql('SELECT created_at FROM outbox WHERE event_id = ?');
-    const remove = this.sql('DELETE FROM outbox WHERE event_id = ?');
-    const now = this.clock.now();
-    this.relaxed(() => {
-      for (const eventId of eventIds) {
-        const row = select.get(eventId) as { created_at: number } | undefined;
-        if (!row) continue;
-        remove.run(eventId);
-        this.insertEvent(
-          `${eventId}/r`,
-          'receipted',
-          null,
-          `${eventId} ${note} ${now - row.created_at} ms after it was accepted`,
-          now,
-        );
-        found.add(eventId);
-      }
-    });
-    if (this.depthAtLeast !== undefined) this.depthAtLeast -= found.size;
-    return found;
   }
 
   recentEvents(
@@ -572,42 +433,6 @@ export class HubStore {
     }));
   }
 
-  private technicalPayload(
-    eventId: string,
-    t: TechnicalAlarmInput,
-    state: 'RAISED' | 'CLEARED' | 'NOTICE',
-    raisedAt: number,
-    clearedAt: number,
-  ): vakt.v1.ITechnicalAlarm {
-    return {
-      eventId,
-      hubId: this.hubId,
-      kind: v1.TechnicalKind[`TECHNICAL_KIND_${t.kind}` as keyof typeof v1.TechnicalKind] ?? 0,
-      state: v1.TechnicalState[`TECHNICAL_STATE_${state}`],
-      rootCause: t.rootCause,
-      affectedDeviceIds: t.devices,
-      suggestedAction: t.action,
-      raisedAtMs: raisedAt,
-      clearedAtMs: clearedAt,
-      statusCode: t.statusCode ?? 0,
-      details: t.details ?? {},
-    };
-  }
-
-  private insertOutbox(
-    eventId: string,
-    cls: OutboxClass,
-    priority: number,
-    payload: object,
-    now: number,
-  ): void {
-    this.sql(
-      'INSERT INTO outbox (event_id, class, priority, payload, created_at) VALUES (?, ?, ?, ?, ?)',
-    ).run(eventId, cls, priority, JSON.stringify(payload), now);
-    if (this.depthAtLeast !== undefined) this.depthAtLeast++;
-    queueMicrotask(() => this.onOutbox());
-  }
-
   private insertEvent(
     eventId: string,
     kind: string,
@@ -620,42 +445,4 @@ export class HubStore {
     if (++this.inserts % 1000 === 0)
       this.sql('DELETE FROM events WHERE rowid <= (SELECT MAX(rowid) FROM events) - ?').run(EVENT_HISTORY);
   }
-}
-
-function outboxRow(
-  eventId: string,
-  cls: OutboxClass,
-  priority: number,
-  payload: OutboxRow['payload'],
-  createdAt: number,
-): OutboxRow {
-  return { eventId, class: cls, priority, payload, createdAt, attempts: 0, lastSentAt: null, smsAt: null };
-}
-
-function toOutboxRow(r: Record<string, unknown>): OutboxRow {
-  return {
-    eventId: String(r.event_id),
-    class: r.class as OutboxClass,
-    priority: Number(r.priority),
-    payload: JSON.parse(String(r.payload)) as OutboxRow['payload'],
-    createdAt: Number(r.created_at),
-    attempts: Number(r.attempts),
-    lastSentAt: r.last_sent_at === null ? null : Number(r.last_sent_at),
-    smsAt: r.sms_at === null || r.sms_at === undefined ? null : Number(r.sms_at),
-  };
-}
-
-function toDevice(r: Record<string, unknown>): DeviceRow {
-  const n = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
-  return {
-    deviceId: Number(r.device_id),
-    deviceType: Number(r.device_type),
-    label: String(r.label),
-    location: n(r.location),
-    pairedAt: Number(r.paired_at),
-    lastSeenAt: n(r.last_seen_at),
-    battery: n(r.battery),
-    rssi: n(r.rssi),
-    periodS: n(r.period_s),
-  };
 }

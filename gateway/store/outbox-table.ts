@@ -1,0 +1,130 @@
+/**
+ * The outbox table: events waiting for the platform's Receipt, in priority order (alarms first,
+ * oldest first within a class). Inserted in the caller's transaction (the same commit that lets
+ * ingest ACK the device); receipts and attempt numbers go in relaxed commits.
+ */
+import { type OutboxClass, type OutboxRow, toOutboxRow } from './rows.ts';
+import type { Sql } from './sql.ts';
+
+/** Notes a receipt in the event history. */
+export type OutboxHistory = (eventId: string, summary: string, now: number) => void;
+
+export class OutboxTable {
+  /** At least the outbox depth (exact, or higher after a rolled-back insert); undefined until counted. */
+  private depthAtLeast: number | undefined;
+
+  constructor(
+    private readonly q: Sql,
+    private readonly history: OutboxHistory,
+    /** Called after an insert (once the current synchronous code is done): the uplink sends at once. */
+    private readonly inserted: () => void,
+  ) {}
+
+  insert(eventId: string, cls: OutboxClass, priority: number, payload: object, now: number): void {
+    this.q
+      .get('INSERT INTO outbox (event_id, class, priority, payload, created_at) VALUES (?, ?, ?, ?, ?)')
+      .run(eventId, cls, priority, JSON.stringify(payload), now);
+    if (this.depthAtLeast !== undefined) this.depthAtLeast++;
+    queueMicrotask(() => this.inserted());
+  }
+
+  outbox(limit: number): OutboxRow[] {
+    return this.rows('SELECT * FROM outbox ORDER BY priority, created_at, rowid LIMIT ?', limit);
+  }
+
+  /**
+   * The next `limit` rows in priority order that `skip` does not exclude (those in flight or
+   * held). Skipped rows are not decoded, so refilling a wide window stays cheap.
+   */
+  next(limit: number, skip: (eventId: string) => boolean): OutboxRow[] {
+    const out: OutboxRow[] = [];
+    if (limit <= 0) return out;
+    const rows = this.q
+      .get('SELECT * FROM outbox ORDER BY priority, created_at, rowid')
+      .iterate() as Iterable<Record<string, unknown>>;
+    for (const r of rows) {
+      if (skip(String(r.event_id))) continue;
+      out.push(toOutboxRow(r));
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+
+  /** Alarm-class events (priority 0) older than `before` not yet sent by SMS, oldest first. */
+  alarmsUnreceiptedSince(before: number): OutboxRow[] {
+    return this.rows(
+      'SELECT * FROM outbox WHERE priority = 0 AND sms_at IS NULL AND created_at <= ? ORDER BY created_at, rowid',
+      before,
+    );
+  }
+
+  stats(): { depth: number; oldestAt: number | null } {
+    const r = this.q.get('SELECT COUNT(*) AS n, MIN(created_at) AS oldest FROM outbox').get() as {
+      n: number;
+      oldest: number | null;
+    };
+    return { depth: r.n, oldestAt: r.oldest };
+  }
+
+  /**
+   * Receipts in one relaxed commit (a drain after an outage brings thousands a second). Returns
+   * the ids that were still in the outbox.
+   */
+  receipted(eventIds: readonly string[], now: number): Set<string> {
+    const found = new Set<string>();
+    if (eventIds.length === 0) return found;
+    const select = this.q.get('SELECT created_at FROM outbox WHERE event_id = ?');
+    const remove = this.q.get('DELETE FROM outbox WHERE event_id = ?');
+    this.q.relaxed(() => {
+      for (const eventId of eventIds) {
+        const row = select.get(eventId) as { created_at: number } | undefined;
+        if (!row) continue;
+        remove.run(eventId);
+        this.history(
+          eventId,
+          `${eventId} receipted by the platform ${now - row.created_at} ms after it was accepted`,
+          now,
+        );
+        found.add(eventId);
+      }
+    });
+    if (this.depthAtLeast !== undefined) this.depthAtLeast -= found.size;
+    return found;
+  }
+
+  /** Records the attempt numbers of what was just published, all in one relaxed commit. */
+  markSent(sent: ReadonlyArray<{ eventId: string; attempt: number }>, now: number): void {
+    if (sent.length === 0) return;
+    const update = this.q.get('UPDATE outbox SET attempts = ?, last_sent_at = ? WHERE event_id = ?');
+    this.q.relaxed(() => {
+      for (const x of sent) update.run(x.attempt, now, x.eventId);
+    });
+  }
+
+  markSms(eventId: string, now: number): void {
+    this.q.get('UPDATE outbox SET sms_at = ? WHERE event_id = ?').run(now, eventId);
+  }
+
+  /**
+   * Keeps the outbox within `max` rows: never an alarm (priority 0); lower classes are dropped
+   * oldest first, lowest priority first. Returns how many rows were dropped.
+   */
+  compact(max: number): number {
+    // Counting the whole outbox on every insert would cost O(depth) per event during an outage.
+    if (this.depthAtLeast !== undefined && this.depthAtLeast <= max) return 0;
+    const { depth } = this.stats();
+    this.depthAtLeast = depth;
+    if (depth <= max) return 0;
+    const dropped = this.q
+      .get(
+        'DELETE FROM outbox WHERE rowid IN (SELECT rowid FROM outbox WHERE priority > 0 ORDER BY priority DESC, created_at, rowid LIMIT ?)',
+      )
+      .run(depth - max).changes;
+    this.depthAtLeast = depth - dropped;
+    return dropped;
+  }
+
+  private rows(sql: string, arg: number): OutboxRow[] {
+    return (this.q.get(sql).all(arg) as Record<string, unknown>[]).map(toOutboxRow);
+  }
+}
