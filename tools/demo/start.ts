@@ -2,22 +2,22 @@
  * `npm start`: the whole system on one machine, in one process tree — the embedded broker
  * (aedes), the reference receiver as the response platform, firmware-sim playing the demo
  * scenario on a real PTY (socat), and the hub daemon `vakt run` as a child process, which this
- * demo watches through its control socket only. Prints a live story; Ctrl-C stops everything.
+ * demo watches through its control socket only (without socat: an in-memory link and the gateway
+ * in this process, said so in the story — see hub-link.ts). Prints a live story; Ctrl-C stops.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import type { SimEvent } from '../../firmware-sim/events.ts';
 import { loadScenarioFile } from '../../firmware-sim/scenario/load.ts';
-import { Simulation } from '../../firmware-sim/simulation.ts';
 import { callGateway } from '../../gateway/control/client.ts';
 import { VaktError } from '../../protocol/errors.ts';
 import { hex32 } from '../../protocol/serial/index.ts';
 import { startEmbeddedBroker } from '../broker/embedded-broker.ts';
 import { Receiver } from '../receiver/receiver.ts';
+import { startDemoHub } from './hub-link.ts';
 import { deviceName, say } from './story.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -62,58 +62,16 @@ async function main(): Promise<void> {
   stops.push(() => receiver.stop());
   say('demo', 'reference receiver subscribed as the response platform');
 
-  let sim: Simulation;
-  try {
-    sim = await Simulation.start({ scenario, link: { pty: { dir } }, timeline: false });
-  } catch (err) {
-    await stopAll();
-    if (err instanceof VaktError && err.code === 'E_PTY_SOCAT')
-      throw new VaktError(
-        'E_DEMO_LINK',
-        'the demo links the simulated receiver to the hub through a pseudo-terminal pair made by socat, which is missing',
-        'apt-get install -y socat, then npm start again',
-      );
-    throw err;
-  }
-  stops.push(() => sim.stop());
-  say(
-    'demo',
-    `firmware-sim: ${scenario.devices.length} devices, receiver dongle on ${sim.hubPath} (a real PTY via socat)`,
-  );
-
-  const socket = join(dir, 'control.sock');
-  const config = join(dir, 'vakt.yaml');
-  writeFileSync(
-    config,
-    `hub:\n  id: ${HUB}\nstorage:\n  dir: ${join(dir, 'state')}\nserial:\n  port: ${sim.hubPath}\n  receiverLostAfter: 10s\n  reopenMin: 200ms\n  reopenMax: 2s\nsupervision:\n  bootGrace: 1m\nuplink:\n  primary:\n    url: ${broker.url}\n  heartbeatInterval: 10s\n  receiptTimeout: 3s\ncontrol:\n  socket: ${socket}\nlog:\n  level: fatal\n`,
-    { mode: 0o600 },
-  );
-  const daemon = spawn(process.execPath, [join(root, 'tools/cli/vakt.js'), 'run', '--config', config], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  stops.push(
-    () =>
-      new Promise<void>((resolve) => {
-        if (daemon.exitCode !== null) return resolve();
-        daemon.once('exit', () => resolve());
-        daemon.kill('SIGTERM');
-      }),
-  );
-  for (let i = 0; ; i++) {
-    try {
-      if (statSync(socket).isSocket()) break;
-    } catch {}
-    if (daemon.exitCode !== null || i > 300) {
+  const hub = await startDemoHub({ dir, root, scenario, hubId: HUB, brokerUrl: broker.url }).catch(
+    async (err: unknown) => {
       await stopAll();
-      throw new VaktError(
-        'E_DEMO_HUB',
-        'the hub daemon did not start',
-        'run vakt run --config with the printed config to see why',
-      );
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  say('hub', `vakt run started (hub ${HUB}), control socket ${socket}`);
+      throw err;
+    },
+  );
+  stops.push(() => hub.stop());
+  const { sim, socket } = hub;
+  say('demo', `firmware-sim: ${scenario.devices.length} devices, ${hub.link}`);
+  say('hub', `${hub.runs} (hub ${HUB}), control socket ${socket}`);
   for (const d of scenario.devices) {
     const type = sim.device(d.name).deviceType;
     await callGateway(socket, 'pair', {
