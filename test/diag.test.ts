@@ -14,6 +14,7 @@ import { parseScenario } from '../firmware-sim/scenario/load.ts';
 import { Simulation } from '../firmware-sim/simulation.ts';
 import { startEmbeddedBroker } from '../tools/broker/embedded-broker.ts';
 import type { DiagRow } from '../tools/diag/row.ts';
+import { freePort } from './support/free-port.ts';
 import { startHubDaemon } from './support/hub-daemon.ts';
 import { Mosquitto } from './support/mosquitto.ts';
 import { runCli, until } from './support/run-cli.ts';
@@ -285,6 +286,28 @@ describe('vakt diag', () => {
       status: 'pass',
       detail: expect.stringContaining('being delivered'),
     });
+  }, 60_000);
+
+  it('broker name that does not resolve, and a secondary that refuses: DNS and TCP rows fail for each path', async () => {
+    const refused = `mqtt://127.0.0.1:${await freePort()}`;
+    const { dir, config } = hubConfig({
+      port: '/dev/ttyVAKT-NOPE',
+      broker: 'mqtt://no-such-broker.invalid:1883',
+      brokerExtra: `    allowPlaintext: true\n  secondary:\n    url: ${refused}\n`,
+    });
+    const r = await runCli(['diag', '--config', config, '--json', '--timeout', '3s'], {
+      VAKT_DEV_DIR: join(dir, 'no-dev'),
+    });
+    expect(r.status).toBe(2);
+    const { rows } = report(r.stdout);
+    expect(row(rows, 'primary broker DNS')).toMatchObject({
+      status: 'fail',
+      detail: expect.stringContaining('no-such-broker.invalid'),
+    });
+    expect(row(rows, 'primary broker TCP').status).toBe('skip');
+    expect(row(rows, 'secondary broker DNS').status).toBe('pass');
+    expect(row(rows, 'secondary broker TCP')).toMatchObject({ status: 'fail' });
+    for (const x of rows.filter((x) => x.status === 'fail')) expect(x.action).toBeTruthy();
   }, 60_000);
 
   it('modem without the daemon: AT, SIM, registration and signal rows from the simulated modem', async () => {
