@@ -6,55 +6,51 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { until } from './support/run-cli.ts';
 
+/** Starts the demo as `npm start` does; `out()` is everything it printed so far. */
+function startDemo(env: NodeJS.ProcessEnv = process.env) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tools/demo/start.ts'], { env });
+  let out = '';
+  const collect = (d: Buffer) => {
+    out += d.toString();
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
+  const exit = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+  return { out: () => out, exit, interrupt: () => child.kill('SIGINT') };
+}
+
 describe('npm start (the demo)', () => {
   it('tells the story of an alarm receipted by the platform within 10 s and exits 0 on SIGINT', async () => {
-    const child = spawn('node_modules/.bin/tsx', ['tools/demo/start.ts']);
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      out += d.toString();
-    });
-    const exit = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+    const demo = startDemo();
     try {
       await until(
         () =>
-          /platform\s+received alarm STATUS_CODE_ALARM_MANUAL/.test(out) &&
-          /receipted by the platform \d+ ms/.test(out),
+          /platform\s+received alarm STATUS_CODE_ALARM_MANUAL/.test(demo.out()) &&
+          /receipted by the platform \d+ ms/.test(demo.out()),
         10_000,
       );
-      expect(out).toMatch(/ACKed B1 00A1B2C3 seq \d+ after \d+ ms/);
+      expect(demo.out()).toMatch(/ACKed B1 00A1B2C3 seq \d+ after \d+ ms/);
+      expect(demo.out()).toMatch(/a real PTY via socat/);
     } finally {
-      child.kill('SIGINT');
+      demo.interrupt();
     }
-    expect(await exit).toBe(0);
-    expect(out).toMatch(/stopping/);
-    expect(out).not.toMatch(/"level":/); // a story, not log lines
+    expect(await demo.exit).toBe(0);
+    expect(demo.out()).toMatch(/stopping/);
+    expect(demo.out()).not.toMatch(/"level":/); // a story, not log lines
   }, 30_000);
 
   it('without socat says it links in memory, runs the gateway in process, and still gets the alarm receipted', async () => {
     // A PATH holding node and nothing else: socat cannot be found.
     const bin = mkdtempSync(join(tmpdir(), 'vakt-nosocat-'));
     symlinkSync(process.execPath, join(bin, 'node'));
-    const child = spawn(process.execPath, ['--import', 'tsx', 'tools/demo/start.ts'], {
-      env: { ...process.env, PATH: bin },
-    });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      out += d.toString();
-    });
-    const exit = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+    const demo = startDemo({ ...process.env, PATH: bin });
     try {
-      await until(() => /receipted by the platform \d+ ms/.test(out), 10_000);
-      expect(out).toMatch(/in-memory link \(socat not found/);
-      expect(out).toMatch(/gateway started in this process/);
+      await until(() => /receipted by the platform \d+ ms/.test(demo.out()), 10_000);
+      expect(demo.out()).toMatch(/in-memory link \(socat not found/);
+      expect(demo.out()).toMatch(/gateway started in this process/);
     } finally {
-      child.kill('SIGINT');
+      demo.interrupt();
     }
-    expect(await exit).toBe(0);
+    expect(await demo.exit).toBe(0);
   }, 30_000);
 });
