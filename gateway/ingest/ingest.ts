@@ -211,10 +211,10 @@ export class Ingest {
   private notStored(f: DeviceEventFrame, err: Error): void {
     const deviceId = hex32(f.deviceId);
     const key = `${f.deviceId}/${f.seq}/${f.eventClass}/${f.statusCode}`;
+    this.supervisor.heard(f.deviceId, { battery: f.battery, statusCode: f.statusCode });
     const receipted = this.store.memory.receiptedEventFor(key);
     if (receipted) {
       this.link.send({ kind: 'ack', deviceId: f.deviceId, seq: f.seq });
-      this.supervisor.heard(f.deviceId, { battery: f.battery, statusCode: f.statusCode });
       this.log.warn(
         { deviceId, seq: f.seq, eventId: receipted },
         'storage failing, but the platform has receipted this event: ACKed',
@@ -222,7 +222,6 @@ export class Ingest {
       return;
     }
     this.link.send({ kind: 'nak', deviceId: f.deviceId, seq: f.seq, reason: 'busy' });
-    this.supervisor.heard(f.deviceId, { battery: f.battery, statusCode: f.statusCode });
     const { eventId, held } = this.store.memory.hold(key, () => this.store.deviceEventRow(f));
     this.log.error(
       { deviceId, seq: f.seq, eventId, err: err.message },

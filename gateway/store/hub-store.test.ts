@@ -111,8 +111,8 @@ describe('hub state database', () => {
     clock.advance(10);
     const alarm = store.acceptDeviceEvent(event({ seq: 9 })).eventId;
     expect(store.outbox().map((r) => r.eventId)).toEqual([alarm, door, tech]);
-    expect(store.receipted(alarm)).toBe(true);
-    expect(store.receipted(alarm)).toBe(false);
+    expect(store.receiptedAll([alarm]).has(alarm)).toBe(true);
+    expect(store.receiptedAll([alarm]).has(alarm)).toBe(false);
     expect(store.outboxStats()).toMatchObject({ depth: 2 });
   });
 

@@ -348,12 +348,10 @@ export class HubStore {
     return this.table.stats();
   }
 
-  /** The platform receipted `eventId`: forget it, and note it in the history. */
-  receipted(eventId: string): boolean {
-    return this.receiptedAll([eventId]).has(eventId);
-  }
-
-  /** Receipts in one relaxed commit; the ids that were still in the outbox. Throws if storage fails. */
+  /**
+   * The platform receipted these: forgotten in one relaxed commit and noted in the history.
+   * Returns the ids that were still in the outbox; throws if storage fails.
+   */
   receiptedAll(eventIds: readonly string[]): Set<string> {
     return this.table.receipted(eventIds, this.clock.now());
   }

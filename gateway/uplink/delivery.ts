@@ -173,13 +173,15 @@ export class Delivery extends EventEmitter {
     if (this.forgetting.size === 0) return;
     const batch = [...this.forgetting];
     this.forgetting.clear();
+    const done = (eventId: string, createdAt: number | undefined, receipt: vakt.v1.Receipt) => {
+      if (receipt.result === v1.ReceiptResult.RECEIPT_RESULT_ACCEPTED)
+        this.emit('receipted', eventId, { createdAt, path: this.link?.name, receipt });
+    };
     const stored: typeof batch = [];
     for (const entry of batch) {
-      const [eventId, { receipt }] = entry;
-      const held = this.store.memory.receipted(eventId);
-      if (!held) stored.push(entry);
-      else if (accepted(receipt))
-        this.emit('receipted', eventId, { createdAt: held.createdAt, path: this.link?.name, receipt });
+      const held = this.store.memory.receipted(entry[0]);
+      if (held) done(entry[0], held.createdAt, entry[1].receipt);
+      else stored.push(entry);
     }
     let removed: Set<string>;
     try {
@@ -194,8 +196,7 @@ export class Delivery extends EventEmitter {
       return;
     }
     for (const [eventId, { row, receipt }] of stored)
-      if ((removed.has(eventId) || row) && accepted(receipt))
-        this.emit('receipted', eventId, { createdAt: row?.createdAt, path: this.link?.name, receipt });
+      if (removed.has(eventId) || row) done(eventId, row?.createdAt, receipt);
   }
 
   /** Outbox rows from the database; none while it cannot be read (memory rows still go). */
@@ -238,5 +239,3 @@ export class Delivery extends EventEmitter {
     return { eventId: row.eventId, attempt };
   }
 }
-
-const accepted = (r: vakt.v1.Receipt) => r.result === v1.ReceiptResult.RECEIPT_RESULT_ACCEPTED;
