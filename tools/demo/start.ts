@@ -16,6 +16,7 @@ import { callGateway } from '../../gateway/control/client.ts';
 import { VaktError } from '../../protocol/errors.ts';
 import { hex32 } from '../../protocol/serial/index.ts';
 import { startEmbeddedBroker } from '../broker/embedded-broker.ts';
+import { EventFollower } from '../hub/event-follower.ts';
 import { Receiver } from '../receiver/receiver.ts';
 import { startDemoHub } from './hub-link.ts';
 import { deviceName, say } from './story.ts';
@@ -96,20 +97,24 @@ async function main(): Promise<void> {
     else if (e.type === 'dongle') say('device', `receiver dongle ${e.state}`);
     else if (e.type === 'action') say('demo', `scenario: ${e.action}${e.device ? ` ${e.device}` : ''}`);
   });
-  const seen = new Set<string>();
-  for (const e of (await callGateway(socket, 'events', { limit: 1000 })) as Array<{ eventId: string }>)
-    seen.add(e.eventId);
+  const follower = new EventFollower(socket);
+  await follower.start();
+  let polling = false; // one poll at a time: a slow answer must not let two polls report the same events
   const watch = setInterval(() => {
-    void callGateway(socket, 'events', { limit: 100 })
+    if (polling) return;
+    polling = true;
+    void follower
+      .poll()
       .then((events) => {
-        for (const e of (events as Array<{ eventId: string; kind: string; summary: string }>).reverse()) {
-          if (seen.has(e.eventId)) continue;
-          seen.add(e.eventId);
+        for (const e of events) {
           if (e.kind === 'receipted') say('hub', e.summary.replace(/^(\S+) /, 'event $1 '));
           else if (e.kind.startsWith('technical')) say('hub', `${e.kind.replace('_', ' ')}: ${e.summary}`);
         }
       })
-      .catch(() => {});
+      .catch(() => {})
+      .finally(() => {
+        polling = false;
+      });
   }, 250);
   stops.push(() => clearInterval(watch));
   sim.playTimeline();
