@@ -15,7 +15,7 @@ import { Simulation } from '../firmware-sim/simulation.ts';
 import { startEmbeddedBroker } from '../tools/broker/embedded-broker.ts';
 import type { DiagRow } from '../tools/diag/row.ts';
 import { freePort } from './support/free-port.ts';
-import { startHubDaemon } from './support/hub-daemon.ts';
+import { startHubDaemon, startHubWithPlatform } from './support/hub-daemon.ts';
 import { Mosquitto } from './support/mosquitto.ts';
 import { runCli, until } from './support/run-cli.ts';
 import { makeTestCa } from './support/test-ca.ts';
@@ -47,12 +47,7 @@ function hubConfig(o: { port: string; broker: string; brokerExtra?: string }) {
 
 describe('vakt diag', () => {
   it('healthy: daemon, receiver, paired device, aedes and a receipting platform → every row passes, exit 0', async () => {
-    const broker = await startEmbeddedBroker({ port: 0 });
-    cleanup.push(() => broker.close());
-    const p = await platform(broker.url, { root: 'vakt/v1' });
-    cleanup.push(() => p.r.stop());
-    const hub = await startHubDaemon({ broker: broker.url });
-    cleanup.push(() => hub.stop());
+    const { hub } = await startHubWithPlatform(cleanup);
     const s = ['--socket', hub.socket];
     expect(
       (await runCli(['pair', '--device', '00A1B2C3', '--type', '3', '--label', 'pendant', ...s])).status,

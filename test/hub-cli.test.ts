@@ -5,8 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Pendant } from '../firmware-sim/devices/pendant.ts';
-import { startEmbeddedBroker } from '../tools/broker/embedded-broker.ts';
-import { startHubDaemon } from './support/hub-daemon.ts';
+import { startHubDaemon, startHubWithPlatform } from './support/hub-daemon.ts';
 import { Mosquitto } from './support/mosquitto.ts';
 import { runCli, startCli, until } from './support/run-cli.ts';
 import { platform } from './support/uplink-rig.ts';
@@ -20,12 +19,7 @@ const json = (s: string) => JSON.parse(s) as Record<string, unknown>;
 
 describe('hub commands', () => {
   it('aedes: pair by learn mode, devices, status, monitor, test-alarm round trip, unpair', async () => {
-    const broker = await startEmbeddedBroker({ port: 0 });
-    cleanup.push(() => broker.close());
-    const p = await platform(broker.url, { root: 'vakt/v1' });
-    cleanup.push(() => p.r.stop());
-    const hub = await startHubDaemon({ broker: broker.url });
-    cleanup.push(() => hub.stop());
+    const { p, hub } = await startHubWithPlatform(cleanup);
     const s = ['--socket', hub.socket];
 
     const pairing = startCli([

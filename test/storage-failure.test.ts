@@ -13,10 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Pendant } from '../firmware-sim/devices/pendant.ts';
-import { startEmbeddedBroker } from '../tools/broker/embedded-broker.ts';
-import { startHubDaemon } from './support/hub-daemon.ts';
+import { startHubWithPlatform } from './support/hub-daemon.ts';
 import { runCli, until } from './support/run-cli.ts';
-import { platform } from './support/uplink-rig.ts';
 
 function canMountTmpfs(): string | null {
   const probe = mkdtempSync(join(tmpdir(), 'vakt-mount-probe-'));
@@ -54,21 +52,13 @@ function fill(file: string): void {
 
 describe.skipIf(noMount !== null)('hub storage full while running', () => {
   it('forwards the alarm from memory, ACKs the device once the platform has it, reports STORAGE, never stops', async () => {
-    const broker = await startEmbeddedBroker({ port: 0 });
-    cleanup.push(() => broker.close());
-    const p = await platform(broker.url, { root: 'vakt/v1' });
-    cleanup.push(() => p.r.stop());
-    let mounted: string | undefined;
-    const hub = await startHubDaemon({
-      broker: broker.url,
+    const { p, hub } = await startHubWithPlatform(cleanup, {
       hubId: 'H-FULL',
       prepareStateDir: (dir) => {
         execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=8m,mode=0700', 'tmpfs', dir]);
-        mounted = dir;
+        cleanup.push(() => execFileSync('umount', ['-l', dir])); // after the daemon has stopped
       },
     });
-    cleanup.push(() => mounted && execFileSync('umount', ['-l', mounted]));
-    cleanup.push(() => hub.stop());
     const s = ['--socket', hub.socket];
     expect((await runCli(['pair', '--device', '00A1B2C3', '--type', '3', ...s])).status).toBe(0);
     const b1 = hub.sim.device('B1') as Pendant;

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseScenario } from '../../firmware-sim/scenario/load.ts';
 import { Simulation } from '../../firmware-sim/simulation.ts';
+import { startEmbeddedBroker } from '../../tools/broker/embedded-broker.ts';
 import { type CliRun, startDaemon } from './run-cli.ts';
+import { platform } from './uplink-rig.ts';
 
 export interface HubDaemonOptions {
   devices?: string;
@@ -61,4 +63,21 @@ export async function startHubDaemon(o: HubDaemonOptions = {}) {
       await sim.stop();
     },
   };
+}
+
+/**
+ * The whole chain on one machine: aedes, a receipting platform (the reference receiver) and a
+ * `vakt run` on it. Each part's stop goes into `cleanup`, to be run in reverse at the test's end.
+ */
+export async function startHubWithPlatform(
+  cleanup: Array<() => Promise<unknown> | unknown>,
+  o: Omit<HubDaemonOptions, 'broker'> = {},
+) {
+  const broker = await startEmbeddedBroker({ port: 0 });
+  cleanup.push(() => broker.close());
+  const p = await platform(broker.url, { root: 'vakt/v1' });
+  cleanup.push(() => p.r.stop());
+  const hub = await startHubDaemon({ ...o, broker: broker.url });
+  cleanup.push(() => hub.stop());
+  return { broker, p, hub };
 }
