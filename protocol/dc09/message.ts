@@ -156,9 +156,8 @@ function decodeBody(body: string, o: DecodeOptions): Dc09Message {
         `encrypted message for account ${account ?? '(none)'} but no key`,
       );
     const plain = decryptBlocks(key, rest);
-    const pad = /^[^|[\]]*/.exec(plain)![0];
-    rest = plain.slice(pad.length);
-    if (!TEXT.test(rest)) throw new Dc09Error(Dc09ErrorCode.KEY, 'decrypted text is not ASCII: wrong key?');
+    if (!TEXT.test(plain)) throw new Dc09Error(Dc09ErrorCode.KEY, 'decrypted text is not ASCII: wrong key?');
+    rest = plain.slice(/^[^|[\]]*/.exec(plain)![0].length);
   }
   const close = rest.indexOf(']');
   if (close < 0) throw new Dc09Error(Dc09ErrorCode.DATA, 'data block has no closing ]');
