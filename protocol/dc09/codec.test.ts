@@ -66,7 +66,11 @@ describe('DC-09 codec', () => {
   });
 
   it('maps the cases the issue names: pendant 101, fall 100 (no standard code), restore 3, notice 6', () => {
-    expect(mapDeviceEvent({ statusCode: 10, eventClass: 1, deviceType: 3 })).toMatchObject({ qualifier: 1, cid: 101, sia: 'QA' });
+    expect(mapDeviceEvent({ statusCode: 10, eventClass: 1, deviceType: 3 })).toMatchObject({
+      qualifier: 1,
+      cid: 101,
+      sia: 'QA',
+    });
     expect(mapDeviceEvent({ statusCode: 9, eventClass: 1, deviceType: 5 })).toMatchObject({
       qualifier: 1,
       cid: 100,
@@ -74,8 +78,15 @@ describe('DC-09 codec', () => {
       text: 'FALL',
       standard: false,
     });
-    expect(mapDeviceEvent({ statusCode: 10, eventClass: 2, deviceType: 3 })).toMatchObject({ qualifier: 3, sia: 'QH' });
-    expect(mapDeviceEvent({ statusCode: 86, eventClass: 3, deviceType: 48 })).toMatchObject({ qualifier: 3, cid: 301, sia: 'AR' });
+    expect(mapDeviceEvent({ statusCode: 10, eventClass: 2, deviceType: 3 })).toMatchObject({
+      qualifier: 3,
+      sia: 'QH',
+    });
+    expect(mapDeviceEvent({ statusCode: 86, eventClass: 3, deviceType: 48 })).toMatchObject({
+      qualifier: 3,
+      cid: 301,
+      sia: 'AR',
+    });
     expect(mapTechnical({ kind: 8, state: 3 })).toMatchObject({ qualifier: 6, cid: 354 });
     expect(mapTechnical({ kind: 1, state: 2 })).toMatchObject({ qualifier: 3, cid: 301, sia: 'AR' });
   });
@@ -107,7 +118,9 @@ describe('DC-09 codec', () => {
     const sent = EXAMPLES['cid-pendant']!.message;
     const ack = encodeMessage(EXAMPLES['ack-plain']!.message);
     expect(parseReply(ack, sent).kind).toBe('ACK');
-    expect(() => parseReply(ack, { ...sent, seq: 9 })).toThrow(expect.objectContaining({ code: 'E_DC09_REPLY' }));
+    expect(() => parseReply(ack, { ...sent, seq: 9 })).toThrow(
+      expect.objectContaining({ code: 'E_DC09_REPLY' }),
+    );
     expect(() => parseReply(ack, { ...sent, seq: 1, encrypted: true })).toThrow(/plain ACK/);
     const nak = parseReply(encodeMessage(EXAMPLES.nak!.message), sent);
     expect(nak).toMatchObject({ kind: 'NAK', receiverTimeMs: EXAMPLES.nak!.message.timeMs });

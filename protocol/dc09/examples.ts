@@ -39,7 +39,16 @@ export const EXAMPLES: Record<string, { message: Dc09Message; encrypt?: boolean 
     },
   },
   'null-link-test': {
-    message: { id: 'NULL', seq: 3, receiver: '12', line: '1', account: '1234', extended: [], timeMs: at, encrypted: false },
+    message: {
+      id: 'NULL',
+      seq: 3,
+      receiver: '12',
+      line: '1',
+      account: '1234',
+      extended: [],
+      timeMs: at,
+      encrypted: false,
+    },
   },
   'cid-pendant-aes128': {
     message: {
@@ -56,16 +65,49 @@ export const EXAMPLES: Record<string, { message: Dc09Message; encrypt?: boolean 
     encrypt: true,
   },
   'ack-plain': {
-    message: { id: 'ACK', seq: 1, receiver: '12', line: '1', account: '1234', extended: [], encrypted: false },
+    message: {
+      id: 'ACK',
+      seq: 1,
+      receiver: '12',
+      line: '1',
+      account: '1234',
+      extended: [],
+      encrypted: false,
+    },
   },
   'ack-aes128': {
-    message: { id: 'ACK', seq: 4, receiver: '12', line: '1', account: '1234', extended: [], timeMs: at, encrypted: true },
+    message: {
+      id: 'ACK',
+      seq: 4,
+      receiver: '12',
+      line: '1',
+      account: '1234',
+      extended: [],
+      timeMs: at,
+      encrypted: true,
+    },
     encrypt: true,
   },
   nak: {
-    message: { id: 'NAK', seq: 0, receiver: '0', line: '0', extended: [], timeMs: at + 300_000, encrypted: false },
+    message: {
+      id: 'NAK',
+      seq: 0,
+      receiver: '0',
+      line: '0',
+      extended: [],
+      timeMs: at + 300_000,
+      encrypted: false,
+    },
   },
   duh: {
-    message: { id: 'DUH', seq: 2, receiver: '12', line: '1', account: '1234', extended: [], encrypted: false },
+    message: {
+      id: 'DUH',
+      seq: 2,
+      receiver: '12',
+      line: '1',
+      account: '1234',
+      extended: [],
+      encrypted: false,
+    },
   },
 };

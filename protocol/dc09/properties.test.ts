@@ -7,7 +7,10 @@ const RUNS = { roundTrip: 2000, corruption: 3000 };
 const hexString = (min: number, max: number) =>
   fc.string({ unit: fc.constantFrom(...'0123456789ABCDEF'), minLength: min, maxLength: max });
 const text = (max: number) =>
-  fc.string({ unit: fc.constantFrom(...' ABCDEFGHIJKLMNOPQRSTUVWXYZabcxyz0123456789-/:.,#_^|'), maxLength: max });
+  fc.string({
+    unit: fc.constantFrom(...' ABCDEFGHIJKLMNOPQRSTUVWXYZabcxyz0123456789-/:.,#_^|'),
+    maxLength: max,
+  });
 
 const arbitraryMessage: fc.Arbitrary<Dc09Message> = fc
   .record({
@@ -17,9 +20,13 @@ const arbitraryMessage: fc.Arbitrary<Dc09Message> = fc
     line: hexString(1, 6),
     account: hexString(3, 16),
     data: fc.option(text(60), { nil: undefined }),
-    extended: fc.array(fc.record({ id: fc.constantFrom(...'IHLKMNVXYZ'), value: text(30) }), { maxLength: 3 }),
+    extended: fc.array(fc.record({ id: fc.constantFrom(...'IHLKMNVXYZ'), value: text(30) }), {
+      maxLength: 3,
+    }),
     timeMs: fc.option(
-      fc.integer({ min: Date.UTC(2000, 0, 1) / 1000, max: Date.UTC(2099, 11, 31) / 1000 }).map((s) => s * 1000),
+      fc
+        .integer({ min: Date.UTC(2000, 0, 1) / 1000, max: Date.UTC(2099, 11, 31) / 1000 })
+        .map((s) => s * 1000),
       { nil: undefined },
     ),
   })
@@ -56,7 +63,8 @@ describe('DC-09 codec properties', () => {
           const msg = { ...m, timeMs: m.timeMs ?? Date.UTC(2026, 0, 1) };
           const frame = encodeMessage(msg, { key });
           const i = at % frame.length;
-          const bad = frame.slice(0, i) + String.fromCharCode(frame.charCodeAt(i) ^ flip) + frame.slice(i + 1);
+          const bad =
+            frame.slice(0, i) + String.fromCharCode(frame.charCodeAt(i) ^ flip) + frame.slice(i + 1);
           try {
             const got = decodeMessage(bad, { keyFor: () => key });
             // Only a hex digit's case in the CRC, length or header fields can change harmlessly.

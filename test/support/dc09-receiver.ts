@@ -150,12 +150,16 @@ export class Dc09Receiver {
     const [, crcHex, lenHex, body] = outer as unknown as [string, string, string, string];
     if (Number.parseInt(lenHex, 16) !== body.length) return `length: ${lenHex} vs ${body.length}`;
     if (Number.parseInt(crcHex, 16) !== crc(body)) return 'crc';
-    const h = /^"(\*?)(SIA-DCS|ADM-CID|NULL)"(\d{4})(?:R([0-9A-F]{1,6}))?L([0-9A-F]{1,6})#([0-9A-F]{3,16})\[(.*)$/s.exec(body);
+    const h =
+      /^"(\*?)(SIA-DCS|ADM-CID|NULL)"(\d{4})(?:R([0-9A-F]{1,6}))?L([0-9A-F]{1,6})#([0-9A-F]{3,16})\[(.*)$/s.exec(
+        body,
+      );
     if (!h) return 'header';
     const [, star, token, seq, receiver, line, account] = h as unknown as string[];
     let rest = h[7]!;
     const encrypted = star === '*';
-    if (encrypted !== !!this.o.keyHex) return encrypted ? 'key: encrypted but no key' : 'key: plain but key set';
+    if (encrypted !== !!this.o.keyHex)
+      return encrypted ? 'key: encrypted but no key' : 'key: plain but key set';
     if (encrypted) {
       const plain = this.decrypt(rest);
       if (plain === undefined) return 'key: cannot decrypt';
@@ -163,7 +167,9 @@ export class Dc09Receiver {
       if (afterPad < 0) return 'key: no data after pad';
       rest = plain.slice(afterPad);
     }
-    const t = /^(?:#[0-9A-F]+)?(?:\|([^\]]*))?\]((?:\[[^\]]*\])*)(_\d\d:\d\d:\d\d,\d\d-\d\d-\d{4})?$/.exec(rest);
+    const t = /^(?:#[0-9A-F]+)?(?:\|([^\]]*))?\]((?:\[[^\]]*\])*)(_\d\d:\d\d:\d\d,\d\d-\d\d-\d{4})?$/.exec(
+      rest,
+    );
     if (!t) return 'data blocks';
     const timestamp = t[3];
     if (encrypted && !timestamp) return 'time: encrypted without timestamp';
@@ -202,9 +208,14 @@ export class Dc09Receiver {
 
   private encrypt(text: string): string {
     const padLen = 16 - (text.length % 16);
-    const pad = randomBytes(padLen).toString('hex').slice(0, padLen).replace(/[^0-9a-f]/g, '0');
+    const pad = randomBytes(padLen)
+      .toString('hex')
+      .slice(0, padLen)
+      .replace(/[^0-9a-f]/g, '0');
     const c = createCipheriv(`aes-${this.key().length * 8}-cbc`, this.key(), Buffer.alloc(16));
     c.setAutoPadding(false);
-    return Buffer.concat([c.update(pad + text, 'latin1'), c.final()]).toString('hex').toUpperCase();
+    return Buffer.concat([c.update(pad + text, 'latin1'), c.final()])
+      .toString('hex')
+      .toUpperCase();
   }
 }

@@ -14,7 +14,8 @@ export async function runBridge(file: string, level = 'info'): Promise<void> {
   const { url, options } = brokerOptions({
     broker: m.broker,
     mqttVersion: String(m.mqttVersion),
-    clientId: m.clientId ?? `${config.receiverId}-${process.pid}`,
+    // Stable by default: a restarted bridge resumes its session and what the broker queued for it.
+    clientId: m.clientId ?? config.receiverId,
     ...(m.username ? { username: m.username } : {}),
     ...(m.passwordFile ? { passwordFile: m.passwordFile } : {}),
     ...(m.ca ? { ca: m.ca } : {}),
