@@ -9,7 +9,6 @@ import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
 import type { Clock } from '../../protocol/clock.ts';
 import { platformSubscriptions, v1 } from '../../protocol/uplink/index.ts';
-import { DedupeStore } from '../receiver/dedupe-store.ts';
 import { Centre, type Outcome } from './centre.ts';
 import { CentreLink } from './centre-link.ts';
 import { type Incoming, outgoingFor, readIncoming } from './centre-event.ts';
@@ -17,6 +16,7 @@ import type { BridgeConfig } from './config.ts';
 import { LinkReport } from './link-report.ts';
 import { LinkTest } from './link-test.ts';
 import { plainReceipts, type SendReceipt } from './receipt.ts';
+import { SentLog } from './sent-log.ts';
 
 export interface BridgeOptions {
   config: BridgeConfig;
@@ -59,7 +59,7 @@ export class Bridge {
   };
   readonly centre: Centre;
   private client: MqttClient | undefined;
-  private store: DedupeStore | undefined;
+  private store: SentLog | undefined;
   private sendReceipt: SendReceipt | undefined;
   private readonly inflight = new Map<string, Promise<Outcome>>();
   private readonly unknownHubs = new Set<string>();
@@ -87,7 +87,8 @@ export class Bridge {
 
   async start(): Promise<void> {
     const cfg = this.o.config;
-    this.store = new DedupeStore(cfg.store);
+    this.store = new SentLog(cfg.store);
+    await this.store.open();
     const client = await mqtt.connectAsync(this.o.url, {
       clean: false,
       ...this.o.mqtt,
@@ -134,7 +135,7 @@ export class Bridge {
     await Promise.allSettled(this.inflight.values());
     await this.client?.endAsync();
     this.centre.close();
-    this.store?.close();
+    await this.store?.close();
     this.report?.snapshot(this.metrics());
   }
 
@@ -167,7 +168,7 @@ export class Bridge {
       this.stats.heartbeatsAnswered++;
       return this.receipt(e.hubId, e.eventId, v1.ReceiptResult.RECEIPT_RESULT_ACCEPTED);
     }
-    const key = DedupeStore.key(e.hubId, e.eventId);
+    const key = SentLog.key(e.hubId, e.eventId);
     if (this.store!.has(key)) {
       this.stats.duplicates++;
       return this.receipt(e.hubId, e.eventId, v1.ReceiptResult.RECEIPT_RESULT_ACCEPTED);

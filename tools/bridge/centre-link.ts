@@ -76,8 +76,7 @@ export class CentreLink {
 
   private async sendTcp(frame: string): Promise<void> {
     if (!this.tcp) {
-      const s = connect({ host: this.address.host, port: this.address.port });
-      s.setNoDelay(true);
+      const s = connect({ host: this.address.host, port: this.address.port, noDelay: true });
       s.setEncoding('latin1');
       s.on('data', (d: string) => this.onData(d));
       s.on('error', (err) => this.onFail(err.message));
