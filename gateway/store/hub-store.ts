@@ -18,7 +18,7 @@ import type { Db } from './database.ts';
 import { DedupeTable } from './dedupe-table.ts';
 import { DevicesTable, type Telemetry } from './devices-table.ts';
 import { EventRows } from './event-rows.ts';
-import { HistoryTable } from './history-table.ts';
+import { type HistoryEntry, HistoryTable } from './history-table.ts';
 import { HubOutbox } from './hub-outbox.ts';
 import { LinkStateTable } from './link-state-table.ts';
 import { MemoryOutbox } from './memory-outbox.ts';
@@ -104,7 +104,7 @@ export class HubStore implements UplinkState {
   claimNonce(nonce: string, expiresAt: number, now: number): boolean {
     return this.nonces.claim(nonce, expiresAt, now);
   }
-  recentEvents(limit = 50): ReturnType<HistoryTable['recent']> {
+  recentEvents(limit = 50): HistoryEntry[] {
     return this.history.recent(limit);
   }
   openTechnicalAlarms(): OpenTechnicalAlarm[] {
