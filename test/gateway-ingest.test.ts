@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseScenario } from '../firmware-sim/scenario/load.ts';
 import { Simulation } from '../firmware-sim/simulation.ts';
 import { SystemClock } from '../gateway/clock/system-clock.ts';
-import { Ingest } from '../gateway/ingest/ingest.ts';
+import { type HeardUnpaired, Ingest } from '../gateway/ingest/ingest.ts';
 import { SerialLink } from '../gateway/ingest/serial-link.ts';
 import { openDatabase } from '../gateway/store/database.ts';
 import { HubStore } from '../gateway/store/hub-store.ts';
@@ -63,6 +63,8 @@ async function rig(
     { receiverLostAfterMs: o.receiverLostAfterMs ?? 30_000 },
     pino({ level: 'silent' }),
   );
+  const heardUnpaired: HeardUnpaired[] = [];
+  ingest.on('unpaired-heard', (d) => heardUnpaired.push(d));
   ingest.start();
   const stop = async () => {
     supervisor.stop();
@@ -71,7 +73,7 @@ async function rig(
     db.close();
   };
   cleanup.push(stop);
-  return { sim, store, ingest, db };
+  return { sim, store, ingest, db, heardUnpaired };
 }
 const cleanup: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -110,14 +112,14 @@ describe('gateway ingest over a real PTY with firmware-sim', () => {
     expect(r.sim.events.filter((e) => e.type === 'gave_up')).toEqual([]);
   }, 90_000);
 
-  it('refuses an unpaired device with NAK not_paired and lists it for pairing', async () => {
+  it('refuses an unpaired device with NAK not_paired and reports it for pairing', async () => {
     const r = await rig('  - { at: 300ms, do: press B1 }\n', { pair: [0x00c0de01] });
     await until(() => r.sim.events.some((e) => e.type === 'gave_up'));
     expect(r.sim.events.find((e) => e.type === 'gave_up')).toMatchObject({
       deviceId: 0x00a1b2c3,
       reason: 'not_paired',
     });
-    expect(r.ingest.unpaired.get(0x00a1b2c3)).toMatchObject({ deviceType: 3 });
+    expect(r.heardUnpaired.find((d) => d.deviceId === 0x00a1b2c3)).toMatchObject({ deviceType: 3 });
     expect(deviceEvents(r)).toHaveLength(0);
   });
 
