@@ -13,7 +13,8 @@ import { parseScenario } from '../firmware-sim/scenario/load.ts';
 import { Simulation } from '../firmware-sim/simulation.ts';
 import { callGateway } from '../gateway/control/client.ts';
 import { openDatabase } from '../gateway/store/database.ts';
-import { type CliRun, startCli, until, waitForSocket } from './support/run-cli.ts';
+import { type CliRun, startCli, waitForSocket } from './support/run-cli.ts';
+import { waitFor } from './support/wait-for.ts';
 
 const cleanup: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -88,13 +89,13 @@ describe('vakt run', () => {
     const { sim, socket, run } = await setup();
     await run();
     (sim.device('B1') as Pendant).press();
-    await until(() => sim.events.some((e) => e.type === 'gave_up'));
+    await waitFor(() => sim.events.some((e) => e.type === 'gave_up'), { what: 'the device to give up' });
     const devices = (await callGateway(socket, 'devices')) as { unpairedHeard: Array<{ deviceId: string }> };
     expect(devices.unpairedHeard.map((d) => d.deviceId)).toContain('00A1B2C3');
     await callGateway(socket, 'pair', { deviceId: '00A1B2C3', label: 'pendant' });
     await new Promise((r) => setTimeout(r, 600)); // past the debounce
     (sim.device('B1') as Pendant).press();
-    await until(() => sim.events.some((e) => e.type === 'acked'));
+    await waitFor(() => sim.events.some((e) => e.type === 'acked'), { what: 'the device to be ACKed' });
     const events = (await callGateway(socket, 'events')) as Array<{ kind: string }>;
     expect(events.filter((e) => e.kind === 'device_event')).toHaveLength(1);
   });
@@ -108,8 +109,9 @@ describe('vakt run', () => {
       location: 12,
       wait: true,
     });
-    await until(
+    await waitFor(
       async () => ((await callGateway(socket, 'status')) as { learn: { active: boolean } }).learn.active,
+      { what: 'learn mode on' },
     );
     (sim.device('B1') as Pendant).press();
     // The simulated receiver starts with the scenario's devices in its table: "already_paired".
@@ -118,7 +120,7 @@ describe('vakt run', () => {
       deviceId: '00A1B2C3',
       deviceType: 3,
     });
-    await until(() => sim.events.some((e) => e.type === 'acked'));
+    await waitFor(() => sim.events.some((e) => e.type === 'acked'), { what: 'the device to be ACKed' });
     const devices = (await callGateway(socket, 'devices')) as {
       paired: Array<{ deviceId: string; label: string; location: number }>;
     };
@@ -141,9 +143,15 @@ describe('vakt run', () => {
     await run();
     writeFileSync(join(psu, 'AC', 'online'), '0\n');
     const technical = async () => (await callGateway(socket, 'technical')) as Array<{ kind: string }>;
-    await until(async () => (await technical()).some((t) => t.kind === 'MAINS_FAIL'), 25_000);
+    await waitFor(async () => (await technical()).some((t) => t.kind === 'MAINS_FAIL'), {
+      ms: 25_000,
+      what: 'a MAINS_FAIL technical alarm',
+    });
     writeFileSync(join(psu, 'AC', 'online'), '1\n');
-    await until(async () => (await technical()).length === 0, 25_000);
+    await waitFor(async () => (await technical()).length === 0, {
+      ms: 25_000,
+      what: 'the technical alarms to clear',
+    });
     const events = (await callGateway(socket, 'events')) as Array<{ kind: string }>;
     expect(events.map((e) => e.kind)).toEqual(['technical_cleared', 'technical_raised']);
   }, 60_000);
@@ -174,7 +182,10 @@ describe('vakt run', () => {
       await killed;
       await daemon.exit;
       daemon = await run();
-      await until(() => sim.events.slice(sentBefore).some((e) => e.type === 'acked'), 30_000);
+      await waitFor(() => sim.events.slice(sentBefore).some((e) => e.type === 'acked'), {
+        ms: 30_000,
+        what: 'an ACK after the restart',
+      });
     }
     daemon.child.kill('SIGTERM');
     await daemon.exit;

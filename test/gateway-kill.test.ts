@@ -12,7 +12,8 @@ import { parseScenario } from '../firmware-sim/scenario/load.ts';
 import { Simulation } from '../firmware-sim/simulation.ts';
 import { callGateway } from '../gateway/control/client.ts';
 import { Mosquitto } from './support/mosquitto.ts';
-import { type CliRun, startDaemon, until } from './support/run-cli.ts';
+import { type CliRun, startDaemon } from './support/run-cli.ts';
+import { waitFor } from './support/wait-for.ts';
 import { platform } from './support/uplink-rig.ts';
 
 const cleanup: Array<() => Promise<unknown> | unknown> = [];
@@ -68,9 +69,15 @@ describe('vakt run under kill -9', () => {
           .filter((e) => e.type === 'acked' && e.eventClass === 'alarm')
           .map((e) => `${(e as { deviceId: number }).deviceId}:${(e as { seq: number }).seq}`),
       );
-    await until(() => acked().size === 20 * NAMES.length, 120_000);
+    await waitFor(() => acked().size === 20 * NAMES.length, {
+      ms: 120_000,
+      what: 'every alarm ACKed by the hub',
+    });
     const handled = () => p.handled().map((e) => `${e.deviceId}:${e.deviceSeq}`);
-    await until(() => new Set(handled()).size >= acked().size, 60_000);
+    await waitFor(() => new Set(handled()).size >= acked().size, {
+      ms: 60_000,
+      what: 'every ACKed alarm handled by the platform',
+    });
     expect(new Set(handled())).toEqual(acked());
     expect(handled().length).toBe(new Set(handled()).size); // the platform's dedupe removed the allowed duplicates
   }, 300_000);

@@ -12,7 +12,7 @@ import { callGateway } from '../gateway/control/client.ts';
 import { SHUTDOWN_BOUND_MS } from '../gateway/service/shutdown.ts';
 import { startHubDaemon } from './support/hub-daemon.ts';
 import { Mosquitto } from './support/mosquitto.ts';
-import { until } from './support/run-cli.ts';
+import { waitFor } from './support/wait-for.ts';
 import { platform } from './support/uplink-rig.ts';
 
 const cleanup: Array<() => Promise<unknown> | unknown> = [];
@@ -60,9 +60,15 @@ describe('vakt run stopped with SIGTERM', () => {
           .filter((e) => e.type === 'acked' && e.eventClass === 'alarm')
           .map((e) => `${(e as { deviceId: number }).deviceId}:${(e as { seq: number }).seq}`),
       );
-    await until(() => acked().size === ROUNDS * NAMES.length, 20_000);
+    await waitFor(() => acked().size === ROUNDS * NAMES.length, {
+      ms: 20_000,
+      what: 'every alarm ACKed by the hub',
+    });
     const handled = () => p.handled().map((e) => `${e.deviceId}:${e.deviceSeq}`);
-    await until(() => new Set(handled()).size >= acked().size, 20_000);
+    await waitFor(() => new Set(handled()).size >= acked().size, {
+      ms: 20_000,
+      what: 'every ACKed alarm handled by the platform',
+    });
     expect(new Set(handled())).toEqual(acked());
     expect(handled().length).toBe(new Set(handled()).size);
 

@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Pendant } from '../firmware-sim/devices/pendant.ts';
 import { startHubDaemon, startHubWithPlatform } from './support/hub-daemon.ts';
 import { Mosquitto } from './support/mosquitto.ts';
-import { runCli, startCli, until } from './support/run-cli.ts';
+import { runCli, startCli } from './support/run-cli.ts';
+import { waitFor } from './support/wait-for.ts';
 import { platform } from './support/uplink-rig.ts';
 
 const cleanup: Array<() => Promise<unknown> | unknown> = [];
@@ -65,7 +66,10 @@ describe('hub commands', () => {
       eventClass: 'EVENT_CLASS_TEST',
       deviceId: 0x00a1b2c3,
     });
-    await until(() => monitor.out().includes(`${result.eventId}/r`), 5000);
+    await waitFor(() => monitor.out().includes(`${result.eventId}/r`), {
+      ms: 5000,
+      what: `monitor to show the receipt of ${result.eventId}`,
+    });
     monitor.child.kill('SIGINT');
     expect(await monitor.exit).toBe(0);
 

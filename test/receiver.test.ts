@@ -13,7 +13,8 @@ import { type EmbeddedBroker, startEmbeddedBroker } from '../tools/broker/embedd
 import { Receiver } from '../tools/receiver/receiver.ts';
 import { HubPublisher, sampleAlarm } from './support/hub-publisher.ts';
 import { Mosquitto } from './support/mosquitto.ts';
-import { startCli, until } from './support/run-cli.ts';
+import { startCli } from './support/run-cli.ts';
+import { waitFor } from './support/wait-for.ts';
 import { makeTestCa, type TestCa } from './support/test-ca.ts';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'vakt-recv-'));
@@ -160,17 +161,23 @@ describe('vakt receive on mosquitto: restarts, shared groups, TLS, credentials',
       '--json',
     ];
     const first = cli(args);
-    await until(() => first.err().includes('receiver subscribed'));
+    await waitFor(() => first.err().includes('receiver subscribed'), {
+      what: 'the first receiver to subscribe',
+    });
     const hub = await new HubPublisher(mosq.url, 'H-KILL', { username: 'hub', password: 'hubpw' }).start();
     const sending = (async () => {
       for (let i = 0; i < 300; i++) await hub.publish(sampleAlarm('H-KILL', i));
     })();
-    await until(() => first.out().split('\n').length > 50);
+    await waitFor(() => first.out().split('\n').length > 50, {
+      what: 'the first receiver to print 50 lines',
+    });
     first.child.kill('SIGKILL');
     await exited(first.child);
     await sending;
     const second = cli(args);
-    await until(() => second.err().includes('receiver subscribed'));
+    await waitFor(() => second.err().includes('receiver subscribed'), {
+      what: 'the second receiver to subscribe',
+    });
     await hub.settle(1000, 60_000);
     second.child.kill('SIGTERM');
     await exited(second.child);
@@ -240,7 +247,7 @@ describe('vakt receive on mosquitto: restarts, shared groups, TLS, credentials',
     const good = cli(['--broker', mosq.url, '--username', 'centre', '--store', tmp()], {
       VAKT_BROKER_PASSWORD: password,
     });
-    await until(() => good.err().includes('receiver subscribed'));
+    await waitFor(() => good.err().includes('receiver subscribed'), { what: 'the receiver to subscribe' });
     good.child.kill('SIGTERM');
     expect(await exited(good.child)).toBe(0);
     const bad = cli(['--broker', mosq.url, '--username', 'centre', '--store', tmp()], {

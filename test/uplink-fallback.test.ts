@@ -14,7 +14,7 @@ import { SmsFallback } from '../gateway/fallback/sms-fallback.ts';
 import { parseSms } from '../protocol/sms/format.ts';
 import { startEmbeddedBroker } from '../tools/broker/embedded-broker.ts';
 import { freePort } from './support/free-port.ts';
-import { until } from './support/run-cli.ts';
+import { waitFor } from './support/wait-for.ts';
 import { HubRig, platform, quiet, uplinkSettings } from './support/uplink-rig.ts';
 
 const cleanup: Array<() => Promise<unknown> | unknown> = [];
@@ -50,7 +50,7 @@ describe('SMS fallback', () => {
     fallback.start();
     const [alarm] = hub.accept(1, 'alarm');
     hub.accept(1, 'status');
-    await until(() => sms.length === 2, 15_000);
+    await waitFor(() => sms.length === 2, { ms: 15_000, what: 'two SMS (one per recipient)' });
     expect(sms.map((s) => s.to)).toEqual(['+4791234567', '+4798765432']);
     const parsed = parseSms(sms[0]!.text);
     expect(parsed).toMatchObject({ hubId: 'H-UPLINK', deviceId: 0x00a1b2c3, statusCode: 10, eventId: alarm });
@@ -60,7 +60,10 @@ describe('SMS fallback', () => {
     cleanup.push(() => broker.close());
     const p = await platform(broker.url);
     cleanup.push(() => p.r.stop());
-    await until(() => hub.store.outboxStats().depth === 0, 20_000);
+    await waitFor(() => hub.store.outboxStats().depth === 0, {
+      ms: 20_000,
+      what: 'the outbox to drain over MQTT',
+    });
     const viaMqtt = p.handled().find((e) => e.eventId === alarm);
     expect(viaMqtt).toMatchObject({ path: 'DELIVERY_PATH_SMS' });
     expect(p.handled('technical').map((t) => t.kind)).toContain('TECHNICAL_KIND_DELIVERY_FELL_BACK');
@@ -75,7 +78,7 @@ describe('SMS fallback', () => {
     hub.uplink.start();
     fallback.start();
     const ids = hub.accept(20, 'alarm');
-    await until(() => p.handled().length === 20, 15_000);
+    await waitFor(() => p.handled().length === 20, { ms: 15_000, what: 'the platform to handle 20 alarms' });
     await new Promise((r) => setTimeout(r, 4500)); // twice the deadline
     expect(
       p
@@ -91,18 +94,24 @@ describe('SMS fallback', () => {
     const { sms, modemPort, hub, fallback } = await rig(port);
     modemPort.modem.state.simPresent = false;
     fallback.start();
-    await until(() => hub.store.openTechnicalAlarms().some((t) => t.kind === 'MODEM_FAULT'), 10_000);
+    await waitFor(() => hub.store.openTechnicalAlarms().some((t) => t.kind === 'MODEM_FAULT'), {
+      ms: 10_000,
+      what: 'a MODEM_FAULT technical alarm',
+    });
     expect(hub.store.openTechnicalAlarms().find((t) => t.kind === 'MODEM_FAULT')?.rootCause).toMatch(/SIM/);
     hub.accept(1, 'alarm');
     await new Promise((r) => setTimeout(r, 3000));
     expect(sms).toEqual([]);
     modemPort.modem.state.simPresent = true;
-    await until(() => sms.length === 2, 30_000);
-    await until(() => !hub.store.openTechnicalAlarms().some((t) => t.kind === 'MODEM_FAULT'), 10_000);
+    await waitFor(() => sms.length === 2, { ms: 30_000, what: 'two SMS once the SIM is back' });
+    await waitFor(() => !hub.store.openTechnicalAlarms().some((t) => t.kind === 'MODEM_FAULT'), {
+      ms: 10_000,
+      what: 'the MODEM_FAULT to clear',
+    });
     modemPort.modem.state.registration = 0;
-    await until(
-      () => hub.store.openTechnicalAlarms().some((t) => /not registered/.test(t.rootCause)),
-      10_000,
-    );
+    await waitFor(() => hub.store.openTechnicalAlarms().some((t) => /not registered/.test(t.rootCause)), {
+      ms: 10_000,
+      what: `a 'not registered' technical alarm`,
+    });
   }, 60_000);
 });
