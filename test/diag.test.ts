@@ -12,6 +12,7 @@ import type { Pendant } from '../firmware-sim/devices/pendant.ts';
 import { ModemPort } from '../firmware-sim/modem/modem-port.ts';
 import { parseScenario } from '../firmware-sim/scenario/load.ts';
 import { Simulation } from '../firmware-sim/simulation.ts';
+import { callGateway } from '../gateway/control/client.ts';
 import { startEmbeddedBroker } from '../tools/broker/embedded-broker.ts';
 import type { DiagRow } from '../tools/diag/row.ts';
 import { freePort } from './support/free-port.ts';
@@ -252,7 +253,15 @@ describe('vakt diag', () => {
     const s = ['--socket', hub.socket];
     const lonely = await runCli(['test-alarm', '--timeout', '1', ...s]);
     expect(lonely.status).toBe(1);
-    await new Promise((r) => setTimeout(r, 2500));
+    await waitFor(
+      async () => {
+        const { outbox } = (await callGateway(hub.socket, 'status')) as {
+          outbox: { oldestAt: number | null };
+        };
+        return outbox.oldestAt !== null && Date.now() - outbox.oldestAt > 2000;
+      },
+      { what: 'the unreceipted test alarm to be older than --stuck-after 2s', everyMs: 100 },
+    );
 
     const r = await runCli([
       'diag',

@@ -8,13 +8,14 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEBOUNCE_MS } from '../firmware-sim/devices/firmware.ts';
 import type { Pendant } from '../firmware-sim/devices/pendant.ts';
 import { parseScenario } from '../firmware-sim/scenario/load.ts';
 import { Simulation } from '../firmware-sim/simulation.ts';
 import { callGateway } from '../gateway/control/client.ts';
 import { openDatabase } from '../gateway/store/database.ts';
 import { type CliRun, startCli, waitForSocket } from './support/run-cli.ts';
-import { waitFor } from './support/wait-for.ts';
+import { elapsed, waitFor } from './support/wait-for.ts';
 
 const cleanup: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -88,12 +89,13 @@ describe('vakt run', () => {
   it('an unpaired device is heard, paired over the control socket, then its alarm is accepted', async () => {
     const { sim, socket, run } = await setup();
     await run();
+    const pressedAt = Date.now();
     (sim.device('B1') as Pendant).press();
     await waitFor(() => sim.events.some((e) => e.type === 'gave_up'), { what: 'the device to give up' });
     const devices = (await callGateway(socket, 'devices')) as { unpairedHeard: Array<{ deviceId: string }> };
     expect(devices.unpairedHeard.map((d) => d.deviceId)).toContain('00A1B2C3');
     await callGateway(socket, 'pair', { deviceId: '00A1B2C3', label: 'pendant' });
-    await new Promise((r) => setTimeout(r, 600)); // past the debounce
+    await waitFor(elapsed(pressedAt, DEBOUNCE_MS), { what: "the button's debounce" });
     (sim.device('B1') as Pendant).press();
     await waitFor(() => sim.events.some((e) => e.type === 'acked'), { what: 'the device to be ACKed' });
     const events = (await callGateway(socket, 'events')) as Array<{ kind: string }>;
@@ -161,11 +163,8 @@ describe('vakt run', () => {
     let daemon = await run();
     await callGateway(socket, 'pair', { deviceId: '00A1B2C3', deviceType: 3 });
     await callGateway(socket, 'pair', { deviceId: '00A1B2C4', deviceType: 3 });
-    for (const [round, name] of [
-      [1, 'B1'],
-      [2, 'B2'],
-      [3, 'B1'],
-    ] as const) {
+    const pressedAt = new Map<string, number>();
+    for (const name of ['B1', 'B2', 'B1']) {
       const sentBefore = sim.events.length;
       const killed = new Promise<void>((resolve) => {
         const onEvent = (e: { type: string; frame?: { kind: string } }) => {
@@ -177,7 +176,8 @@ describe('vakt run', () => {
         };
         sim.on('event', onEvent);
       });
-      if (round === 3) await new Promise((r) => setTimeout(r, 600));
+      await waitFor(elapsed(pressedAt.get(name) ?? 0, DEBOUNCE_MS), { what: `${name}'s debounce` });
+      pressedAt.set(name, Date.now());
       (sim.device(name) as Pendant).press();
       await killed;
       await daemon.exit;

@@ -7,13 +7,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DEBOUNCE_MS } from '../firmware-sim/devices/firmware.ts';
 import type { Pendant } from '../firmware-sim/devices/pendant.ts';
 import { parseScenario } from '../firmware-sim/scenario/load.ts';
 import { Simulation } from '../firmware-sim/simulation.ts';
 import { callGateway } from '../gateway/control/client.ts';
 import { Mosquitto } from './support/mosquitto.ts';
 import { type CliRun, startDaemon } from './support/run-cli.ts';
-import { waitFor } from './support/wait-for.ts';
+import { elapsed, waitFor } from './support/wait-for.ts';
 import { platform } from './support/uplink-rig.ts';
 
 const cleanup: Array<() => Promise<unknown> | unknown> = [];
@@ -22,6 +23,11 @@ afterAll(async () => {
 });
 
 const NAMES = ['B1', 'B2', 'B3', 'B4'];
+/** How far a round has got: each press's frame sent, then its ACK — the points a stop can land after. */
+const stepsSince = (events: Array<{ type: string; frame?: { kind: string } }>, from: number) =>
+  events
+    .slice(from)
+    .filter((e) => (e.type === 'sent' && e.frame?.kind === 'device_event') || e.type === 'acked').length;
 
 describe('vakt run under kill -9', () => {
   it('20 kills during bursts: every ACKed event is receipted by the platform, none lost', async () => {
@@ -56,12 +62,18 @@ describe('vakt run under kill -9', () => {
     for (const [i] of NAMES.entries())
       await callGateway(socket, 'pair', { deviceId: `00A1B2C${i}`, deviceType: 3 });
     for (let round = 0; round < 20; round++) {
+      const pressedAt = Date.now();
+      const from = sim.events.length;
       for (const n of NAMES) (sim.device(n) as Pendant).press();
-      await new Promise((r) => setTimeout(r, 100 + ((round * 97) % 500)));
+      // Every point of the round in turn: before any frame, between a frame and its ACK, after all ACKs.
+      const killAfter = round % (2 * NAMES.length + 1);
+      await waitFor(() => stepsSince(sim.events, from) >= killAfter, {
+        what: `round ${round} step ${killAfter}`,
+      });
       daemon!.child.kill('SIGKILL');
       await daemon!.exit;
       await run();
-      await new Promise((r) => setTimeout(r, 600)); // past the button debounce
+      await waitFor(elapsed(pressedAt, DEBOUNCE_MS), { what: "the buttons' debounce" });
     }
     const acked = () =>
       new Set(

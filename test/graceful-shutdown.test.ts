@@ -7,12 +7,13 @@
  */
 import { existsSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DEBOUNCE_MS } from '../firmware-sim/devices/firmware.ts';
 import type { Pendant } from '../firmware-sim/devices/pendant.ts';
 import { callGateway } from '../gateway/control/client.ts';
 import { SHUTDOWN_BOUND_MS } from '../gateway/service/shutdown.ts';
 import { startHubDaemon } from './support/hub-daemon.ts';
 import { Mosquitto } from './support/mosquitto.ts';
-import { waitFor } from './support/wait-for.ts';
+import { elapsed, waitFor } from './support/wait-for.ts';
 import { platform } from './support/uplink-rig.ts';
 
 const cleanup: Array<() => Promise<unknown> | unknown> = [];
@@ -21,6 +22,11 @@ afterAll(async () => {
 });
 
 const NAMES = ['B1', 'B2', 'B3', 'B4'];
+/** How far a round has got: each press's frame sent, then its ACK — the points a stop can land after. */
+const stepsSince = (events: Array<{ type: string; frame?: { kind: string } }>, from: number) =>
+  events
+    .slice(from)
+    .filter((e) => (e.type === 'sent' && e.frame?.kind === 'device_event') || e.type === 'acked').length;
 const ROUNDS = 5;
 
 describe('vakt run stopped with SIGTERM', () => {
@@ -39,8 +45,14 @@ describe('vakt run stopped with SIGTERM', () => {
       await callGateway(hub.socket, 'pair', { deviceId: `00A1B2C${i}`, deviceType: 3 });
 
     for (let round = 0; round < ROUNDS; round++) {
+      const pressedAt = Date.now();
+      const from = hub.sim.events.length;
       for (const n of NAMES) (hub.sim.device(n) as Pendant).press();
-      await new Promise((r) => setTimeout(r, 100 + ((round * 137) % 400)));
+      // A different point of the round each time: before any frame, between frames and ACKs, after all ACKs.
+      const stopAfter = (2 * round) % (2 * NAMES.length + 1);
+      await waitFor(() => stepsSince(hub.sim.events, from) >= stopAfter, {
+        what: `round ${round} step ${stopAfter}`,
+      });
       const d = hub.daemon;
       d.child.kill('SIGTERM');
       d.child.kill('SIGTERM'); // a second signal while stopping must not cut the stop short
@@ -51,7 +63,7 @@ describe('vakt run stopped with SIGTERM', () => {
       expect(code, d.out() + d.err()).toBe(0);
       expect(existsSync(hub.socket)).toBe(false);
       await hub.run();
-      await new Promise((r) => setTimeout(r, 600)); // past the button debounce
+      await waitFor(elapsed(pressedAt, DEBOUNCE_MS), { what: "the buttons' debounce" });
     }
 
     const acked = () =>

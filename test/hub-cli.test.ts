@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Pendant } from '../firmware-sim/devices/pendant.ts';
+import { callGateway } from '../gateway/control/client.ts';
 import { startHubDaemon, startHubWithPlatform } from './support/hub-daemon.ts';
 import { Mosquitto } from './support/mosquitto.ts';
 import { runCli, startCli } from './support/run-cli.ts';
@@ -34,7 +35,10 @@ describe('hub commands', () => {
       '--json',
       ...s,
     ]);
-    await new Promise((r) => setTimeout(r, 800));
+    await waitFor(
+      async () => ((await callGateway(hub.socket, 'status')) as { learn: { active: boolean } }).learn.active,
+      { what: 'learn mode on' },
+    );
     (hub.sim.device('B1') as Pendant).press();
     expect(await pairing.exit).toBe(0);
     expect(json(pairing.out())).toMatchObject({
@@ -55,9 +59,10 @@ describe('hub commands', () => {
     const table = await runCli(['devices', ...s]);
     expect(table.stdout).toMatch(/00A1B2C3.*personal trigger.*bedroom pendant/);
 
-    const monitor = startCli(['monitor', '--json', ...s]);
+    // Plain output: its first line says the monitor is following, so the test alarm comes after.
+    const monitor = startCli(['monitor', ...s]);
     cleanup.push(() => monitor.child.kill('SIGKILL'));
-    await new Promise((r) => setTimeout(r, 800));
+    await waitFor(() => monitor.out().includes('Watching'), { what: 'monitor to start following' });
     const test = await runCli(['test-alarm', '00A1B2C3', '--json', ...s]);
     expect(test.status).toBe(0);
     const result = json(test.stdout) as { eventId: string; roundTripMs: number; path: string };

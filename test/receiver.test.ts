@@ -71,7 +71,9 @@ for (const brokerKind of ['aedes', 'mosquitto'] as const) {
       for (let i = 0; i < 20; i++) await hub.publish(sampleAlarm(hub.hubId, i));
       await hub.publish(sampleAlarm(hub.hubId, 3)); // the hub resends an event
       await hub.settle(500);
-      await new Promise((res) => setTimeout(res, 200));
+      await waitFor(() => hub.receipts.get('ev-000003')?.length === 2 && r.stats.duplicates === 1, {
+        what: 'the resent ev-000003 to be receipted again',
+      });
       expect(
         events()
           .map((e) => e.event.eventId)
@@ -113,7 +115,7 @@ for (const brokerKind of ['aedes', 'mosquitto'] as const) {
       });
       const hub = await new HubPublisher(url, 'H3').start();
       await hub.publish(sampleAlarm('H3', 1));
-      await new Promise((res) => setTimeout(res, 500));
+      await waitFor(() => hub.receipts.get('ev-000001')?.[0], { what: 'a receipt for ev-000001' });
       expect(hub.receipts.get('ev-000001')?.[0]).toMatchObject({
         result: v1.ReceiptResult.RECEIPT_RESULT_HOLD_AND_RESEND,
         snu: 4,
@@ -282,8 +284,7 @@ describe('MQTT 5 properties on mosquitto', () => {
       Buffer.from(v1.Heartbeat.encode({ eventId: 'hb-1', hubId: 'H5' }).finish()),
       { qos: 1, properties: publishProperties('heartbeat', 'H5', 'hb-1', 60) },
     );
-    const end = Date.now() + 5000;
-    while (got.length < 2 && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
+    await waitFor(() => got.length >= 2, { ms: 5000, what: 'the alarm and the heartbeat at the subscriber' });
     const alarm = got.find((g) => g.topic.endsWith('/alarm'))!.props;
     const hb = got.find((g) => g.topic.endsWith('/heartbeat'))!.props;
     expect(alarm).toMatchObject({

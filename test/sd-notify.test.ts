@@ -14,7 +14,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SdNotify } from '../gateway/service/sd-notify.ts';
 import { startEmbeddedBroker } from '../tools/broker/embedded-broker.ts';
 import { startHubDaemon } from './support/hub-daemon.ts';
-import { waitFor } from './support/wait-for.ts';
+import { elapsed, waitFor } from './support/wait-for.ts';
 import { platform } from './support/uplink-rig.ts';
 
 const cleanup: Array<() => Promise<unknown> | unknown> = [];
@@ -67,7 +67,8 @@ describe('vakt run under systemd (Type=notify, WatchdogSec)', () => {
     intruder.exec('BEGIN EXCLUSIVE');
     await waitFor(() => systemd.text().includes('STATUS=unhealthy'), { ms: 5000, what: 'STATUS=unhealthy' });
     const unhealthyAt = systemd.text().indexOf('STATUS=unhealthy');
-    await new Promise((r) => setTimeout(r, 3000)); // three ping periods
+    // The absence of pings is under test: it needs three ping periods (WatchdogSec / 2) to show.
+    await waitFor(elapsed(Date.now(), 3 * 1000), { what: 'three ping periods while locked' });
     const whileLocked = systemd.text().slice(unhealthyAt);
     intruder.exec('ROLLBACK');
     intruder.close();

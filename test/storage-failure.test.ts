@@ -12,10 +12,11 @@ import { closeSync, mkdtempSync, openSync, rmdirSync, unlinkSync, writeSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DEBOUNCE_MS } from '../firmware-sim/devices/firmware.ts';
 import type { Pendant } from '../firmware-sim/devices/pendant.ts';
 import { startHubWithPlatform } from './support/hub-daemon.ts';
 import { runCli } from './support/run-cli.ts';
-import { waitFor } from './support/wait-for.ts';
+import { elapsed, waitFor } from './support/wait-for.ts';
 
 function canMountTmpfs(): string | null {
   const probe = mkdtempSync(join(tmpdir(), 'vakt-mount-probe-'));
@@ -68,6 +69,7 @@ describe.skipIf(noMount !== null)('hub storage full while running', () => {
     const alarmsFor = (seq: number) => p.handled().filter((e) => e.deviceSeq === seq);
 
     // Healthy first: a press is committed, ACKed and receipted.
+    let pressedAt = Date.now();
     b1.press();
     const first = () => p.handled().at(-1)?.deviceSeq as number | undefined;
     await waitFor(() => first() !== undefined && acked(first()!), {
@@ -77,7 +79,8 @@ describe.skipIf(noMount !== null)('hub storage full while running', () => {
 
     const filler = join(hub.stateDir, 'filler');
     fill(filler);
-    await new Promise((r) => setTimeout(r, 700)); // past the button's debounce
+    await waitFor(elapsed(pressedAt, DEBOUNCE_MS), { what: "the button's debounce" });
+    pressedAt = Date.now();
     b1.press();
     const seq = (first() ?? 0) + 1;
     // The alarm reaches the platform although nothing can be written…
@@ -106,7 +109,7 @@ describe.skipIf(noMount !== null)('hub storage full while running', () => {
 
     // Space is back: the next alarm is committed and ACKed without waiting for a receipt.
     unlinkSync(filler);
-    await new Promise((r) => setTimeout(r, 700));
+    await waitFor(elapsed(pressedAt, DEBOUNCE_MS), { what: "the button's debounce" });
     b1.press();
     await waitFor(() => acked(seq + 1) && alarmsFor(seq + 1).length === 1, {
       ms: 20_000,

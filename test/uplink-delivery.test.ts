@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type EmbeddedBroker, startEmbeddedBroker } from '../tools/broker/embedded-broker.ts';
 import { freePort } from './support/free-port.ts';
 import { Mosquitto } from './support/mosquitto.ts';
-import { waitFor } from './support/wait-for.ts';
+import { elapsed, waitFor } from './support/wait-for.ts';
 import { brokerSettings, HubRig, platform, uplinkSettings } from './support/uplink-rig.ts';
 
 const cleanup: Array<() => Promise<unknown> | unknown> = [];
@@ -21,8 +21,6 @@ async function aedesOn(port: number): Promise<EmbeddedBroker> {
   cleanup.push(() => b.close().catch(() => {}));
   return b;
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Every id handled exactly once by the platform (its dedupe removed the allowed duplicates). */
 function expectExactlyOnce(handled: Array<{ eventId: string }>, ids: string[]): void {
@@ -42,10 +40,11 @@ describe('uplink delivery', () => {
     hub.uplink.start();
     const ids: string[] = [];
     for (let round = 0; round < 5; round++) {
+      const before = p.handled().length;
       ids.push(...hub.accept(200));
-      await sleep(150);
+      await waitFor(() => p.handled().length > before, { what: `round ${round} under way at the platform` });
       await broker.close();
-      await sleep(200);
+      await waitFor(() => hub.uplink.activePath === undefined, { what: 'the hub to see the broker gone' });
       broker = await aedesOn(port);
     }
     await waitFor(() => hub.store.outboxStats().depth === 0, { ms: 60_000, what: 'the outbox to drain' });
@@ -62,10 +61,11 @@ describe('uplink delivery', () => {
     hub.uplink.start();
     const ids: string[] = [];
     for (let round = 0; round < 5; round++) {
+      const before = p.handled().length;
       ids.push(...hub.accept(200));
-      await sleep(150);
+      await waitFor(() => p.handled().length > before, { what: `round ${round} under way at the platform` });
       await m.kill();
-      await sleep(200);
+      await waitFor(() => hub.uplink.activePath === undefined, { what: 'the hub to see the broker gone' });
       await m.start();
     }
     await waitFor(() => hub.store.outboxStats().depth === 0, { ms: 60_000, what: 'the outbox to drain' });
@@ -77,10 +77,11 @@ describe('uplink delivery', () => {
     const hub = new HubRig(uplinkSettings(`mqtt://127.0.0.1:${port}`));
     cleanup.push(() => hub.stop());
     hub.uplink.start(); // nothing listens yet: the hub boots into an outage
+    const bootedAt = Date.now();
     const status = hub.accept(20, 'status');
-    await sleep(500);
     const alarms = hub.accept(10, 'alarm');
-    await sleep(1200);
+    // The outage itself is under test: it must last long enough to measure.
+    await waitFor(elapsed(bootedAt, 1700), { ms: 5000, what: 'an outage of 1.7 s' });
     const broker = await aedesOn(port);
     const p = await platform(broker.url);
     cleanup.push(() => p.r.stop());
