@@ -39,7 +39,10 @@ export const ERROR_CODES = {
   E_BROKER_TIMEOUT: ['unavailable', 'the MQTT broker did not answer in time'],
   E_BROKER_TLS: ['unavailable', 'the TLS handshake with the broker failed'],
   E_BROKER_TLS_CA: ['unavailable', "the broker's certificate is not signed by the CA given"],
-  E_BROKER_TLS_DATE: ['unavailable', "the broker's certificate is expired or not yet valid (check the clock)"],
+  E_BROKER_TLS_DATE: [
+    'unavailable',
+    "the broker's certificate is expired or not yet valid (check the clock)",
+  ],
   E_BROKER_TLS_NAME: ['unavailable', "the broker's certificate does not name the host connected to"],
   E_BROKER_UNREACHABLE: ['unavailable', 'no route to the broker, or the port refused the connection'],
   E_CHECK: ['failed', 'a provisioning check failed; nothing was written'],
@@ -61,7 +64,10 @@ export const ERROR_CODES = {
   E_CONTROL_PARAMS: ['input', "a control-socket request's params are invalid (each is named)"],
   E_CONTROL_PENDING: ['unavailable', 'too many unanswered requests on one control connection'],
   E_CONTROL_TOO_LONG: ['input', 'a control-socket line is longer than the limit'],
-  E_CONTROL_UNAVAILABLE: ['unavailable', 'the gateway cannot do what was asked right now (e.g. write a backup)'],
+  E_CONTROL_UNAVAILABLE: [
+    'unavailable',
+    'the gateway cannot do what was asked right now (e.g. write a backup)',
+  ],
   E_DEMO_HUB: ['failed', 'the demo could not start its hub daemon'],
   E_DEVICE_ID: ['input', 'a device id is not 8 hex digits'],
   E_FILE_CONFIG: ['not-found', 'the config file cannot be read'],
