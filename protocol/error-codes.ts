@@ -2,8 +2,8 @@
  * Every error code Vakt uses, with its category and a one-line meaning. `VaktError.code` is typed
  * by this list, so an unregistered code fails the typecheck. The CLI turns a category into an exit
  * code (EXIT_FOR_CATEGORY); docs/error-codes.md is the table of this list and a test keeps them
- * in agreement. Adding a code: one line here, then `npm run docs:error-codes` (or edit the doc's
- * table by hand; the test says which row differs).
+ * in agreement. Adding a code: one line here (code: [category, meaning]), then regenerate the
+ * doc with `npx tsx protocol/error-codes-doc.ts > docs/error-codes.md`.
  */
 export const ERROR_CATEGORIES = [
   'usage',
