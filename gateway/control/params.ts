@@ -64,13 +64,14 @@ export type ControlParams = { [M in ControlMethod]: z.output<(typeof PARAMS)[M]>
 
 /** `raw` checked against `method`'s schema; absent params are `{}`. */
 export function parseParams<M extends ControlMethod>(method: M, raw: unknown): ControlParams[M] {
-  const parsed = PARAMS[method].safeParse(raw === undefined ? {} : raw);
+  const params = raw === undefined ? {} : raw;
+  const parsed = PARAMS[method].safeParse(params);
   if (parsed.success) return parsed.data as ControlParams[M];
   throw new VaktError(
     'E_CONTROL_PARAMS',
     parsed.error.issues
       .slice(0, 10)
-      .map((i) => `${field(i.path)}: ${describe(i)}`)
+      .map((i) => `${field(i.path)}: ${describe(i, valueAt(params, i.path))}`)
       .join('; '),
     `see the ${method} row in docs/control-socket.md`,
   );
@@ -80,7 +81,14 @@ function field(path: PropertyKey[]): string {
   return ['params', ...path.map(String)].join('.');
 }
 
-function describe(i: z.core.$ZodIssue): string {
+function valueAt(v: unknown, path: PropertyKey[]): unknown {
+  return path.reduce<unknown>(
+    (o, k) => (typeof o === 'object' && o !== null ? (o as Record<PropertyKey, unknown>)[k] : undefined),
+    v,
+  );
+}
+
+function describe(i: z.core.$ZodIssue, value: unknown): string {
   if (i.code === 'unrecognized_keys')
     return fix(
       `unknown field${i.keys.length > 1 ? 's' : ''} ${i.keys
@@ -91,7 +99,7 @@ function describe(i: z.core.$ZodIssue): string {
     );
   if (i.code === 'invalid_type' && i.path.length === 0)
     return fix('must be an object', 'send "params": {…} or leave it out');
-  if (i.code === 'invalid_type' && /received undefined/.test(i.message))
+  if (i.code === 'invalid_type' && value === undefined)
     return fix('is missing', 'add it (docs/control-socket.md lists every method’s params)');
   return i.message.includes(' — ') ? i.message : fix(i.message, 'see docs/control-socket.md');
 }
