@@ -87,7 +87,7 @@ export const ERROR_CODES = {
   E_FRAME_VERSION: ['input', 'a frame has a protocol version this decoder does not speak'],
   E_HUB_ID: ['input', 'a hub id is not valid in an MQTT topic'],
   E_INPUT_ANSWERS: ['input', 'the provisioning answers file has invalid answers'],
-  E_INPUT_ANSWERS_FILE: ['not-found', 'the provisioning answers file cannot be read'],
+  E_INPUT_ANSWERS_FILE: ['usage', 'the --answers file cannot be read'],
   E_INPUT_HEX: ['input', 'input is not hex bytes'],
   E_INPUT_MISSING: ['usage', 'a required answer or option was not given'],
   E_INPUT_PORTS: ['input', 'the receiver and modem are given the same port'],
