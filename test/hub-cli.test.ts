@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Pendant } from '../firmware-sim/devices/pendant.ts';
+import { callGateway } from '../gateway/control/client.ts';
 import { startHubDaemon, startHubWithPlatform } from './support/hub-daemon.ts';
 import { Mosquitto } from './support/mosquitto.ts';
 import { runCli, startCli, until } from './support/run-cli.ts';
@@ -33,7 +34,9 @@ describe('hub commands', () => {
       '--json',
       ...s,
     ]);
-    await new Promise((r) => setTimeout(r, 800));
+    await until(
+      async () => ((await callGateway(hub.socket, 'status')) as { learn: { active: boolean } }).learn.active,
+    );
     (hub.sim.device('B1') as Pendant).press();
     expect(await pairing.exit).toBe(0);
     expect(json(pairing.out())).toMatchObject({
