@@ -31,6 +31,7 @@ type Entry = readonly [ErrorCategory, string];
 
 export const ERROR_CODES = {
   E_ABORTED: ['failed', 'the operation was stopped by the person running it; nothing was written'],
+  E_BACKUP_CHECK: ['failed', 'the backup copy failed its integrity check; keep the previous backup'],
   E_BROKER_AUTH: ['unavailable', 'the MQTT broker refused the login (user, password or client certificate)'],
   E_BROKER_CLOSED: ['unavailable', 'the MQTT broker closed the connection before it was ready'],
   E_BROKER_CONNECT: ['unavailable', 'could not connect to the MQTT broker'],
