@@ -14,7 +14,7 @@ import { Dc09Receiver } from './support/dc09-receiver.ts';
 import { freePort } from './support/free-port.ts';
 import { Mosquitto } from './support/mosquitto.ts';
 import { HubPublisher, sampleAlarm } from './support/hub-publisher.ts';
-import { until } from './support/run-cli.ts';
+import { waitFor } from './support/wait-for.ts';
 
 const cleanup: Array<() => Promise<unknown> | unknown> = [];
 afterEach(async () => {
@@ -45,12 +45,16 @@ describe('dc09 bridge', () => {
     );
     expect(receiver.events[0]!.extended[0]).toBe('IPERSONAL EMERGENCY 00A1B2C3 Bedroom');
     await hub.publish({ ...sampleAlarm('H1', 3), attempt: 2 });
-    await until(() => (hub.receipts.get('ev-000003')?.length ?? 0) >= 2);
+    await waitFor(() => (hub.receipts.get('ev-000003')?.length ?? 0) >= 2, {
+      what: 'a second receipt for the resent ev-000003',
+    });
     await b.stop();
     b = await startBridge({ brokerUrl: broker.url, mainPort: receiver.port, store: b.config.store });
     cleanup.push(() => b.stop());
     await hub.publish({ ...sampleAlarm('H1', 4), attempt: 3 });
-    await until(() => (hub.receipts.get('ev-000004')?.length ?? 0) >= 2);
+    await waitFor(() => (hub.receipts.get('ev-000004')?.length ?? 0) >= 2, {
+      what: 'a second receipt for ev-000004 after the restart',
+    });
     expect(receiver.events).toHaveLength(5);
     expect(b.bridge.stats.duplicates).toBe(1);
   });
@@ -61,7 +65,9 @@ describe('dc09 bridge', () => {
     cleanup.push(() => b.stop());
     receiver.answer = 'silent';
     await hub.publish(sampleAlarm('H1', 1));
-    await until(() => b.bridge.stats.undelivered === 1);
+    await waitFor(() => b.bridge.stats.undelivered === 1, {
+      what: 'the bridge to give up on the silent centre',
+    });
     expect(receiver.log.length).toBe(2); // attempts: 2, same sequence number
     expect(hub.receipts.size).toBe(0);
     receiver.answer = 'ack';
@@ -77,7 +83,7 @@ describe('dc09 bridge', () => {
     cleanup.push(() => b.stop());
     receiver.answer = 'duh';
     await hub.publish(sampleAlarm('H1', 1));
-    await until(() => hub.receipts.has('ev-000001'));
+    await waitFor(() => hub.receipts.has('ev-000001'), { what: 'the receipt for ev-000001' });
     expect(hub.receipts.get('ev-000001')![0]).toMatchObject({
       result: v1.ReceiptResult.RECEIPT_RESULT_REJECTED,
       snu: 2,
@@ -85,7 +91,7 @@ describe('dc09 bridge', () => {
     });
     receiver.answer = 'garbage';
     await hub.publish(sampleAlarm('H1', 2));
-    await until(() => b.bridge.centre.stats.badReplies >= 2);
+    await waitFor(() => b.bridge.centre.stats.badReplies >= 2, { what: 'two garbage replies' });
     expect(b.logLines.some((l) => String(l.code).startsWith('E_DC09_'))).toBe(true);
     expect(hub.receipts.has('ev-000002')).toBe(false);
     receiver.answer = 'ack';
@@ -135,7 +141,9 @@ describe('dc09 bridge', () => {
     await hub.publish(sampleAlarm('H1', 1));
     await hub.settle(500);
     expect(backup.events).toHaveLength(1);
-    await until(() => notices.some((n) => n.state === 'down') && notices.some((n) => n.state === 'up'));
+    await waitFor(() => notices.some((n) => n.state === 'down') && notices.some((n) => n.state === 'up'), {
+      what: 'link notices: main down, backup up',
+    });
     expect(notices.find((n) => n.state === 'down')).toMatchObject({
       link: expect.stringContaining('main tcp://'),
     });
@@ -148,7 +156,7 @@ describe('dc09 bridge', () => {
     const b = await startBridge({ brokerUrl: broker.url, mainPort: receiver.port });
     cleanup.push(() => b.stop());
     for (let i = 1; i <= 3; i++) await stranger.publish(sampleAlarm('H-UNKNOWN', i));
-    await until(() => b.bridge.stats.unknownHub === 3);
+    await waitFor(() => b.bridge.stats.unknownHub === 3, { what: 'three events of the unknown hub' });
     expect(stranger.receipts.size).toBe(0);
     expect(b.logLines.filter((l) => l.hubId === 'H-UNKNOWN')).toHaveLength(1);
     expect(receiver.accepted).toHaveLength(0);
@@ -161,12 +169,12 @@ describe('dc09 bridge', () => {
         v1.Heartbeat.encode({ eventId: `hb-${n}`, hubId: 'H1', atMs: Date.now() }).finish(),
       );
     await heartbeat(1);
-    await new Promise((r) => setTimeout(r, 300));
+    await waitFor(() => b.bridge.stats.received >= 4, { what: 'the bridge to hear heartbeat hb-1' });
     expect(h1.receipts.has('hb-1')).toBe(false); // no link known up yet
     await h1.publish(sampleAlarm('H1', 1));
     await h1.settle(300);
     await heartbeat(2);
-    await until(() => h1.receipts.has('hb-2'));
+    await waitFor(() => h1.receipts.has('hb-2'), { what: 'the receipt for heartbeat hb-2' });
   });
 
   it('NULL link tests at the configured interval; the metrics snapshot follows the link down and up', async () => {
@@ -181,13 +189,21 @@ describe('dc09 bridge', () => {
     });
     cleanup.push(() => b.stop());
     const snapshot = () => JSON.parse(readFileSync(metrics, 'utf8')) as { links: Array<{ up: boolean }> };
-    await until(() => receiver.accepted.filter((m) => m.token === 'NULL').length >= 2);
+    await waitFor(() => receiver.accepted.filter((m) => m.token === 'NULL').length >= 2, {
+      what: 'two NULL link tests',
+    });
     expect(receiver.accepted[0]).toMatchObject({ token: 'NULL', account: '1234', data: '' });
-    await until(() => existsSync(metrics) && snapshot().links[0]!.up === true);
+    await waitFor(() => existsSync(metrics) && snapshot().links[0]!.up === true, {
+      what: 'the metrics file to show the link up',
+    });
     expect(statSync(metrics).mode & 0o777).toBe(0o600);
     await receiver.stop();
-    await until(() => snapshot().links[0]!.up === false);
+    await waitFor(() => snapshot().links[0]!.up === false, {
+      what: 'the metrics file to show the link down',
+    });
     await receiver.start(receiver.port);
-    await until(() => snapshot().links[0]!.up === true);
+    await waitFor(() => snapshot().links[0]!.up === true, {
+      what: 'the metrics file to show the link up again',
+    });
   });
 });

@@ -14,7 +14,8 @@ import { callGateway } from '../gateway/control/client.ts';
 import { Dc09Receiver } from './support/dc09-receiver.ts';
 import { startHubDaemon } from './support/hub-daemon.ts';
 import { Mosquitto } from './support/mosquitto.ts';
-import { startCli, until } from './support/run-cli.ts';
+import { startCli } from './support/run-cli.ts';
+import { elapsed, waitFor } from './support/wait-for.ts';
 
 const cleanup: Array<() => Promise<unknown> | unknown> = [];
 afterEach(async () => {
@@ -60,8 +61,12 @@ async function chain(o: { keyHex?: string; format?: 'ADM-CID' | 'SIA-DCS'; skewS
       await bridge.exit;
     }
   });
-  await until(() => bridge.err().includes('dc09 bridge subscribed'), 20_000);
-  await new Promise((r) => setTimeout(r, 600)); // past the pairing debounce
+  await waitFor(() => bridge.err().includes('dc09 bridge subscribed'), {
+    what: 'the bridge to subscribe',
+    ms: 20_000,
+  });
+  const paired = Date.now();
+  await waitFor(elapsed(paired, 600), { what: 'the pairing debounce to pass' });
   const depth = async () =>
     ((await callGateway(hub.socket, 'status')) as { outbox: { depth: number } }).outbox.depth;
   const press = (name: string) => (hub.sim.device(name) as Pendant).press();
@@ -70,9 +75,12 @@ async function chain(o: { keyHex?: string; format?: 'ADM-CID' | 'SIA-DCS'; skewS
 
 describe('dc09 end to end', () => {
   it('plain ADM-CID: each alarm once with its account and code; held by the hub while the receiver is down', async () => {
-    const { receiver, depth, press } = await chain({});
+    const { receiver, bridge, depth, press } = await chain({});
     press('B1');
-    await until(() => receiver.events.length === 1, 20_000);
+    await waitFor(() => receiver.events.length === 1, {
+      what: 'the first event at the receiver',
+      ms: 20_000,
+    });
     expect(receiver.events[0]).toMatchObject({
       token: 'ADM-CID',
       account: '4711',
@@ -80,16 +88,24 @@ describe('dc09 end to end', () => {
       data: '1101 01 001',
     });
     expect(receiver.events[0]!.extended[0]).toContain('00A1B2C3 pendant');
-    await until(async () => (await depth()) === 0, 20_000);
+    await waitFor(async () => (await depth()) === 0, { what: 'the hub outbox to drain', ms: 20_000 });
 
     await receiver.stop();
     press('B2');
-    await new Promise((r) => setTimeout(r, 3000)); // the hub resends; the bridge gets no ACK
+    // The bridge tries, gets no answer and gives up on the event twice (the hub resends it).
+    await waitFor(() => bridge.err().split('centre unreachable; no receipt').length > 2, {
+      what: 'the bridge to give up twice on the downed receiver',
+      ms: 20_000,
+    });
     expect(await depth()).toBeGreaterThanOrEqual(1); // no receipt without the ACK: the hub holds it
     await receiver.start(receiver.port);
-    await until(() => receiver.events.length === 2, 30_000);
-    await until(async () => (await depth()) === 0, 30_000);
-    await new Promise((r) => setTimeout(r, 1500)); // any stray resend would show now
+    await waitFor(() => receiver.events.length === 2, {
+      what: 'the second event at the receiver',
+      ms: 30_000,
+    });
+    await waitFor(async () => (await depth()) === 0, { what: 'the hub outbox to drain', ms: 30_000 });
+    const drained = Date.now();
+    await waitFor(elapsed(drained, 1500), { what: 'time for any stray resend to show' });
     expect(receiver.events.map((e) => e.data)).toEqual(['1101 01 001', '1101 01 002']);
   }, 120_000);
 
@@ -97,7 +113,10 @@ describe('dc09 end to end', () => {
     const keyHex = '2B7E151628AED2A6ABF7158809CF4F3C';
     const { receiver, depth, press } = await chain({ keyHex, format: 'SIA-DCS', skewS: 120 });
     press('B1');
-    await until(() => receiver.events.length === 1, 20_000);
+    await waitFor(() => receiver.events.length === 1, {
+      what: 'the first event at the receiver',
+      ms: 20_000,
+    });
     expect(receiver.log[0]!.verdict).toMatch(/^time/);
     expect(receiver.events[0]).toMatchObject({
       token: 'SIA-DCS',
@@ -105,7 +124,7 @@ describe('dc09 end to end', () => {
       account: '4711',
       data: 'Nri1/QA001',
     });
-    await until(async () => (await depth()) === 0, 20_000);
+    await waitFor(async () => (await depth()) === 0, { what: 'the hub outbox to drain', ms: 20_000 });
     expect(receiver.events).toHaveLength(1);
   }, 120_000);
 });
