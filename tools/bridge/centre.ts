@@ -42,6 +42,9 @@ export interface CentreOptions {
 /** Builds the message to send with this sequence number and (receiver-corrected) time. */
 export type Build = (seq: number, timeMs: number) => Omit<Dc09Message, 'encrypted'>;
 
+/** Resends after a NAK with the receiver's time that do not count as attempts. */
+const MAX_CLOCK_RETRIES = 2;
+
 export class Centre extends EventEmitter<{ link: [LinkState] }> {
   readonly stats: CentreStats = { frames: 0, acks: 0, naks: 0, duhs: 0, noAnswer: 0, badReplies: 0 };
   /** Receiver clock minus ours, learnt from the last NAK. */
@@ -79,6 +82,7 @@ export class Centre extends EventEmitter<{ link: [LinkState] }> {
   /** One message on one address (link tests supervise each address on its own). */
   async deliverOn(link: CentreLink, seq: number, build: Build): Promise<Outcome> {
     let reason = '';
+    let clockRetries = 0;
     for (let attempt = 1; attempt <= this.o.attempts; attempt++) {
       const msg: Dc09Message = { ...build(seq, this.o.clock.now() + this.offsetMs), encrypted: !!this.o.key };
       this.stats.frames++;
@@ -113,6 +117,9 @@ export class Centre extends EventEmitter<{ link: [LinkState] }> {
             { link: link.name, offsetMs: this.offsetMs },
             'NAK: correcting for the receiver clock',
           );
+          // A corrected resend is not a failed attempt; twice at most, so a centre that NAKs
+          // everything still ends in "failed" and the hub keeps the event.
+          if (clockRetries++ < MAX_CLOCK_RETRIES) attempt--;
         }
       } catch (err) {
         if (!(err instanceof Dc09Error)) throw err;
