@@ -174,7 +174,7 @@ describe('dc09 bridge', () => {
   });
 
   it('unknown hub: not receipted, logged once, counted; heartbeats receipted only while a centre link is up', async () => {
-    const { broker, receiver } = await setup();
+    const { broker, receiver, hub: h1 } = await setup();
     const stranger = await new HubPublisher(broker.url, 'H-UNKNOWN').start();
     cleanup.push(() => stranger.stop());
     const b = await startBridge({ brokerUrl: broker.url, mainPort: receiver.port });
@@ -185,8 +185,6 @@ describe('dc09 bridge', () => {
     expect(b.logLines.filter((l) => l.hubId === 'H-UNKNOWN')).toHaveLength(1);
     expect(receiver.accepted).toHaveLength(0);
 
-    const h1 = await new HubPublisher(broker.url, 'H1').start();
-    cleanup.push(() => h1.stop());
     const heartbeat = (n: number) =>
       h1.publishRaw(
         'heartbeat',
