@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,5 +60,21 @@ describe('bridge config', () => {
     expect(() => parseBridgeConfig(yaml)).toThrow(
       /centre.keyFile: an AES key must be 32, 48 or 64 hex digits/,
     );
+  });
+
+  it('vakt bridge dc09 with a bad config exits 2 and names each field', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vakt-bridge-cli-'));
+    const file = join(dir, 'bridge.yaml');
+    writeFileSync(
+      file,
+      'mqtt: { broker: "mqtt://127.0.0.1:1" }\ncentre:\n  main: { host: h, port: 70000 }\n',
+    );
+    const r = spawnSync(process.execPath, ['tools/cli/vakt.js', 'bridge', 'dc09', '--config', file], {
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('centre.main.port: is not a port');
+    expect(r.stderr).toContain('store: is required');
+    expect(r.stderr).toContain('hubs:');
   });
 });
