@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -76,5 +76,13 @@ describe('bridge config', () => {
     expect(r.stderr).toContain('centre.main.port: is not a port');
     expect(r.stderr).toContain('store: is required');
     expect(r.stderr).toContain('hubs:');
+  });
+
+  it("docs/dc09.md's config example is valid (its key file aside)", () => {
+    const doc = readFileSync(new URL('../../docs/dc09.md', import.meta.url), 'utf8');
+    const yaml = /```yaml\n([\s\S]*?)```/.exec(doc)![1]!.replace(/^ {2}keyFile:.*\n/m, '');
+    const { config } = parseBridgeConfig(yaml, 'docs/dc09.md');
+    expect(config.centre.backup).toMatchObject({ transport: 'udp' });
+    expect(config.hubs['NO-4630-HUB-000123']!.zones['00A1B2C5']).toBe(5);
   });
 });
