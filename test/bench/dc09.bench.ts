@@ -60,7 +60,14 @@ async function rawTcp(port: number, frames: string[]): Promise<number> {
 
 async function throughBridge(m: Mosquitto, receiver: Dc09Receiver): Promise<number> {
   // The whole burst may wait in the bridge: the bench's hub does not resend what was refused.
-  const b = await startBridge({ brokerUrl: m.url, mainPort: receiver.port, extra: `queue: ${N}\n` });
+  const b = await startBridge({
+    brokerUrl: m.url,
+    mainPort: receiver.port,
+    extra: `queue: ${N}\n`,
+    logLevel: 'warn',
+    // Long enough that load never makes the bridge resend a message the receiver already took.
+    replyTimeout: '10s',
+  });
   const hub = await mqtt.connectAsync(m.url, { protocolVersion: 5, clientId: 'bench-hub' });
   let receipts = 0;
   let done: () => void = () => {};

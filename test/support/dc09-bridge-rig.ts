@@ -22,6 +22,10 @@ export interface RigOptions {
   extra?: string;
   store?: string;
   linkTest?: string;
+  /** pino level; info unless told (the bench uses warn: no line per event). */
+  logLevel?: string;
+  /** How long the bridge waits for a reply; 400 ms unless told. */
+  replyTimeout?: string;
 }
 
 export function bridgeYaml(o: RigOptions, dir: string): string {
@@ -37,7 +41,7 @@ export function bridgeYaml(o: RigOptions, dir: string): string {
     (o.backupPort
       ? `  backup: { host: 127.0.0.1, port: ${o.backupPort}, transport: ${o.backupTransport ?? 'udp'} }\n`
       : '') +
-    `  format: ${o.format ?? 'ADM-CID'}\n  receiver: "12"\n  line: "1"\n  replyTimeout: 400ms\n  attempts: 2\n  linkTest: ${o.linkTest ?? '0s'}\n${keyLine}` +
+    `  format: ${o.format ?? 'ADM-CID'}\n  receiver: "12"\n  line: "1"\n  replyTimeout: ${o.replyTimeout ?? '400ms'}\n  attempts: 2\n  linkTest: ${o.linkTest ?? '0s'}\n${keyLine}` +
     `store: ${o.store ?? join(dir, 'store')}\nreceiverId: dc09-test\n` +
     `hubs:\n  H1:\n    account: "1234"\n    zones: { "00A1B2C3": 7 }\n  H2: { account: "ABCD", group: 3 }\n${o.extra ?? ''}`
   );
@@ -60,7 +64,7 @@ export async function startBridge(o: RigOptions) {
     // A stable client id per store, as in production: a restart resumes the session.
     mqtt: { protocolVersion: 4, clientId: `bridge-${basename(dirname(config.store))}`, reconnectPeriod: 200 },
     clock: realClock,
-    log: pino({ level: 'info' }, sink),
+    log: pino({ level: o.logLevel ?? 'info' }, sink),
   });
   await bridge.start();
   return { bridge, config, dir, logLines, stop: () => bridge.stop() };
