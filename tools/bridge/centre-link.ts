@@ -94,7 +94,10 @@ export class CentreLink {
   private sendUdp(frame: string): void {
     if (!this.udp) {
       const u = createSocket('udp4');
-      u.on('message', (d) => this.onData(d.toString('latin1')));
+      // Only the receiver's port may answer: a stray datagram must not pass for its ACK.
+      u.on('message', (d, from) => {
+        if (from.port === this.address.port) this.onData(d.toString('latin1'));
+      });
       u.on('error', (err) => this.onFail(err.message));
       this.udp = u;
     }
