@@ -85,7 +85,7 @@ describe('dc09 bridge', () => {
 
   it('receipts reach the hub only after the ACK: a silent centre gets no receipt, the resend after it answers does', async () => {
     const { broker, receiver, hub } = await setup();
-    const b = await startBridge({ brokerUrl: broker.url, mainPort: receiver.port });
+    const b = await startBridge({ brokerUrl: broker.url, mainPort: receiver.port, replyTimeout: '400ms' });
     cleanup.push(() => b.stop());
     receiver.answer = 'silent';
     await hub.publish(sampleAlarm('H1', 1));

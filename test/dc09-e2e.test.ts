@@ -52,7 +52,7 @@ async function chain(o: { keyHex?: string; format?: 'ADM-CID' | 'SIA-DCS'; skewS
   const config = join(dir, 'bridge.yaml');
   writeFileSync(
     config,
-    `mqtt:\n  broker: ${m.url}\n  share: arc\ncentre:\n  main: { host: 127.0.0.1, port: ${receiver.port} }\n  format: ${o.format ?? 'ADM-CID'}\n  line: "1"\n  replyTimeout: 500ms\n  attempts: 2\n  linkTest: 0s\n${keyLine}store: ${join(dir, 'store')}\nreceiverId: e2e-bridge\nhubs:\n  ${HUB}:\n    account: "4711"\n    zones: { "00A1B2C3": 1, "00A1B2C4": 2 }\n`,
+    `mqtt:\n  broker: ${m.url}\n  share: arc\ncentre:\n  main: { host: 127.0.0.1, port: ${receiver.port} }\n  format: ${o.format ?? 'ADM-CID'}\n  line: "1"\n  replyTimeout: 3s\n  attempts: 2\n  linkTest: 0s\n${keyLine}store: ${join(dir, 'store')}\nreceiverId: e2e-bridge\nhubs:\n  ${HUB}:\n    account: "4711"\n    zones: { "00A1B2C3": 1, "00A1B2C4": 2 }\n`,
   );
   const bridge = startCli(['bridge', 'dc09', '--config', config]);
   cleanup.push(async () => {

@@ -24,7 +24,7 @@ export interface RigOptions {
   linkTest?: string;
   /** pino level; info unless told (the bench uses warn: no line per event). */
   logLevel?: string;
-  /** How long the bridge waits for a reply; 400 ms unless told. */
+  /** How long the bridge waits for a reply; 2 s unless told (a loaded machine must not cause resends). */
   replyTimeout?: string;
 }
 
@@ -41,7 +41,7 @@ export function bridgeYaml(o: RigOptions, dir: string): string {
     (o.backupPort
       ? `  backup: { host: 127.0.0.1, port: ${o.backupPort}, transport: ${o.backupTransport ?? 'udp'} }\n`
       : '') +
-    `  format: ${o.format ?? 'ADM-CID'}\n  receiver: "12"\n  line: "1"\n  replyTimeout: ${o.replyTimeout ?? '400ms'}\n  attempts: 2\n  linkTest: ${o.linkTest ?? '0s'}\n${keyLine}` +
+    `  format: ${o.format ?? 'ADM-CID'}\n  receiver: "12"\n  line: "1"\n  replyTimeout: ${o.replyTimeout ?? '2s'}\n  attempts: 2\n  linkTest: ${o.linkTest ?? '0s'}\n${keyLine}` +
     `store: ${o.store ?? join(dir, 'store')}\nreceiverId: dc09-test\n` +
     `hubs:\n  H1:\n    account: "1234"\n    zones: { "00A1B2C3": 7 }\n  H2: { account: "ABCD", group: 3 }\n${o.extra ?? ''}`
   );
