@@ -77,12 +77,12 @@ export class Gateway {
     this.store = store;
     const storageLog = this.log.child({ stage: 'store' });
     let lastStorageLog = Number.NEGATIVE_INFINITY;
-    store.onStorageError = (err, what) => {
+    store.events.on('storage-error', (err, what) => {
       // One line per 10 s while storage fails, not one per write.
       if (this.clock.now() - lastStorageLog < 10_000) return;
       lastStorageLog = this.clock.now();
       storageLog.error({ err: err.message, what, heldInMemory: store.memory.size }, 'hub state write failed');
-    };
+    });
     const sink: HealthSink = {
       raise: (t) => void store.raiseTechnical(t),
       clear: (k) => void store.clearTechnical(k),
@@ -142,7 +142,6 @@ export class Gateway {
       this.log.child({ stage: 'health' }),
     );
     this.uplink = this.createUplink();
-    store.memory.onAdd = () => this.uplink.delivery.pump();
     await this.createFallback();
     this.createCommands();
     this.control = new ControlServer(

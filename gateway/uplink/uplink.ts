@@ -13,7 +13,8 @@ import { EventEmitter } from 'node:events';
 import type { Logger } from 'pino';
 import { type Clock, every, type Timer } from '../../protocol/clock.ts';
 import type { vakt } from '../../protocol/uplink/index.ts';
-import type { HubStore, OutboxRow } from '../store/hub-store.ts';
+import type { UplinkState } from '../store/outbox.ts';
+import type { OutboxRow } from '../store/rows.ts';
 import { type BirthFacts, BrokerLink, type BrokerLinkSettings } from './broker-link.ts';
 import { Delivery } from './delivery.ts';
 import { HeartbeatProber } from './heartbeat.ts';
@@ -46,7 +47,7 @@ export class Uplink extends EventEmitter {
   private lastCompactionReport = Number.NEGATIVE_INFINITY;
 
   constructor(
-    private readonly store: HubStore,
+    private readonly store: UplinkState,
     private readonly s: UplinkSettings,
     birth: BirthFacts,
     private readonly clock: Clock,
@@ -55,14 +56,14 @@ export class Uplink extends EventEmitter {
     super();
     this.outage = new OutageTracker(clock.now(), s.outageReportAfterMs);
     this.delivery = new Delivery(
-      store,
+      store.pending,
       clock,
       { inFlight: s.inFlight, receiptTimeoutMs: s.receiptTimeoutMs },
       log,
     );
     const facts = {
-      outboxDepth: () => store.outboxStats().depth,
-      oldestPendingAt: () => store.outboxStats().oldestAt,
+      outboxDepth: () => store.pending.stats().depth,
+      oldestPendingAt: () => store.pending.stats().oldestAt,
       openTechnicalAlarms: () => store.openTechnicalAlarms().length,
     };
     for (const [name, settings] of [
@@ -94,8 +95,8 @@ export class Uplink extends EventEmitter {
     });
     this.delivery.on('alternative', (eventId: string) => this.takeAlternative(eventId));
     this.delivery.on('rejected', (row: OutboxRow, reason: string) => this.emit('rejected', row, reason));
-    store.onOutbox = () => {
-      this.dropped += store.compactOutbox(s.maxOutbox);
+    store.events.on('outbox', () => {
+      this.dropped += store.pending.compact(s.maxOutbox);
       // At most one report a minute: the report itself takes an outbox row.
       if (this.dropped > 0 && this.clock.now() - this.lastCompactionReport >= 60_000) {
         this.lastCompactionReport = this.clock.now();
@@ -104,7 +105,7 @@ export class Uplink extends EventEmitter {
         this.reportCompaction(n);
       }
       this.delivery.pump();
-    };
+    });
   }
 
   start(): void {
@@ -165,7 +166,9 @@ export class Uplink extends EventEmitter {
   /** A receipt came back on the active path: the outage (if any) is over. */
   private recovered(): void {
     if (this.outage.downSince === null) return;
-    const pending = this.store.outbox(1_000_000).map((r) => ({ eventId: r.eventId, createdAt: r.createdAt }));
+    const pending = this.store.pending
+      .next(1_000_000, () => false)
+      .map((r) => ({ eventId: r.eventId, createdAt: r.createdAt }));
     const now = this.clock.now();
     this.outage.up(now, pending);
     const report = this.outage.receipted('', undefined, now);
