@@ -6,6 +6,7 @@ import { FakeClock } from '../../protocol/clock.ts';
 import { type DeviceEventFrame, samplePendantAlarm } from '../../protocol/serial/index.ts';
 import { v1 } from '../../protocol/uplink/index.ts';
 import { openDatabase, schemaVersion } from './database.ts';
+import { deviceEventId } from './event-id.ts';
 import { DEDUPE_WINDOW, HubStore } from './hub-store.ts';
 import { MIGRATIONS } from './migrations.ts';
 
@@ -88,7 +89,11 @@ describe('hub state database', () => {
       store.acceptDeviceEvent(event({ seq: s }));
       clock.advance(1000);
     }
-    expect(store.acceptDeviceEvent(event({ seq: 1 })).duplicate).toBe(false); // fell out of the window
+    // Fell out of the window: the same seq sent in a later boot (another uptime) is a new event…
+    expect(store.acceptDeviceEvent(event({ seq: 1, uptime: 99_999 })).duplicate).toBe(false);
+    // …while the very same transmission still keeps its (derived) id, ACKed again.
+    const again = store.acceptDeviceEvent(event({ seq: 2 }));
+    expect(again).toEqual({ eventId: deviceEventId('H1', event({ seq: 2 })), duplicate: true });
     expect(store.acceptDeviceEvent(event({ seq: DEDUPE_WINDOW + 1 })).duplicate).toBe(true);
     expect(
       store.acceptDeviceEvent(event({ seq: DEDUPE_WINDOW + 1, statusCode: 125, eventClass: 'status' }))

@@ -129,6 +129,9 @@ export class HubStore implements UplinkState {
       const dup = this.dedupe.find(f);
       if (dup) return { eventId: dup, duplicate: true };
       const row = this.rows.deviceEvent(f);
+      // The same transmission (its id is derived from it) committed before but no longer among the
+      // device's recent events: still a duplicate, ACKed again, never a second outbox row.
+      if (this.history.has(row.eventId)) return { eventId: row.eventId, duplicate: true };
       const summary = `${hex32(f.deviceId)} ${f.eventClass} ${f.statusCode} seq=${f.seq}`;
       this.commitReport(row, 'device_event', f.deviceId, summary);
       this.dedupe.remember(f, row.eventId, row.createdAt);
@@ -137,7 +140,7 @@ export class HubStore implements UplinkState {
     });
   }
 
-  /** The outbox row a device event becomes (new event id), written nowhere: for the memory outbox. */
+  /** The outbox row a device event becomes (its derived id), written nowhere: for the memory outbox. */
   deviceEventRow(f: DeviceEventFrame): OutboxRow {
     return this.rows.deviceEvent(f);
   }
