@@ -196,10 +196,22 @@ describe('hub state database', () => {
     expect(() => store.pending.markSent([{ eventId: raised.eventId, attempt: 1 }])).not.toThrow();
     expect(store.memory.next(1, () => false)[0]!.attempts).toBe(1);
     expect(store.nextBdSeq()).toBe(bd + 1);
-    expect(store.clearTechnical('storage_write')).toBeUndefined();
+    // Raised only in memory: its CLEARED goes from memory too, never lost.
+    const cleared = store.clearTechnical('storage_write');
+    expect(cleared).toBeDefined();
+    expect(store.memory.has(cleared!)).toBe(true);
+    expect(store.clearTechnical('storage_write')).toBeUndefined(); // once
     expect(failures).toContain('raise technical alarm');
     expect(() => receipted(store, ['x'])).not.toThrow(); // nothing to delete: no write attempted
     db.pragma('query_only = OFF');
     expect(store.acceptDeviceEvent(event({ seq: 77 })).duplicate).toBe(false);
+    // Raised in memory while failing, cleared once writes work: the CLEARED is committed.
+    db.pragma('query_only = ON');
+    store.raiseTechnical({ ...input, key: 'storage_full' });
+    db.pragma('query_only = OFF');
+    const committed = store.clearTechnical('storage_full');
+    expect(committed).toBeDefined();
+    expect(store.memory.has(committed!)).toBe(false);
+    expect(store.recentEvents(5).some((e) => e.eventId === committed && e.kind === 'technical_cleared')).toBe(true);
   });
 });
