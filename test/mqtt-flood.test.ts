@@ -11,7 +11,8 @@ import { topicFor } from '../protocol/uplink/topics.ts';
 import { startHubDaemon } from './support/hub-daemon.ts';
 import { Mosquitto } from './support/mosquitto.ts';
 import { rssMiB, rssSampler, settledRss } from './support/rss.ts';
-import { runCli, until } from './support/run-cli.ts';
+import { runCli } from './support/run-cli.ts';
+import { waitFor } from './support/wait-for.ts';
 import { platform } from './support/uplink-rig.ts';
 
 const cleanup: Array<() => Promise<unknown> | unknown> = [];
@@ -34,7 +35,7 @@ describe('MQTT floods of oversized payloads', () => {
     expect((await runCli(['pair', '--device', '00A1B2C3', '--type', '3', ...s])).status).toBe(0);
     const b1 = hub.sim.device('B1') as Pendant;
     b1.press();
-    await until(() => p.handled().length === 1, 20_000);
+    await waitFor(() => p.handled().length === 1, { what: 'the first alarm at the platform', ms: 20_000 });
 
     const flooder = await mqtt.connectAsync(broker.url, { protocolVersion: 5, reconnectPeriod: 0 });
     cleanup.push(() => flooder.endAsync(true));
@@ -59,7 +60,10 @@ describe('MQTT floods of oversized payloads', () => {
     // Still connected and delivering.
     await new Promise((r) => setTimeout(r, 700)); // past the button's debounce
     b1.press();
-    await until(() => p.handled().length === 2, 20_000);
+    await waitFor(() => p.handled().length === 2, {
+      what: 'the alarm after the floods at the platform',
+      ms: 20_000,
+    });
     console.info(
       `mqtt flood (hub pid ${pid}, final RSS ${rssMiB(pid).toFixed(1)} MiB):\n  ${report.join('\n  ')}`,
     );

@@ -9,7 +9,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Pendant } from '../firmware-sim/devices/pendant.ts';
 import { startHubWithPlatform } from './support/hub-daemon.ts';
-import { runCli, until } from './support/run-cli.ts';
+import { runCli } from './support/run-cli.ts';
+import { waitFor } from './support/wait-for.ts';
 import { LoopDisk } from './support/loop-disk.ts';
 
 const noMount = LoopDisk.unavailable();
@@ -38,14 +39,20 @@ describe.skipIf(noMount !== null)('state disk read-only, hub restarted after the
       hub.sim.events.some((e) => e.type === 'acked' && (e as { seq?: number }).seq === seq);
     const alarmsFor = (seq: number) => p.handled().filter((e) => e.deviceSeq === seq);
     b1.press();
-    await until(() => p.handled().length === 1 && acked(p.handled()[0]!.deviceSeq as number), 20_000);
+    await waitFor(() => p.handled().length === 1 && acked(p.handled()[0]!.deviceSeq as number), {
+      what: 'the first alarm delivered and ACKed',
+      ms: 20_000,
+    });
     const seq = (p.handled()[0]!.deviceSeq as number) + 1;
 
     disk!.fail();
     await new Promise((r) => setTimeout(r, 700)); // past the button's debounce
     b1.press();
     // Forwarded from memory and receipted; the device only got NAK busy so far.
-    await until(() => alarmsFor(seq).length === 1, 20_000);
+    await waitFor(() => alarmsFor(seq).length === 1, {
+      what: 'the alarm forwarded from memory at the platform',
+      ms: 20_000,
+    });
     hub.daemon.child.kill('SIGKILL');
     await hub.daemon.exit;
     expect(acked(seq)).toBe(false); // the race this test needs: killed before the next retransmission
@@ -55,9 +62,9 @@ describe.skipIf(noMount !== null)('state disk read-only, hub restarted after the
     const duplicatesBefore = p.r.stats.duplicates;
     await hub.run();
     // The device's next retransmission is committed, ACKed and delivered again…
-    await until(
+    await waitFor(
       () => acked(seq) && (p.r.stats.duplicates > duplicatesBefore || alarmsFor(seq).length > 1),
-      60_000,
+      { what: 'the retransmission ACKed and delivered again', ms: 60_000 },
     );
     // …with the id the platform already had: one alarm, one id.
     expect(alarmsFor(seq).map((e) => e.eventId)).toEqual([firstId]);

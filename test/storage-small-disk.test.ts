@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Pendant } from '../firmware-sim/devices/pendant.ts';
 import { startHubWithPlatform } from './support/hub-daemon.ts';
-import { runCli, until } from './support/run-cli.ts';
+import { runCli } from './support/run-cli.ts';
+import { waitFor } from './support/wait-for.ts';
 
 function cannotMount(): string | null {
   const probe = mkdtempSync(join(tmpdir(), 'vakt-mount-probe-'));
@@ -97,24 +98,36 @@ describe.skipIf(noMount !== null)('a 2 MiB state disk filled and freed', () => {
     }
     async function sequence() {
       b1.press();
-      await until(() => p.handled().length === 1, 20_000);
+      await waitFor(() => p.handled().length === 1, { what: 'the first alarm at the platform', ms: 20_000 });
       mark('healthy: first alarm delivered');
 
       const filler = join(hub.stateDir, 'filler');
       mark(`disk filled (${fill(filler)} B of filler)`);
       await press();
-      await until(() => p.handled().length === 2, 20_000);
+      await waitFor(() => p.handled().length === 2, {
+        what: 'the alarm forwarded from memory at the platform',
+        ms: 20_000,
+      });
       mark('alarm delivered from memory');
-      await until(() => storage('TECHNICAL_STATE_RAISED'), 30_000);
+      await waitFor(() => storage('TECHNICAL_STATE_RAISED'), {
+        what: 'STORAGE raised at the platform',
+        ms: 30_000,
+      });
       mark('STORAGE raised at the platform');
 
       unlinkSync(filler);
       mark('filler removed');
-      await until(() => storage('TECHNICAL_STATE_CLEARED'), 40_000);
+      await waitFor(() => storage('TECHNICAL_STATE_CLEARED'), {
+        what: 'STORAGE cleared at the platform',
+        ms: 40_000,
+      });
       mark('STORAGE cleared at the platform');
       await press();
       const seq = (p.handled().at(-1)!.deviceSeq as number) + 1;
-      await until(() => acked(seq) && p.handled().some((e) => e.deviceSeq === seq), 20_000);
+      await waitFor(() => acked(seq) && p.handled().some((e) => e.deviceSeq === seq), {
+        what: 'the next alarm ACKed and delivered',
+        ms: 20_000,
+      });
       expect(nakked(seq)).toBe(false);
       mark('next alarm committed and ACKed at once');
       expect(hub.daemon.child.exitCode).toBeNull();

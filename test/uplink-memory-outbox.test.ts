@@ -15,7 +15,7 @@ import { Uplink } from '../gateway/uplink/uplink.ts';
 import { v1 } from '../protocol/uplink/index.ts';
 import { startEmbeddedBroker } from '../tools/broker/embedded-broker.ts';
 import { freePort } from './support/free-port.ts';
-import { until } from './support/run-cli.ts';
+import { waitFor } from './support/wait-for.ts';
 import { HUB, platform, quiet, uplinkSettings } from './support/uplink-rig.ts';
 
 const cleanup: Array<() => Promise<unknown> | unknown> = [];
@@ -69,7 +69,7 @@ describe('uplink over the in-memory outbox', () => {
       pending.append(outboxRow(eventId, 'alarm', 0, alarm, now));
       ids.push(eventId);
     }
-    await until(() => pending.stats().depth === 0, 30_000);
+    await waitFor(() => pending.stats().depth === 0, { ms: 30_000, what: 'the in-memory outbox to drain' });
     const seen = p.handled().map((e) => e.eventId);
     expect(new Set(seen)).toEqual(new Set(ids));
     expect(seen).toHaveLength(ids.length);

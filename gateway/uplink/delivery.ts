@@ -9,10 +9,10 @@
  * - TAKE_ALTERNATIVE: handed to the uplink, which switches path (or goes to SMS for alarms).
  * - REJECTED: not resent unchanged; removed and reported (`rejected` event) so a person looks.
  */
-import { EventEmitter } from 'node:events';
 import type { Logger } from 'pino';
 import type { Clock, Timer } from '../../protocol/clock.ts';
 import { v1, type vakt } from '../../protocol/uplink/index.ts';
+import { TypedEmitter } from '../events.ts';
 import type { Outbox } from '../store/outbox.ts';
 import type { OutboxRow } from '../store/rows.ts';
 import type { BrokerLink } from './broker-link.ts';
@@ -34,7 +34,20 @@ const PATH = {
   secondary: v1.DeliveryPath.DELIVERY_PATH_SECONDARY,
 } as const;
 
-export class Delivery extends EventEmitter {
+/** What a receipted event's listeners learn besides its id. */
+export interface ReceiptInfo {
+  createdAt: number | undefined;
+  path: string | undefined;
+  receipt: vakt.v1.Receipt;
+}
+
+export type DeliveryEvents = {
+  receipted: [eventId: string, info: ReceiptInfo];
+  alternative: [eventId: string, reason: string];
+  rejected: [row: OutboxRow, reason: string];
+};
+
+export class Delivery extends TypedEmitter<DeliveryEvents> {
   private link: BrokerLink | undefined;
   private readonly inflight = new Map<string, InFlight>();
   private readonly held = new Map<string, Timer>();
@@ -50,7 +63,7 @@ export class Delivery extends EventEmitter {
     private readonly s: DeliverySettings,
     private readonly log: Logger,
   ) {
-    super();
+    super((err, event) => log.error({ event, err: (err as Error).message }, 'delivery listener failed'));
   }
 
   /** The path to send on (undefined: none). Events in flight on the old path are resent. */

@@ -42,7 +42,7 @@ export function guardPacketSize(client: MqttClient, maxBytes: number): void {
   const build = holder.streamBuilder;
   if (typeof build !== 'function')
     throw new VaktError(
-      'E_INTERNAL_MQTT',
+      'E_INTERNAL',
       'mqtt.js has no streamBuilder: the packet size guard cannot attach',
     );
   holder.streamBuilder = (c) => watch(build(c), maxBytes);

@@ -8,7 +8,7 @@
  * dropped) to fit. The CRC is CRC-16/IBM-3740 over every character before " #": it finds a
  * message mangled in transit, it does not prove who sent it (anyone can compute it).
  */
-import { VaktError } from '../errors.ts';
+import { type ErrorCode, VaktError } from '../errors.ts';
 import { printable } from '../printable.ts';
 import { crc16 } from '../serial/crc16.ts';
 
@@ -31,7 +31,7 @@ export interface SmsAlarm {
 }
 
 export class SmsFormatError extends VaktError {
-  constructor(message: string, hint?: string, code = 'E_SMS_FORMAT') {
+  constructor(message: string, hint?: string, code: ErrorCode = 'E_SMS_FORMAT') {
     // The message quotes what was received: never let it carry control characters to a terminal.
     super(code, printable(message), hint);
   }
