@@ -212,6 +212,8 @@ describe('hub state database', () => {
     const committed = store.clearTechnical('storage_full');
     expect(committed).toBeDefined();
     expect(store.memory.has(committed!)).toBe(false);
-    expect(store.recentEvents(5).some((e) => e.eventId === committed && e.kind === 'technical_cleared')).toBe(true);
+    expect(store.recentEvents(5).some((e) => e.eventId === committed && e.kind === 'technical_cleared')).toBe(
+      true,
+    );
   });
 });

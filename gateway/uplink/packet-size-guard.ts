@@ -41,10 +41,7 @@ export function guardPacketSize(client: MqttClient, maxBytes: number): void {
   const holder = client as unknown as { streamBuilder?: StreamBuilder; stream?: Duplex };
   const build = holder.streamBuilder;
   if (typeof build !== 'function')
-    throw new VaktError(
-      'E_INTERNAL',
-      'mqtt.js has no streamBuilder: the packet size guard cannot attach',
-    );
+    throw new VaktError('E_INTERNAL', 'mqtt.js has no streamBuilder: the packet size guard cannot attach');
   holder.streamBuilder = (c) => watch(build(c), maxBytes);
   if (holder.stream) watch(holder.stream, maxBytes); // the first stream is made in the constructor
 }
