@@ -40,6 +40,10 @@ export const ERROR_CODES = {
   E_BROKER_CLOSED: ['unavailable', 'the MQTT broker closed the connection before it was ready'],
   E_BROKER_CONNECT: ['unavailable', 'could not connect to the MQTT broker'],
   E_BROKER_DNS: ['not-found', "the broker's host name does not resolve"],
+  E_BROKER_PACKET_TOO_LARGE: [
+    'unavailable',
+    "the MQTT broker sent a packet over this client's size limit; the connection was closed",
+  ],
   E_BROKER_LISTEN: ['unavailable', 'the embedded broker cannot listen on the port given'],
   E_BROKER_TIMEOUT: ['unavailable', 'the MQTT broker did not answer in time'],
   E_BROKER_TLS: ['unavailable', 'the TLS handshake with the broker failed'],
@@ -132,6 +136,7 @@ export const ERROR_CODES = {
   E_SIM_ACTION: ['failed', 'a simulated device action failed'],
   E_SIM_DEVICE: ['input', 'the simulation has no device of that name or id'],
   E_SMS_FORMAT: ['input', 'an SMS text is not a valid Vakt SMS'],
+  E_SMS_TOO_LONG: ['input', 'an SMS text (or an input line) is longer than a Vakt SMS can be'],
   E_SOCKET_GROUP: ['config', 'control.group is not a group on this hub'],
   E_SOCKET_LISTEN: ['unavailable', 'the gateway cannot listen on its control socket path'],
   E_SOCKET_PATH: ['config', 'the control socket path holds something other than a socket'],

@@ -4,7 +4,7 @@
  * each event, optionally hands it to `--exec`, and only then answers with a Receipt. Bad payloads
  * are logged with topic and reason, counted, and never receipted as accepted.
  */
-import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
+import type { IClientOptions, MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
 import {
   DEFAULT_ROOT,
@@ -19,6 +19,7 @@ import {
   type UplinkMessage,
   v1,
 } from '../../protocol/uplink/index.ts';
+import { connectClient } from './connect-client.ts';
 import { DedupeStore } from './dedupe-store.ts';
 import { runHook } from './exec-hook.ts';
 import { describeMessage, withDeviceLabels } from './print-event.ts';
@@ -73,10 +74,12 @@ export class Receiver {
 
   async start(): Promise<void> {
     this.store = new DedupeStore(this.o.storeDir);
-    const client = await mqtt.connectAsync(this.o.url, {
+    const client = await connectClient(this.o.url, {
       clean: false,
       ...this.o.mqtt,
-      ...(this.o.mqtt.protocolVersion === 5 ? { properties: { sessionExpiryInterval: 86_400 } } : {}),
+      ...(this.o.mqtt.protocolVersion === 5
+        ? { properties: { ...this.o.mqtt.properties, sessionExpiryInterval: 86_400 } }
+        : {}),
     });
     this.client = client;
     // Receipts go out at once: without TCP_NODELAY, Nagle holds each small publish ~40 ms.
