@@ -1,7 +1,8 @@
 /**
  * A real PostgreSQL for tests: its own cluster made with initdb in a temp dir, listening on a free
  * loopback port with its unix socket in the same dir. PostgreSQL refuses to run as root, so as
- * root the cluster belongs to the `postgres` user and every binary runs through `runuser`.
+ * root the cluster belongs to the `postgres` user and every binary runs as that user
+ * (setpriv, not runuser, so that postgres is our direct child and gets our signals).
  * `Postgres.available()` says why it cannot run (binaries absent) so a test can skip with the reason.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
@@ -90,7 +91,9 @@ export class Postgres {
 
   private command(bin: string, args: string[]): [string, string[]] {
     const path = join(binDir!, bin);
-    return asRoot ? ['runuser', ['-u', 'postgres', '--', path, ...args]] : [path, args];
+    return asRoot
+      ? ['setpriv', ['--reuid=postgres', '--regid=postgres', '--init-groups', '--', path, ...args]]
+      : [path, args];
   }
 
   private run(bin: string, args: string[]): void {
