@@ -1,7 +1,7 @@
 /**
  * The receiver's OpenMetrics, on its own prom-client Registry (so several receivers in one process
  * never share counters) and served over HTTP at /metrics, on loopback unless told otherwise.
- * Names: docs/platform.md §8.
+ * Names: docs/platform.md §9.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
