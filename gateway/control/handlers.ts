@@ -57,7 +57,7 @@ export function controlHandlers(h: HubStages): ControlHandlers {
         receiver: { port: h.serialPort, up: h.ingest.receiverUp },
         devices: h.store.devices().length,
         supervision: h.supervisor.states(),
-        unpairedHeard: h.ingest.unpaired.size,
+        unpairedHeard: h.registry.unpaired.size,
         outbox: {
           ...outbox,
           oldestAgeS: outbox.oldestAt === null ? null : Math.floor((h.clock.now() - outbox.oldestAt) / 1000),
@@ -76,13 +76,13 @@ export function controlHandlers(h: HubStages): ControlHandlers {
           deviceId: hex32(d.deviceId),
           supervision: states[hex32(d.deviceId)] ?? 'unknown',
         })),
-        unpairedHeard: [...h.ingest.unpaired.values()].map((d) => ({ ...d, deviceId: hex32(d.deviceId) })),
+        unpairedHeard: [...h.registry.unpaired.values()].map((d) => ({ ...d, deviceId: hex32(d.deviceId) })),
       };
     },
     pair: (p) => {
       const id = deviceIdParam(p);
       const deviceType =
-        typeof p.deviceType === 'number' ? p.deviceType : h.ingest.unpaired.get(id)?.deviceType;
+        typeof p.deviceType === 'number' ? p.deviceType : h.registry.unpaired.get(id)?.deviceType;
       if (deviceType === undefined)
         throw param(
           `device ${hex32(id)} has not been heard; give params.deviceType or press its button first`,
