@@ -16,7 +16,8 @@ import { Receiver } from '../tools/receiver/receiver.ts';
 import { HubPublisher, sampleAlarm } from './support/hub-publisher.ts';
 import { Mosquitto } from './support/mosquitto.ts';
 import { Postgres } from './support/postgres.ts';
-import { runCli, startCli, until } from './support/run-cli.ts';
+import { runCli, startCli } from './support/run-cli.ts';
+import { waitFor } from './support/wait-for.ts';
 
 const quiet = pino({ level: 'silent' });
 const unavailable = Postgres.available();
@@ -82,7 +83,10 @@ describe.skipIf(unavailable)(
         ],
       ];
       const receivers = [1, 2, 3].map((n) => startCli(args(n)));
-      await until(() => receivers.every((r) => r.err().includes('receiver subscribed')), 30_000);
+      await waitFor(() => receivers.every((r) => r.err().includes('receiver subscribed')), {
+        what: 'all three receivers subscribed',
+        ms: 30_000,
+      });
       const hubs = await Promise.all(
         Array.from({ length: 20 }, (_, h) =>
           new HubPublisher(mosq.url, `NO-0301-HUB-${String(h).padStart(4, '0')}`).start(),
@@ -94,7 +98,10 @@ describe.skipIf(unavailable)(
         }),
       );
       const victim = receivers[0]!;
-      await until(() => victim.out().split('\n').length > 50, 30_000);
+      await waitFor(() => victim.out().split('\n').length > 50, {
+        what: 'the first receiver to show 50 alarms',
+        ms: 30_000,
+      });
       victim.child.kill('SIGKILL');
       await victim.exit;
       await sending;
@@ -155,7 +162,9 @@ describe.skipIf(unavailable)(
             await pg.query<{ hub_id: string; liveness: string }>('SELECT hub_id, liveness FROM hub_liveness')
           ).map((x) => [x.hub_id, x.liveness]),
         );
-      await until(async () => (await liveness())['HUB-QUIET'] === 'silent', 15_000);
+      await waitFor(async () => (await liveness())['HUB-QUIET'] === 'silent', {
+        what: 'HUB-QUIET to fall silent',
+      });
       expect(await liveness()).toMatchObject({
         'HUB-LIVE': 'online',
         'HUB-DEAD': 'offline',
@@ -188,12 +197,9 @@ describe.skipIf(unavailable)(
       await locker.query('LOCK TABLE alarms IN ACCESS EXCLUSIVE MODE'); // the database stalls
       for (let i = 0; i < 300; i++) await hub.publish(testAlarm('HUB-STORM', 1000 + i));
       for (let i = 0; i < 30; i++) await hub.publish(sampleAlarm('HUB-STORM', i));
-      await until(
-        () =>
-          r.metrics.registry.getSingleMetric('vakt_receiver_events') !== undefined && r.stats.received >= 330,
-      );
+      await waitFor(() => r.stats.received >= 330, { what: 'all 330 events at the receiver' });
       await locker.query('COMMIT');
-      await until(() => hub.receipts.size >= 330, 30_000);
+      await waitFor(() => hub.receipts.size >= 330, { what: '330 receipts', ms: 30_000 });
       const order = [...hub.receipts.keys()];
       const lastAlarm = Math.max(...order.map((id, i) => (Number(id.slice(3)) < 1000 ? i : -1)));
       // At most the two batches the writers had taken before the lock are ahead of the alarms.
@@ -210,11 +216,11 @@ describe.skipIf(unavailable)(
       await lock2.query('BEGIN');
       await lock2.query('LOCK TABLE alarms IN ACCESS EXCLUSIVE MODE');
       for (let i = 0; i < 50; i++) await hub2.publish(sampleAlarm('HUB-SHED', i));
-      await until(() => s.stats.received >= 50);
+      await waitFor(() => s.stats.received >= 50, { what: '50 alarms at the receiver' });
       for (let i = 0; i < 20; i++) await hub2.publish(testAlarm('HUB-SHED', 1000 + i));
-      await until(() => s.stats.shed >= 20);
+      await waitFor(() => s.stats.shed >= 20, { what: '20 test alarms shed' });
       await lock2.query('COMMIT');
-      await until(() => hub2.receipts.size >= 70, 30_000);
+      await waitFor(() => hub2.receipts.size >= 70, { what: '70 receipts', ms: 30_000 });
       for (let i = 0; i < 50; i++)
         expect(hub2.receipts.get(sampleAlarm('x', i).eventId!)?.[0]?.result).toBe(
           v1.ReceiptResult.RECEIPT_RESULT_ACCEPTED,

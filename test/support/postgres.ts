@@ -6,14 +6,15 @@
  * `Postgres.available()` says why it cannot run (binaries absent) so a test can skip with the reason.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chownSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import pg from 'pg';
+import { findBin } from '../../tools/setup/system-packages.ts';
 import { freePort } from './free-port.ts';
 
-const BIN_DIRS = ['/usr/lib/postgresql/17/bin', '/usr/lib/postgresql/16/bin', '/usr/lib/postgresql/15/bin'];
-const binDir = BIN_DIRS.find((d) => existsSync(join(d, 'initdb')));
+const initdb = findBin('initdb');
+const binDir = initdb === undefined ? undefined : dirname(initdb);
 const asRoot = process.getuid?.() === 0;
 
 export class Postgres {
@@ -25,7 +26,7 @@ export class Postgres {
   /** undefined when a cluster can be made here; otherwise why not. */
   static available(): string | undefined {
     if (!binDir)
-      return `PostgreSQL binaries not found in ${BIN_DIRS.join(', ')} (apt-get install postgresql)`;
+      return 'PostgreSQL binaries (initdb) not on PATH nor in /usr/lib/postgresql/*/bin (apt-get install postgresql)';
     if (asRoot) {
       try {
         execFileSync('id', ['-u', 'postgres'], { stdio: 'ignore' });
