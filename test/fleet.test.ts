@@ -12,6 +12,7 @@ import { Fleet } from '../tools/fleet/fleet.ts';
 import type { FleetLane } from '../tools/fleet/fleet-hub.ts';
 import { Receiver } from '../tools/receiver/receiver.ts';
 import { Mosquitto } from './support/mosquitto.ts';
+import { runCli } from './support/run-cli.ts';
 import { waitFor } from './support/wait-for.ts';
 
 const quiet = pino({ level: 'silent' });
@@ -85,4 +86,24 @@ describe('vakt fleet: 200 hubs through a broker restart', () => {
       await fleet.stop();
     }
   }, 180_000);
+
+  it('vakt fleet --json: a scheduled run reports connections and latency by lane', async () => {
+    const r = await runCli([
+      'fleet',
+      ...['--broker', mosq.url, '--hubs', '20', '--duration', '4s', '--heartbeat', '10s'],
+      ...['--alarms-per-hour', '3600', '--tests-per-hour', '1800', '--technical-per-hour', '0', '--json'],
+    ]);
+    expect(r.status).toBe(0);
+    const report = JSON.parse(r.stdout) as {
+      hubs: number;
+      firstConnect: { count: number };
+      latency: Record<string, { raised: number; count: number; p99: number | null }>;
+    };
+    expect(report.hubs).toBe(20);
+    expect(report.firstConnect.count).toBe(20);
+    expect(report.latency.alarm!.raised).toBeGreaterThan(20);
+    expect(report.latency.alarm!.count).toBeGreaterThan(0);
+    expect(report.latency.alarm!.p99).not.toBeNull();
+    expect(r.stderr).toMatch(/vakt fleet: connected 20\/20/);
+  }, 60_000);
 });
