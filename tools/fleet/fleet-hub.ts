@@ -18,8 +18,11 @@ import { v1 } from '../../protocol/uplink/index.ts';
 export type FleetLane = 'alarm' | 'technical' | 'test';
 
 export interface FleetHubEvents {
-  /** An event of `lane` raised at `raisedAt` was receipted at `at`. */
-  receipted(lane: FleetLane, raisedAt: number, at: number): void;
+  /**
+   * An event of `lane` raised at `raisedAt` was receipted at `at`; `upAt`: when this hub's
+   * current connection came up (the event could not go out before).
+   */
+  receipted(lane: FleetLane, raisedAt: number, at: number, upAt: number): void;
   /** The hub's uplink came up (`downFor`: ms since it went down; null on the first connect). */
   up(hub: FleetHub, downFor: number | null): void;
   down(hub: FleetHub): void;
@@ -38,6 +41,7 @@ export class FleetHub {
   private seq = 0;
   private downAt: number | null = null;
   private everUp = false;
+  private upAt = 0;
   connected = false;
 
   constructor(
@@ -74,7 +78,7 @@ export class FleetHub {
       const r = this.raised.get(eventId);
       if (!r) return;
       this.raised.delete(eventId);
-      this.on.receipted(r.lane, r.at, this.clock.now());
+      this.on.receipted(r.lane, r.at, this.clock.now(), this.upAt);
     });
     uplink.on('path', (path) => this.onPath(path !== undefined));
     this.uplink = uplink;
@@ -142,6 +146,7 @@ export class FleetHub {
       this.on.up(this, this.everUp && this.downAt !== null ? now - this.downAt : null);
       this.everUp = true;
       this.downAt = null;
+      this.upAt = now;
     } else {
       this.downAt = now;
       this.on.down(this);

@@ -11,6 +11,8 @@ export interface FleetReport {
   /** ms from raising an event to its Receipt, by lane; `storm`: only events raised in the marked window. */
   latency: Record<string, Summary & { raised: number }>;
   storm?: Record<string, Summary>;
+  /** The storm's events timed from their hub's reconnect (what the platform and the hub add). */
+  stormAfterReconnect?: Record<string, Summary>;
   unreceipted: number;
 }
 
@@ -26,7 +28,12 @@ export function fleetReport(s: FleetStats, hubs: number, pending: number): Fleet
     reconnect: summarize(s.reconnectMs),
     latency,
     ...(stormSeen
-      ? { storm: Object.fromEntries(FLEET_LANES.map((l) => [l, summarize(s.windowLatencyMs[l])])) }
+      ? {
+          storm: Object.fromEntries(FLEET_LANES.map((l) => [l, summarize(s.windowLatencyMs[l])])),
+          stormAfterReconnect: Object.fromEntries(
+            FLEET_LANES.map((l) => [l, summarize(s.windowAfterUpMs[l])]),
+          ),
+        }
       : {}),
     unreceipted: pending,
   };
@@ -47,5 +54,10 @@ export function formatFleetReport(r: FleetReport): string {
     ...Object.entries(r.latency).map(([lane, x]) => row(`${lane}`, x)),
   ];
   if (r.storm) lines.push('raised during the storm', ...Object.entries(r.storm).map(([l, x]) => row(l, x)));
+  if (r.stormAfterReconnect)
+    lines.push(
+      'the same, from their hub’s reconnect',
+      ...Object.entries(r.stormAfterReconnect).map(([l, x]) => row(l, x)),
+    );
   return lines.join('\n');
 }

@@ -30,6 +30,8 @@ export class FleetStats {
   readonly latencyMs: Record<FleetLane, number[]> = { alarm: [], technical: [], test: [] };
   /** Latency of events raised inside a marked window (a storm), by lane. */
   readonly windowLatencyMs: Record<FleetLane, number[]> = { alarm: [], technical: [], test: [] };
+  /** The same events, timed from when their hub was connected again (the raise, if later). */
+  readonly windowAfterUpMs: Record<FleetLane, number[]> = { alarm: [], technical: [], test: [] };
   private window: { from: number; to: number } | undefined;
 
   constructor(private readonly startedAt: number) {}
@@ -53,10 +55,12 @@ export class FleetStats {
     this.connected--;
   }
 
-  receipted(lane: FleetLane, raisedAt: number, at: number): void {
+  receipted(lane: FleetLane, raisedAt: number, at: number, upAt: number): void {
     push(this.latencyMs[lane], at - raisedAt);
     const w = this.window;
-    if (w && raisedAt >= w.from && raisedAt <= w.to) push(this.windowLatencyMs[lane], at - raisedAt);
+    if (!w || raisedAt < w.from || raisedAt > w.to) return;
+    push(this.windowLatencyMs[lane], at - raisedAt);
+    push(this.windowAfterUpMs[lane], at - Math.max(raisedAt, upAt));
   }
 
   receiptedCount(): number {

@@ -57,8 +57,8 @@ export class Fleet {
     const perTick = Math.max(1, Math.round((this.o.rampPerS * TICK_MS) / 1000));
     for (let n = 1; n <= this.o.hubs; n++) {
       const hub = new FleetHub(hubIdFor(this.o.idPattern, n), this.settings(n), this.o.clock, this.o.log, {
-        receipted: (lane, raisedAt, at) => {
-          this.stats.receipted(lane, raisedAt, at);
+        receipted: (lane, raisedAt, at, upAt) => {
+          this.stats.receipted(lane, raisedAt, at, upAt);
           this.o.onReceipt?.(hub.hubId, lane, raisedAt, at);
         },
         up: (_h, downFor) => this.stats.up(downFor, this.o.clock.now()),
