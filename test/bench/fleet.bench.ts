@@ -25,6 +25,13 @@ const N = Number(process.env.VAKT_FLEET_HUBS ?? 10_000);
 const RAMP = 1_000;
 const quiet = pino({ level: 'silent' });
 
+/** CPU seconds (user + system) a process has used so far. */
+const cpuS = (pid: number | undefined): number => {
+  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(f[11]) + Number(f[12])) / 100; // utime, stime in clock ticks (100 Hz)
+};
+const HEARTBEAT_WINDOW_MS = 60_000;
+
 const rssKb = (pid: number | undefined): number =>
   Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? Number.NaN);
 
@@ -101,6 +108,12 @@ export async function run(): Promise<void> {
     await until(() => fleet.stats.connected === N, 600_000, `all ${N} hubs connected`);
     const connectMs = performance.now() - t0;
     const kibPerHub = (rssKb(mosq.pid) - before) / N;
+    // One full heartbeat interval at rest: every hub sends one heartbeat, the receiver answers each.
+    const cpu0 = { receiver: cpuS(receiver.pid), broker: cpuS(mosq.pid) };
+    await new Promise((r) => setTimeout(r, HEARTBEAT_WINDOW_MS));
+    const receiverCpuPer1000 =
+      ((cpuS(receiver.pid) - cpu0.receiver) / (HEARTBEAT_WINDOW_MS / 1000)) * (1000 / N);
+    const brokerCpuPer1000 = ((cpuS(mosq.pid) - cpu0.broker) / (HEARTBEAT_WINDOW_MS / 1000)) * (1000 / N);
 
     await mosq.kill();
     await until(() => fleet.stats.connected === 0, 120_000, 'every hub to see the broker gone');
@@ -131,6 +144,16 @@ export async function run(): Promise<void> {
         unit: 'KiB',
         baseline: base.kibPerConn,
         ratio: base.kibPerConn / kibPerHub,
+      },
+      {
+        name: 'receiver CPU per 1,000 hubs at rest (heartbeats every 60 s)',
+        value: receiverCpuPer1000 * 100,
+        unit: '% of a core',
+      },
+      {
+        name: 'broker CPU per 1,000 hubs at rest (heartbeats every 60 s)',
+        value: brokerCpuPer1000 * 100,
+        unit: '% of a core',
       },
       { name: 'all back after a broker crash + restart', value: backMs / 1000, unit: 's', target: '≤ 60 s' },
       { name: 'every storm event receipted after the restart', value: allReceiptedMs / 1000, unit: 's' },

@@ -101,8 +101,13 @@ export class Fleet {
     return `connected ${s.connected}/${this.hubs.length} · receipted ${lat} · pending ${this.pending} · reconnects ${s.reconnectMs.length}`;
   }
 
-  async stop(): Promise<void> {
+  /** No more scheduled events or outages; hubs stay connected (to drain what is pending). */
+  unschedule(): void {
     for (const t of this.timers.splice(0)) t.cancel();
+  }
+
+  async stop(): Promise<void> {
+    this.unschedule();
     // In batches: 10,000 goodbyes at once would be a storm of its own.
     for (let i = 0; i < this.hubs.length; i += 500)
       await Promise.all(this.hubs.slice(i, i + 500).map((h) => h.stop()));

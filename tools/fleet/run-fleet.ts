@@ -8,6 +8,9 @@ import { brokerOptions } from '../receiver/broker-options.ts';
 import { Fleet } from './fleet.ts';
 import { fleetReport, formatFleetReport } from './fleet-report.ts';
 
+/** How long the run waits, after its duration, for events still without a receipt. */
+const DRAIN_MS = 15_000;
+
 export interface FleetFlags {
   broker: string;
   hubs: string;
@@ -100,6 +103,11 @@ export async function runFleet(f: FleetFlags): Promise<void> {
   await fleet.start();
   fleet.schedule();
   await stopped;
+  // Events raised in the last moments get their receipt time before the report is taken.
+  fleet.unschedule();
+  const drainUntil = clock.now() + DRAIN_MS;
+  while (fleet.pending > 0 && clock.now() < drainUntil)
+    await new Promise((r) => clock.setTimer(100, () => r(null)));
   clearInterval(progress);
   if (tty) process.stderr.write('\n');
   const report = fleetReport(fleet.stats, fleet.hubs.length, fleet.pending);
