@@ -198,7 +198,8 @@ export class Receiver {
       if (!eventId) return this.reject(t.hubId, eventId, topic, 'heartbeat without event id');
       if (!this.store!.heartbeat(m.message, this.now())) this.intake!.shed('heartbeat');
       this.show(t.hubId, m, json);
-      return this.receipt(t.hubId, eventId, v1.ReceiptResult.RECEIPT_RESULT_ACCEPTED);
+      // On the routine link: a heartbeat's receipt never queues in front of an alarm's.
+      return this.receipt(t.hubId, eventId, v1.ReceiptResult.RECEIPT_RESULT_ACCEPTED, '', 0, this.routineLink);
     }
     if (m.kind === 'state') {
       this.show(t.hubId, m, json);
@@ -256,8 +257,9 @@ export class Receiver {
     result: number,
     reason = '',
     resendAfterS = HOLD_RESEND_S,
+    link = this.alarmLink,
   ): Promise<void> {
-    if (this.stopped && !this.alarmLink?.connected) return;
+    if (this.stopped && !link?.connected) return;
     const bytes = v1.Receipt.encode({
       eventId,
       hubId,
@@ -269,7 +271,7 @@ export class Receiver {
       receiverId: this.o.receiverId,
     }).finish();
     try {
-      await this.alarmLink!.publishAsync(topicFor(this.root, hubId, 'receipt'), Buffer.from(bytes), {
+      await link!.publishAsync(topicFor(this.root, hubId, 'receipt'), Buffer.from(bytes), {
         qos: 1,
       });
       this.stats.receipts++;
