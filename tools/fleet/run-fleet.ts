@@ -33,7 +33,7 @@ function num(flag: string, value: string, min: number, max: number): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n < min || n > max)
     throw new VaktError(
-      'E_USAGE_FLEET',
+      'E_USAGE_ARG',
       `--${flag} must be a number between ${min} and ${max}. Provided value is ${value}`,
     );
   return n;
@@ -43,7 +43,7 @@ function dur(flag: string, value: string): number {
   const ms = parseDuration(value);
   if (ms === undefined)
     throw new VaktError(
-      'E_USAGE_FLEET',
+      'E_USAGE_DURATION',
       `--${flag} "${value}" is not a duration`,
       'write it like 30s, 5m, 1h30m',
     );

@@ -122,7 +122,7 @@ export class ReceiverMetrics {
       server.once('error', (err) =>
         reject(
           new VaktError(
-            'E_PORT_METRICS',
+            'E_METRICS_LISTEN',
             `cannot serve metrics on ${host}:${port}: ${err.message}`,
             'choose a free port with --metrics-port',
           ),

@@ -199,7 +199,14 @@ export class Receiver {
       if (!this.store!.heartbeat(m.message, this.now())) this.intake!.shed('heartbeat');
       this.show(t.hubId, m, json);
       // On the routine link: a heartbeat's receipt never queues in front of an alarm's.
-      return this.receipt(t.hubId, eventId, v1.ReceiptResult.RECEIPT_RESULT_ACCEPTED, '', 0, this.routineLink);
+      return this.receipt(
+        t.hubId,
+        eventId,
+        v1.ReceiptResult.RECEIPT_RESULT_ACCEPTED,
+        '',
+        0,
+        this.routineLink,
+      );
     }
     if (m.kind === 'state') {
       this.show(t.hubId, m, json);

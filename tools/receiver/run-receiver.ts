@@ -23,7 +23,7 @@ function metricsPort(f: ReceiveFlags): number | undefined {
   const port = Number(f.metricsPort);
   if (!Number.isInteger(port) || port < 0 || port > 65_535)
     throw new VaktError(
-      'E_USAGE_METRICS_PORT',
+      'E_USAGE_PORT',
       `--metrics-port must be an integer between 0 and 65535. Provided value is ${f.metricsPort}`,
     );
   return port;
