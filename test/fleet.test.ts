@@ -28,6 +28,9 @@ describe('vakt fleet: 200 hubs through a broker restart', () => {
       mqtt: { protocolVersion: 5, clientId: 'fleet-platform', reconnectPeriod: 200 },
       storeDir: (await import('node:fs')).mkdtempSync(`${(await import('node:os')).tmpdir()}/vakt-fleet-`),
       receiverId: 'fleet-platform',
+      // The 200 uplinks share this event loop: their lag is not the receiver's saturation, and a
+      // shed test alarm would only come back after 60 s.
+      limits: { lagMs: 60_000 },
       out: () => {},
       log: quiet,
     });
@@ -71,7 +74,7 @@ describe('vakt fleet: 200 hubs through a broker restart', () => {
       fleet.stats.closeWindow(Date.now());
       await mosq.start();
       await waitFor(() => fleet.stats.connected === HUBS, { what: 'all 200 hubs back', ms: 60_000 });
-      await waitFor(() => fleet.pending === 0, { what: 'every event receipted', ms: 60_000 });
+      await waitFor(() => fleet.pending === 0, { what: 'every event receipted', ms: 90_000 });
 
       expect(fleet.stats.reconnectMs.length).toBeGreaterThanOrEqual(HUBS); // a hub may flap once more while the broker comes up
       expect(fleet.stats.latencyMs.alarm.length).toBe(2 * HUBS);
@@ -85,7 +88,7 @@ describe('vakt fleet: 200 hubs through a broker restart', () => {
     } finally {
       await fleet.stop();
     }
-  }, 180_000);
+  }, 240_000);
 
   it('vakt fleet --json: a scheduled run reports connections and latency by lane', async () => {
     const r = await runCli([
