@@ -113,6 +113,7 @@ export const ERROR_CODES = {
   E_INPUT_MISSING: ['usage', 'a required answer or option was not given'],
   E_INPUT_PORTS: ['input', 'the receiver and modem are given the same port'],
   E_INTERNAL: ['internal', 'an unexpected error (a bug); rerun with VAKT_DEBUG=1 for a stack'],
+  E_METRICS_LISTEN: ['unavailable', 'the metrics endpoint cannot listen on the address and port given'],
   E_MODEM_ERROR: ['unavailable', 'the modem answered ERROR'],
   E_MODEM_NETWORK: ['unavailable', 'the modem is not registered on a network'],
   E_MODEM_PORT: ['unavailable', "the modem's serial port cannot be opened"],
@@ -141,7 +142,9 @@ export const ERROR_CODES = {
   E_SOCKET_LISTEN: ['unavailable', 'the gateway cannot listen on its control socket path'],
   E_SOCKET_PATH: ['config', 'the control socket path holds something other than a socket'],
   E_SOCKET_TIMEOUT: ['unavailable', 'the gateway did not answer on its control socket in time'],
+  E_STORAGE_DB: ['unavailable', "the receiver's PostgreSQL store cannot be reached or refused a write"],
   E_STORAGE_OPEN: ['unavailable', "the hub's database cannot be opened"],
+  E_STORAGE_SCHEMA: ['unavailable', "the receiver's PostgreSQL schema is newer than this receiver"],
   E_STORAGE_VERSION: ['unavailable', "the hub's database was written by a newer version"],
   E_TEST_ALARM_TIMEOUT: ['failed', 'the platform did not receipt the test alarm in time'],
   E_TOPIC_ROOT: ['input', 'the MQTT topic root is not valid'],
@@ -158,6 +161,8 @@ export const ERROR_CODES = {
   E_USAGE_MQTT_VERSION: ['usage', 'the MQTT protocol version is not 4 or 5'],
   E_USAGE_PORT: ['usage', 'the TCP port is not valid'],
   E_USAGE_SPEED: ['usage', 'the simulation speed is not a positive number'],
+  E_USAGE_STORE: ['usage', 'the receiver --store is not a directory or a postgres:// URL without a password'],
+  E_USAGE_STORE_EXEC: ['usage', '--exec cannot be combined with a database store'],
   E_USAGE_TIMEOUT: ['usage', 'the timeout is not valid'],
 } as const satisfies Record<`E_${string}`, Entry>;
 
