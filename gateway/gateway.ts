@@ -5,11 +5,13 @@
  * has the map); policy lives in the stage that owns it. This file only constructs and wires;
  * constructors only store dependencies; `start` and `stop` do the work.
  */
+import type { KeyObject } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Clock } from '../protocol/clock.ts';
 import { SystemClock } from './clock/system-clock.ts';
 import { commandActions } from './commands/command-actions.ts';
 import { CommandHandler, loadPublicKeys } from './commands/command-handler.ts';
+import { ReplayGuard } from './commands/replay-guard.ts';
 import { RemoteCommands } from './commands/remote-commands.ts';
 import type { LoadedConfig } from './config/load.ts';
 import { controlHandlers } from './control/handlers.ts';
@@ -30,6 +32,8 @@ import { type Db, openDatabase } from './store/database.ts';
 import { HubStore } from './store/hub-store.ts';
 import { DeviceSupervisor } from './supervision/device-supervisor.ts';
 import { connectOptions } from './uplink/connect-options.ts';
+import { inventory } from './uplink/inventory.ts';
+import { InventoryPublisher } from './uplink/inventory-publisher.ts';
 import { TestAlarm } from './uplink/test-alarm.ts';
 import { Uplink } from './uplink/uplink.ts';
 import { SOFTWARE_VERSION } from './version.ts';
@@ -56,6 +60,7 @@ export class Gateway {
   private learn!: LearnSession;
   private registry!: DeviceRegistry;
   private uplink!: Uplink;
+  private inventory!: InventoryPublisher;
   private testAlarm!: TestAlarm;
   private fallback!: FallbackRule;
   private sms: SmsFallback | undefined;
@@ -93,6 +98,12 @@ export class Gateway {
     this.createIntake();
     this.health = this.createHealth(sink);
     this.uplink = this.createUplink();
+    this.inventory = new InventoryPublisher(
+      this.uplink,
+      store.events,
+      () => inventory(c.hub.id, store, this.supervisor, this.clock),
+      this.stageLog('uplink'),
+    );
     this.testAlarm = new TestAlarm(store, this.uplink, this.clock, this.stageLog('uplink'));
     await this.createFallback();
     this.fallback = new FallbackRule(this.uplink, store, this.sms);
@@ -105,6 +116,7 @@ export class Gateway {
     this.health.start(store.openTechnicalAlarms().map((t) => t.key));
     this.fallback.start();
     this.commands.start();
+    this.inventory.start();
     this.uplink.start();
     this.sms?.start();
     this.ingest.start();
@@ -137,6 +149,7 @@ export class Gateway {
     this.sms?.stop();
     this.fallback?.stop();
     this.commands?.stop();
+    this.inventory?.stop();
     await this.control?.stop();
     await this.uplink?.stop();
     await this.modemClose?.();
@@ -244,6 +257,7 @@ export class Gateway {
       failoverAfterMs: u.failoverAfter,
       outageReportAfterMs: u.outageReportAfter,
       maxOutbox: u.maxOutbox,
+      receiptKeys: this.platformKeys(),
     };
     const birth = {
       nextBdSeq: () => this.store.nextBdSeq(),
@@ -276,6 +290,12 @@ export class Gateway {
     );
   }
 
+  /** The platform's public keys (commands.publicKeys): they verify commands and receipts. */
+  private platformKeys(): KeyObject[] {
+    const files = this.loaded.config.commands?.publicKeys;
+    return files ? loadPublicKeys(files) : [];
+  }
+
   /** The verifier and executor of signed commands, or undefined when no platform key is configured. */
   private createCommandHandler(): CommandHandler | undefined {
     const c = this.loaded.config;
@@ -287,9 +307,22 @@ export class Gateway {
       learn: this.learn,
       supervisor: this.supervisor,
       uplink: this.uplink,
+      inventory: this.inventory,
       clock: this.clock,
     });
-    const keys = loadPublicKeys(c.commands.publicKeys);
-    return new CommandHandler(c.hub.id, keys, this.store, actions, this.clock, this.stageLog('commands'));
+    const log = this.stageLog('commands');
+    const store = this.store;
+    const nonces = new ReplayGuard(
+      {
+        claimNonce: (n, exp, before) => store.claimNonce(n, exp, before),
+        commandHighWater: () => store.commandHighWater(),
+        setCommandHighWater: (t) => store.setCommandHighWater(t),
+      },
+      c.storage.dir,
+      log,
+    );
+    nonces.start();
+    const protection = { nonces, clockTrust: () => this.health.clockTrust() };
+    return new CommandHandler(c.hub.id, this.platformKeys(), store, actions, this.clock, log, protection);
   }
 }

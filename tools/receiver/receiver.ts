@@ -1,9 +1,11 @@
 /**
  * The reference receiver: subscribes to every hub's events (optionally as one member of a shared
  * subscription group), decodes and validates them, dedupes on (hub id, event id) durably, shows
- * each event, optionally hands it to `--exec`, and only then answers with a Receipt. Bad payloads
- * are logged with topic and reason, counted, and never receipted as accepted.
+ * each event, optionally hands it to `--exec`, and only then answers with a Receipt — signed with
+ * the platform key when one is given (hubs with platform keys act only on signed receipts). Bad
+ * payloads are logged with topic and reason, counted, and never receipted as accepted.
  */
+import type { KeyObject } from 'node:crypto';
 import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
 import {
@@ -14,6 +16,8 @@ import {
   PayloadError,
   parseTopic,
   platformSubscriptions,
+  type ReceiptSigner,
+  receiptSigner,
   SNU,
   topicFor,
   type UplinkMessage,
@@ -36,6 +40,8 @@ export interface ReceiverOptions {
   log: Logger;
   /** Clock for receipt times; Date.now outside tests. */
   now?: () => number;
+  /** The platform's Ed25519 private key: receipts are signed with it (`vakt keys generate --platform`). */
+  signingKey?: KeyObject;
 }
 
 export interface ReceiverStats {
@@ -65,10 +71,12 @@ export class Receiver {
   private readonly inflight = new Map<string, Promise<number>>();
   private readonly root: string;
   private readonly now: () => number;
+  private readonly signer: ReceiptSigner | undefined;
 
   constructor(private readonly o: ReceiverOptions) {
     this.root = o.root ?? DEFAULT_ROOT;
     this.now = o.now ?? Date.now;
+    this.signer = o.signingKey ? receiptSigner(o.signingKey) : undefined;
   }
 
   async start(): Promise<void> {
@@ -200,7 +208,7 @@ export class Receiver {
   }
 
   private async receipt(hubId: string, eventId: string, result: number, reason = ''): Promise<void> {
-    const bytes = v1.Receipt.encode({
+    const receipt = {
       eventId,
       hubId,
       result,
@@ -209,8 +217,10 @@ export class Receiver {
       resendAfterS: result === v1.ReceiptResult.RECEIPT_RESULT_HOLD_AND_RESEND ? HOLD_RESEND_S : 0,
       atMs: this.now(),
       receiverId: this.o.receiverId,
-    }).finish();
+    };
     try {
+      // Signed on libuv's thread pool: the event loop keeps decoding while a signature is made.
+      const bytes = this.signer ? await this.signer.signAsync(receipt) : v1.Receipt.encode(receipt).finish();
       await this.client!.publishAsync(topicFor(this.root, hubId, 'receipt'), Buffer.from(bytes), { qos: 1 });
       this.stats.receipts++;
     } catch (err) {

@@ -1,4 +1,6 @@
 /** The body of `vakt receive`: options → Receiver, until a signal stops it. */
+import { createPrivateKey, type KeyObject } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import pino from 'pino';
 import { VaktError } from '../../protocol/errors.ts';
 import { validateRoot } from '../../protocol/uplink/index.ts';
@@ -11,11 +13,28 @@ export interface ReceiveFlags extends BrokerFlags {
   store: string;
   exec?: string;
   json?: boolean;
+  signingKey?: string;
+}
+
+/** The receipt signing key from a PEM PKCS#8 file, or a usage error naming the file. */
+export function loadSigningKey(file: string): KeyObject {
+  try {
+    const key = createPrivateKey(readFileSync(file));
+    if (key.asymmetricKeyType !== 'ed25519') throw new Error(`a ${key.asymmetricKeyType} key, not Ed25519`);
+    return key;
+  } catch (err) {
+    throw new VaktError(
+      'E_RECEIPT_KEY',
+      `--signing-key ${file} is not a readable Ed25519 private key (${(err as Error).message})`,
+      'give the .key file written by vakt keys generate --platform (PEM, PKCS#8)',
+    );
+  }
 }
 
 export async function runReceiver(f: ReceiveFlags): Promise<void> {
   const { url, options } = brokerOptions(f);
   validateRoot(f.root);
+  const signingKey = f.signingKey ? loadSigningKey(f.signingKey) : undefined;
   const log = pino(
     { base: { receiver: f.clientId }, redact: ['password', '*.password'] },
     pino.destination(2),
@@ -28,6 +47,7 @@ export async function runReceiver(f: ReceiveFlags): Promise<void> {
     storeDir: f.store,
     receiverId: f.clientId ?? 'vakt-receiver',
     ...(f.exec ? { exec: f.exec } : {}),
+    ...(signingKey ? { signingKey } : {}),
     json: !!f.json,
     out: (line) => process.stdout.write(`${line}\n`),
     log,
@@ -37,6 +57,8 @@ export async function runReceiver(f: ReceiveFlags): Promise<void> {
     process.once('SIGINT', () => resolve());
     process.once('SIGTERM', () => resolve());
   });
+  if (!signingKey)
+    log.warn('no --signing-key: receipts are unsigned, and hubs with platform keys will not act on them');
   try {
     await receiver.start();
   } catch (err) {

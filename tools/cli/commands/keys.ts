@@ -1,53 +1,65 @@
 import type { Command } from 'commander';
 
-/** `vakt keys generate`: the platform's Ed25519 key pair for signing hub commands. */
+/**
+ * `vakt keys generate`: the platform's Ed25519 key pair. It signs hub commands (`vakt command`)
+ * and receipts (`vakt receive --signing-key`); hubs list the .pub in commands.publicKeys.
+ */
 export function register(program: Command): void {
-  const keys = program.command('keys').description('manage the key pair that signs platform → hub commands');
+  const keys = program
+    .command('keys')
+    .description('manage the platform key pair that signs commands and receipts (platform → hub)');
   keys
     .command('generate')
     .description(
       'write a new Ed25519 key pair: NAME.key (private, mode 0600) and NAME.pub (give this to hubs)',
     )
     .option('--out <dir>', 'directory to write to', '.')
-    .option('--name <name>', 'file name stem', 'vakt-command')
+    .option('--name <name>', 'file name stem (default vakt-platform with --platform, else vakt-command)')
+    .option('--platform', 'the platform key: signs receipts and commands (name vakt-platform)')
     .option('--force', 'overwrite existing files')
     .option('--json', 'print paths and key id as JSON')
     .addHelpText(
       'after',
-      '\nExample:\n  $ vakt keys generate --out /etc/vakt-platform\n\nExit codes: 0 written, 2 files exist (use --force), 3 directory not writable.',
+      '\nExamples:\n  $ vakt keys generate --platform --out /etc/vakt-platform\n  $ vakt keys generate --out /etc/vakt-platform\n\nFiles: NAME.key is PEM PKCS#8 ("BEGIN PRIVATE KEY"), NAME.pub is PEM SubjectPublicKeyInfo ("BEGIN PUBLIC KEY");\nthe key id is the first 16 hex digits of SHA-256 over the DER inside the .pub.\n\nExit codes: 0 written, 2 files exist (use --force), 3 directory not writable.',
     )
-    .action(async (o: { out: string; name: string; force?: boolean; json?: boolean }) => {
-      const { generateKeyPairSync } = await import('node:crypto');
-      const { existsSync, mkdirSync, writeFileSync } = await import('node:fs');
-      const { join } = await import('node:path');
-      const { VaktError } = await import('../../../protocol/errors.ts');
-      const { keyId } = await import('../../../protocol/uplink/signing.ts');
-      const priv = join(o.out, `${o.name}.key`);
-      const pub = join(o.out, `${o.name}.pub`);
-      if (!o.force && (existsSync(priv) || existsSync(pub))) {
-        throw new VaktError(
-          'E_USAGE_EXISTS',
-          `${existsSync(priv) ? priv : pub} already exists`,
-          'choose another --name or --out, or pass --force to replace the key (hubs must then get the new .pub)',
+    .action(
+      async (o: { out: string; name?: string; platform?: boolean; force?: boolean; json?: boolean }) => {
+        const { generateKeyPairSync } = await import('node:crypto');
+        const { existsSync, mkdirSync, writeFileSync } = await import('node:fs');
+        const { join } = await import('node:path');
+        const { VaktError } = await import('../../../protocol/errors.ts');
+        const { keyId } = await import('../../../protocol/uplink/signing.ts');
+        const name = o.name ?? (o.platform ? 'vakt-platform' : 'vakt-command');
+        const priv = join(o.out, `${name}.key`);
+        const pub = join(o.out, `${name}.pub`);
+        if (!o.force && (existsSync(priv) || existsSync(pub))) {
+          throw new VaktError(
+            'E_USAGE_EXISTS',
+            `${existsSync(priv) ? priv : pub} already exists`,
+            'choose another --name or --out, or pass --force to replace the key (hubs must then get the new .pub)',
+          );
+        }
+        const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+        try {
+          mkdirSync(o.out, { recursive: true, mode: 0o700 });
+          writeFileSync(priv, privateKey.export({ type: 'pkcs8', format: 'pem' }), {
+            mode: 0o600,
+            flag: 'w',
+          });
+          writeFileSync(pub, publicKey.export({ type: 'spki', format: 'pem' }), { mode: 0o644, flag: 'w' });
+        } catch (err) {
+          throw new VaktError(
+            'E_FILE_WRITE',
+            `cannot write keys to ${o.out}: ${(err as NodeJS.ErrnoException).code}`,
+            'check the directory and permissions',
+          );
+        }
+        const info = { privateKey: priv, publicKey: pub, keyId: keyId(publicKey) };
+        process.stdout.write(
+          o.json
+            ? `${JSON.stringify(info)}\n`
+            : `wrote ${priv} (private, 0600) and ${pub} (public); key id ${info.keyId}\n`,
         );
-      }
-      const { privateKey, publicKey } = generateKeyPairSync('ed25519');
-      try {
-        mkdirSync(o.out, { recursive: true, mode: 0o700 });
-        writeFileSync(priv, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600, flag: 'w' });
-        writeFileSync(pub, publicKey.export({ type: 'spki', format: 'pem' }), { mode: 0o644, flag: 'w' });
-      } catch (err) {
-        throw new VaktError(
-          'E_FILE_WRITE',
-          `cannot write keys to ${o.out}: ${(err as NodeJS.ErrnoException).code}`,
-          'check the directory and permissions',
-        );
-      }
-      const info = { privateKey: priv, publicKey: pub, keyId: keyId(publicKey) };
-      process.stdout.write(
-        o.json
-          ? `${JSON.stringify(info)}\n`
-          : `wrote ${priv} (private, 0600) and ${pub} (public); key id ${info.keyId}\n`,
-      );
-    });
+      },
+    );
 }
