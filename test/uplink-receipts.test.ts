@@ -138,3 +138,35 @@ describe('forged receipts (documented receiver ACL on mosquitto)', () => {
     );
   }, 60_000);
 });
+
+describe('platform key rotation', () => {
+  it('old and new keys both accepted during the overlap; the old one refused after', async () => {
+    const { startEmbeddedBroker } = await import('../tools/broker/embedded-broker.ts');
+    const b = await startEmbeddedBroker({ port: 0 });
+    cleanup.push(() => b.close());
+    const oldKey = generateKeyPairSync('ed25519');
+    const newKey = generateKeyPairSync('ed25519');
+    const run = async (trusted: (typeof oldKey)[], signer: typeof oldKey) => {
+      const hub = new HubRig(uplinkSettings(b.url, { receiptKeys: trusted.map((k) => k.publicKey) }));
+      const p = await platform(b.url, { signingKey: signer.privateKey });
+      hub.uplink.start();
+      const [alarm] = hub.accept(1, 'alarm');
+      await waitFor(() => p.handled().some((e) => e.eventId === alarm), { ms: 10_000, what: 'the alarm' });
+      const drained = await waitFor(() => hub.store.outboxStats().depth === 0, { ms: 3000, what: 'a drain' })
+        .then(() => true)
+        .catch(() => false);
+      const stats = hub.uplink.status().receipts as { untrusted: Record<string, number> };
+      await p.r.stop();
+      await hub.stop();
+      return { drained, untrusted: stats.untrusted };
+    };
+    // Overlap: the hub trusts both; receivers sign with either.
+    expect((await run([oldKey, newKey], oldKey)).drained).toBe(true);
+    expect((await run([oldKey, newKey], newKey)).drained).toBe(true);
+    // After: the hub trusts only the new key.
+    const after = await run([newKey], oldKey);
+    expect(after.drained).toBe(false);
+    expect(after.untrusted.unknown_key).toBeGreaterThanOrEqual(1);
+    expect((await run([newKey], newKey)).drained).toBe(true);
+  }, 60_000);
+});
