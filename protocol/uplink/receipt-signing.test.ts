@@ -108,9 +108,12 @@ describe('checkReceipt', () => {
     expect(checkReceipt(decode(signReceipt({ ...base, snu: 4 }, platform.privateKey)), trust)).toBe(
       'inconsistent_snu',
     );
-    expect(checkReceipt(decode(signReceipt({ ...base, result: 9 }, platform.privateKey)), trust)).toBe(
-      'unknown_result',
-    );
+    expect(
+      checkReceipt(
+        decode(signReceipt({ ...base, result: 9 as vakt.v1.ReceiptResult }, platform.privateKey)),
+        trust,
+      ),
+    ).toBe('unknown_result');
   });
 
   it('a command signature never passes as a receipt signature (distinct domain prefixes)', () => {
