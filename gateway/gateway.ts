@@ -9,9 +9,8 @@ import type { KeyObject } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Clock } from '../protocol/clock.ts';
 import { SystemClock } from './clock/system-clock.ts';
-import { commandActions } from './commands/command-actions.ts';
-import { CommandHandler, loadPublicKeys } from './commands/command-handler.ts';
-import { ReplayGuard } from './commands/replay-guard.ts';
+import { type CommandHandler, loadPublicKeys } from './commands/command-handler.ts';
+import { createCommandHandler } from './commands/command-setup.ts';
 import { RemoteCommands } from './commands/remote-commands.ts';
 import type { LoadedConfig } from './config/load.ts';
 import { controlHandlers } from './control/handlers.ts';
@@ -32,7 +31,6 @@ import { type Db, openDatabase } from './store/database.ts';
 import { HubStore } from './store/hub-store.ts';
 import { DeviceSupervisor } from './supervision/device-supervisor.ts';
 import { connectOptions } from './uplink/connect-options.ts';
-import { inventory } from './uplink/inventory.ts';
 import { InventoryPublisher } from './uplink/inventory-publisher.ts';
 import { TestAlarm } from './uplink/test-alarm.ts';
 import { Uplink } from './uplink/uplink.ts';
@@ -67,6 +65,7 @@ export class Gateway {
   private modemClose: (() => Promise<void>) | undefined;
   private commands!: RemoteCommands;
   private readonly clock: Clock;
+  private platformKeys: KeyObject[] = []; // commands.publicKeys: they verify commands and receipts
   readonly log: Logger;
   private readonly startedAt: number;
 
@@ -81,6 +80,7 @@ export class Gateway {
 
   async start(): Promise<void> {
     const c = this.loaded.config;
+    this.platformKeys = loadPublicKeys(c.commands?.publicKeys ?? []);
     this.db = openDatabase(c.storage.dir);
     const store = new HubStore(this.db, c.hub.id, this.clock);
     this.store = store;
@@ -98,12 +98,6 @@ export class Gateway {
     this.createIntake();
     this.health = this.createHealth(sink);
     this.uplink = this.createUplink();
-    this.inventory = new InventoryPublisher(
-      this.uplink,
-      store.events,
-      () => inventory(c.hub.id, store, this.supervisor, this.clock),
-      this.stageLog('uplink'),
-    );
     this.testAlarm = new TestAlarm(store, this.uplink, this.clock, this.stageLog('uplink'));
     await this.createFallback();
     this.fallback = new FallbackRule(this.uplink, store, this.sms);
@@ -236,6 +230,7 @@ export class Gateway {
     return new ControlServer(c.control.socket, handlers, this.stageLog('control'), c.control.group);
   }
 
+  /** The uplink, and the retained inventory that follows its births. */
   private createUplink(): Uplink {
     const c = this.loaded.config;
     const u = c.uplink;
@@ -257,7 +252,7 @@ export class Gateway {
       failoverAfterMs: u.failoverAfter,
       outageReportAfterMs: u.outageReportAfter,
       maxOutbox: u.maxOutbox,
-      receiptKeys: this.platformKeys(),
+      receiptKeys: this.platformKeys,
     };
     const birth = {
       nextBdSeq: () => this.store.nextBdSeq(),
@@ -267,7 +262,10 @@ export class Gateway {
         openTechnicalAlarms: this.store.openTechnicalAlarms().length,
       }),
     };
-    return new Uplink(this.store, settings, birth, this.clock, this.stageLog('uplink'));
+    const log = this.stageLog('uplink');
+    const uplink = new Uplink(this.store, settings, birth, this.clock, log);
+    this.inventory = new InventoryPublisher(c.hub.id, uplink, this.store, this.supervisor, this.clock, log);
+    return uplink;
   }
 
   private async createFallback(): Promise<void> {
@@ -290,39 +288,13 @@ export class Gateway {
     );
   }
 
-  /** The platform's public keys (commands.publicKeys): they verify commands and receipts. */
-  private platformKeys(): KeyObject[] {
-    const files = this.loaded.config.commands?.publicKeys;
-    return files ? loadPublicKeys(files) : [];
-  }
-
   /** The verifier and executor of signed commands, or undefined when no platform key is configured. */
   private createCommandHandler(): CommandHandler | undefined {
     const c = this.loaded.config;
     if (!c.commands) return undefined;
-    const actions = commandActions({
-      hubId: c.hub.id,
-      store: this.store,
-      ingest: this.ingest,
-      learn: this.learn,
-      supervisor: this.supervisor,
-      uplink: this.uplink,
-      inventory: this.inventory,
-      clock: this.clock,
-    });
-    const log = this.stageLog('commands');
-    const store = this.store;
-    const nonces = new ReplayGuard(
-      {
-        claimNonce: (n, exp, before) => store.claimNonce(n, exp, before),
-        commandHighWater: () => store.commandHighWater(),
-        setCommandHighWater: (t) => store.setCommandHighWater(t),
-      },
-      c.storage.dir,
-      log,
-    );
-    nonces.start();
-    const protection = { nonces, clockTrust: () => this.health.clockTrust() };
-    return new CommandHandler(c.hub.id, this.platformKeys(), store, actions, this.clock, log, protection);
+    const { store, ingest, learn, supervisor, uplink, inventory, clock } = this;
+    const stages = { hubId: c.hub.id, store, ingest, learn, supervisor, uplink, inventory, clock };
+    const trust = () => this.health.clockTrust();
+    return createCommandHandler(stages, this.platformKeys, c.storage.dir, trust, this.stageLog('commands'));
   }
 }

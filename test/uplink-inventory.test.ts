@@ -6,7 +6,6 @@
 import mqtt from 'mqtt';
 import { afterEach, describe, expect, it } from 'vitest';
 import { InventoryPublisher } from '../gateway/uplink/inventory-publisher.ts';
-import { inventory } from '../gateway/uplink/inventory.ts';
 import { topicFor, v1, type vakt } from '../protocol/uplink/index.ts';
 import { startEmbeddedBroker } from '../tools/broker/embedded-broker.ts';
 import { HUB, HubRig, quiet, uplinkSettings } from './support/uplink-rig.ts';
@@ -45,9 +44,11 @@ describe('retained inventory', () => {
     const hub = new HubRig(uplinkSettings(b.url));
     cleanup.push(() => hub.stop());
     const publisher = new InventoryPublisher(
+      HUB,
       hub.uplink,
-      hub.store.events,
-      () => inventory(HUB, hub.store, { states: () => ({}) }, hub.clock),
+      hub.store,
+      { states: () => ({}) },
+      hub.clock,
       quiet,
     );
     publisher.start();

@@ -5,19 +5,22 @@
  * devices. `publish(reason)` is the one way to republish it (the request_inventory command too).
  */
 import type { Logger } from 'pino';
-import type { TypedEmitter } from '../events.ts';
-import type { StoreEvents } from '../store/store-events.ts';
+import type { Clock } from '../../protocol/clock.ts';
+import type { HubStore } from '../store/hub-store.ts';
+import type { DeviceSupervisor } from '../supervision/device-supervisor.ts';
 import type { BrokerLink } from './broker-link.ts';
+import { inventory } from './inventory.ts';
 import type { Uplink } from './uplink.ts';
 
 export class InventoryPublisher {
   private offs: Array<() => void> = [];
 
   constructor(
+    private readonly hubId: string,
     private readonly uplink: Pick<Uplink, 'on' | 'publishRetained'>,
-    private readonly storeEvents: Pick<TypedEmitter<StoreEvents>, 'on'>,
-    /** The inventory's bytes now (gateway/uplink/inventory.ts). */
-    private readonly build: () => Uint8Array,
+    private readonly store: Pick<HubStore, 'events' | 'devices'>,
+    private readonly supervisor: Pick<DeviceSupervisor, 'states'>,
+    private readonly clock: Clock,
     private readonly log: Logger,
   ) {}
 
@@ -25,7 +28,7 @@ export class InventoryPublisher {
     if (this.offs.length > 0) return;
     this.offs = [
       this.uplink.on('birth', (via) => void this.publish('broker connected', via)),
-      this.storeEvents.on('devices', () => void this.publish('pairing changed')),
+      this.store.events.on('devices', () => void this.publish('pairing changed')),
     ];
   }
 
@@ -40,7 +43,8 @@ export class InventoryPublisher {
    */
   async publish(reason: string, via?: BrokerLink): Promise<number> {
     try {
-      const n = await this.uplink.publishRetained('inventory', this.build(), via);
+      const bytes = inventory(this.hubId, this.store, this.supervisor, this.clock);
+      const n = await this.uplink.publishRetained('inventory', bytes, via);
       this.log.debug({ reason, brokers: n }, 'inventory published');
       return n;
     } catch (err) {
