@@ -2,7 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { FakeClock } from '../../protocol/clock.ts';
-import { signReceipt, v1 } from '../../protocol/uplink/index.ts';
+import { signReceipt, v1, type vakt } from '../../protocol/uplink/index.ts';
 import type { NoticeInput } from '../store/rows.ts';
 import { ReceiptGate } from './receipt-gate.ts';
 
@@ -23,7 +23,7 @@ function rig() {
 }
 
 const waiting = (id: string) => id === 'e-1';
-const receipt = (o: Partial<v1.IReceipt> = {}, signed = true) => {
+const receipt = (o: Partial<vakt.v1.IReceipt> = {}, signed = true) => {
   const r = { eventId: 'e-1', hubId: 'H-1', result: R.RECEIPT_RESULT_ACCEPTED, atMs: 1, ...o };
   return v1.Receipt.decode(signed ? signReceipt(r, platform.privateKey) : v1.Receipt.encode(r).finish());
 };
