@@ -93,9 +93,12 @@ export class HubStore implements UplinkState {
   // ---- Devices, nonces, history: plain delegations ------------------------------------------
   pair(d: { deviceId: number; deviceType: number; label?: string; location?: number | null }): void {
     this.devicesTable.pair(d);
+    this.bus.emit('devices');
   }
   unpair(deviceId: number): boolean {
-    return this.devicesTable.unpair(deviceId);
+    const removed = this.devicesTable.unpair(deviceId);
+    if (removed) this.bus.emit('devices');
+    return removed;
   }
   devices(): DeviceRow[] {
     return this.devicesTable.all();
@@ -106,9 +109,16 @@ export class HubStore implements UplinkState {
   seen(deviceId: number, telemetry: Telemetry): void {
     this.bestEffort('record last seen', () => this.devicesTable.seen(deviceId, telemetry));
   }
-  /** Records a command nonce; false when it was seen before (a replay). Expired nonces are dropped. */
-  claimNonce(nonce: string, expiresAt: number, now: number): boolean {
-    return this.nonces.claim(nonce, expiresAt, now);
+  /** Records a command nonce; false when it was seen before (a replay). Nonces expiring before `dropBefore` are dropped. */
+  claimNonce(nonce: string, expiresAt: number, dropBefore: number): boolean {
+    return this.nonces.claim(nonce, expiresAt, dropBefore);
+  }
+  /** The latest issue time of an executed command, and raising it (replay-guard.ts). */
+  commandHighWater(): number {
+    return this.nonces.highWater();
+  }
+  setCommandHighWater(issuedAt: number): void {
+    this.nonces.setHighWater(issuedAt);
   }
   recentEvents(limit = 50): HistoryEntry[] {
     return this.history.recent(limit);

@@ -537,7 +537,10 @@ export namespace vakt {
             TECHNICAL_KIND_HUB_STALLED = 14,
 
             /** TECHNICAL_KIND_TEST_ALARM_FAILED value */
-            TECHNICAL_KIND_TEST_ALARM_FAILED = 15
+            TECHNICAL_KIND_TEST_ALARM_FAILED = 15,
+
+            /** TECHNICAL_KIND_RECEIPT_UNTRUSTED value */
+            TECHNICAL_KIND_RECEIPT_UNTRUSTED = 16
         }
 
         /** TechnicalState enum. */
@@ -1454,6 +1457,12 @@ export namespace vakt {
             /** Receipt receiverId. */
             receiverId: string;
 
+            /** Receipt signature. */
+            signature: Uint8Array;
+
+            /** Receipt keyId. */
+            keyId: string;
+
             /**
              * Creates a new Receipt instance using the specified properties.
              * @param [properties] Properties to set
@@ -1537,6 +1546,12 @@ export namespace vakt {
 
                 /** Receipt receiverId */
                 receiverId?: (string|null);
+
+                /** Receipt signature */
+                signature?: (Uint8Array|null);
+
+                /** Receipt keyId */
+                keyId?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2318,7 +2333,13 @@ export namespace vakt {
             REJECT_REASON_UNSUPPORTED = 8,
 
             /** REJECT_REASON_OUT_OF_RANGE value */
-            REJECT_REASON_OUT_OF_RANGE = 9
+            REJECT_REASON_OUT_OF_RANGE = 9,
+
+            /** REJECT_REASON_NOT_PAIRED value */
+            REJECT_REASON_NOT_PAIRED = 10,
+
+            /** REJECT_REASON_CLOCK_UNTRUSTED value */
+            REJECT_REASON_CLOCK_UNTRUSTED = 11
         }
 
         /**

@@ -1400,6 +1400,7 @@ export const vakt = $root.vakt = (() => {
          * @property {number} TECHNICAL_KIND_OUTBOX_COMPACTED=13 TECHNICAL_KIND_OUTBOX_COMPACTED value
          * @property {number} TECHNICAL_KIND_HUB_STALLED=14 TECHNICAL_KIND_HUB_STALLED value
          * @property {number} TECHNICAL_KIND_TEST_ALARM_FAILED=15 TECHNICAL_KIND_TEST_ALARM_FAILED value
+         * @property {number} TECHNICAL_KIND_RECEIPT_UNTRUSTED=16 TECHNICAL_KIND_RECEIPT_UNTRUSTED value
          */
         v1.TechnicalKind = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -1419,6 +1420,7 @@ export const vakt = $root.vakt = (() => {
             values[valuesById[13] = "TECHNICAL_KIND_OUTBOX_COMPACTED"] = 13;
             values[valuesById[14] = "TECHNICAL_KIND_HUB_STALLED"] = 14;
             values[valuesById[15] = "TECHNICAL_KIND_TEST_ALARM_FAILED"] = 15;
+            values[valuesById[16] = "TECHNICAL_KIND_RECEIPT_UNTRUSTED"] = 16;
             return values;
         })();
 
@@ -2342,6 +2344,10 @@ export const vakt = $root.vakt = (() => {
                     case "TECHNICAL_KIND_TEST_ALARM_FAILED":
                     case 15:
                         message.kind = 15;
+                        break;
+                    case "TECHNICAL_KIND_RECEIPT_UNTRUSTED":
+                    case 16:
+                        message.kind = 16;
                         break;
                     default:
                         if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
@@ -4558,6 +4564,8 @@ export const vakt = $root.vakt = (() => {
              * @property {number|null} [resendAfterS] Receipt resendAfterS
              * @property {number|null} [atMs] Receipt atMs
              * @property {string|null} [receiverId] Receipt receiverId
+             * @property {Uint8Array|null} [signature] Receipt signature
+             * @property {string|null} [keyId] Receipt keyId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4654,6 +4662,22 @@ export const vakt = $root.vakt = (() => {
             Receipt.prototype.receiverId = "";
 
             /**
+             * Receipt signature.
+             * @member {Uint8Array} signature
+             * @memberof vakt.v1.Receipt
+             * @instance
+             */
+            Receipt.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Receipt keyId.
+             * @member {string} keyId
+             * @memberof vakt.v1.Receipt
+             * @instance
+             */
+            Receipt.prototype.keyId = "";
+
+            /**
              * Creates a new Receipt instance using the specified properties.
              * @function create
              * @memberof vakt.v1.Receipt
@@ -4701,6 +4725,10 @@ export const vakt = $root.vakt = (() => {
                     writer.uint32(/* id 7, wireType 0 =*/56).int64(message.atMs);
                 if (message.receiverId != null && $Object.hasOwnProperty.call(message, "receiverId") && message.receiverId !== "")
                     writer.uint32(/* id 8, wireType 2 =*/66).string(message.receiverId);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 9, wireType 2 =*/74).bytes(message.signature);
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId") && message.keyId !== "")
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.keyId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4817,6 +4845,24 @@ export const vakt = $root.vakt = (() => {
                                 delete message.receiverId;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.keyId = value;
+                            else
+                                delete message.keyId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4906,6 +4952,15 @@ export const vakt = $root.vakt = (() => {
                 if (object.receiverId != null)
                     if (typeof object.receiverId !== "string" || object.receiverId.length)
                         message.receiverId = $String(object.receiverId);
+                if (object.signature != null)
+                    if (object.signature.length)
+                        if (typeof object.signature === "string")
+                            $util.base64.decode(object.signature, message.signature = $util.newBuffer($util.base64.length(object.signature)), 0);
+                        else if (object.signature.length >= 0)
+                            message.signature = object.signature;
+                if (object.keyId != null)
+                    if (typeof object.keyId !== "string" || object.keyId.length)
+                        message.keyId = $String(object.keyId);
                 return message;
             };
 
@@ -4939,6 +4994,14 @@ export const vakt = $root.vakt = (() => {
                     } else
                         object.atMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.receiverId = "";
+                    if (options.bytes === $String)
+                        object.signature = "";
+                    else {
+                        object.signature = [];
+                        if (options.bytes !== $Array)
+                            object.signature = $util.newBuffer(object.signature);
+                    }
+                    object.keyId = "";
                 }
                 if (message.eventId != null && $Object.hasOwnProperty.call(message, "eventId"))
                     object.eventId = message.eventId;
@@ -4961,6 +5024,10 @@ export const vakt = $root.vakt = (() => {
                         object.atMs = options.longs === $String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === $Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber() : message.atMs;
                 if (message.receiverId != null && $Object.hasOwnProperty.call(message, "receiverId"))
                     object.receiverId = message.receiverId;
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId"))
+                    object.keyId = message.keyId;
                 return object;
             };
 
@@ -6900,6 +6967,8 @@ export const vakt = $root.vakt = (() => {
          * @property {number} REJECT_REASON_UNKNOWN_KEY=7 REJECT_REASON_UNKNOWN_KEY value
          * @property {number} REJECT_REASON_UNSUPPORTED=8 REJECT_REASON_UNSUPPORTED value
          * @property {number} REJECT_REASON_OUT_OF_RANGE=9 REJECT_REASON_OUT_OF_RANGE value
+         * @property {number} REJECT_REASON_NOT_PAIRED=10 REJECT_REASON_NOT_PAIRED value
+         * @property {number} REJECT_REASON_CLOCK_UNTRUSTED=11 REJECT_REASON_CLOCK_UNTRUSTED value
          */
         v1.RejectReason = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -6913,6 +6982,8 @@ export const vakt = $root.vakt = (() => {
             values[valuesById[7] = "REJECT_REASON_UNKNOWN_KEY"] = 7;
             values[valuesById[8] = "REJECT_REASON_UNSUPPORTED"] = 8;
             values[valuesById[9] = "REJECT_REASON_OUT_OF_RANGE"] = 9;
+            values[valuesById[10] = "REJECT_REASON_NOT_PAIRED"] = 10;
+            values[valuesById[11] = "REJECT_REASON_CLOCK_UNTRUSTED"] = 11;
             return values;
         })();
 
@@ -7252,6 +7323,14 @@ export const vakt = $root.vakt = (() => {
                     case "REJECT_REASON_OUT_OF_RANGE":
                     case 9:
                         message.reason = 9;
+                        break;
+                    case "REJECT_REASON_NOT_PAIRED":
+                    case 10:
+                        message.reason = 10;
+                        break;
+                    case "REJECT_REASON_CLOCK_UNTRUSTED":
+                    case 11:
+                        message.reason = 11;
                         break;
                     default:
                         if (typeof object.reason === "number" && (object.reason | 0) === object.reason)
