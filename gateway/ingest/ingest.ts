@@ -3,7 +3,9 @@
  * ACKed only after `HubStore.acceptDeviceEvent` committed it (SPEC §5.3); a retransmission is
  * ACKed again without a second event; an unpaired device is NAKed `not_paired` and reported
  * (`unpaired-heard`; the registry keeps the list); a storage failure NAKs `busy` so the device retries; a bad frame is NAKed with its
- * reason. The receiver counts as lost after its grace: one RECEIVER_LOST technical alarm.
+ * reason. The receiver counts as lost when no receiver_status came for its grace, counted from
+ * the last status (not from each reopen): one RECEIVER_LOST, and the port reopened, at once. It
+ * counts as answering only once a valid frame arrived since the port was last opened.
  *
  * Events: `unpaired-heard(HeardUnpaired)` for every frame from a device not paired here, and
  * `pairing-result(PairingResultFrame)` for each pairing answer of the receiver (learn mode).
@@ -54,6 +56,9 @@ export class Ingest extends TypedEmitter<IngestEvents> {
   private lostTimer: Timer | undefined;
   private commandSeq = 0;
   private receiverLost = false;
+  /** A valid frame arrived since the port was last opened: an open port alone is no answer. */
+  private answered = false;
+  private downReason: string | undefined;
 
   constructor(
     private readonly link: SerialLink,
@@ -77,9 +82,11 @@ export class Ingest extends TypedEmitter<IngestEvents> {
     });
     this.link.on('up', () => this.onUp());
     this.link.on('down', (reason) => this.onDown(reason));
+    // Deaf until the receiver's first status; the port may never appear: "receiver lost" too.
+    this.supervisor.setReceiverUp(false);
+    this.downReason = 'port not opened yet';
+    this.armLost();
     this.link.start();
-    // The port may never appear: that is "receiver lost" too, after the same grace.
-    this.armLost('port not opened yet');
   }
 
   async stop(): Promise<void> {
@@ -88,7 +95,7 @@ export class Ingest extends TypedEmitter<IngestEvents> {
   }
 
   get receiverUp(): boolean {
-    return !this.receiverLost && this.link.up;
+    return !this.receiverLost && this.link.up && this.answered;
   }
 
   /** Reopens the serial link to the receiver. */
@@ -104,6 +111,7 @@ export class Ingest extends TypedEmitter<IngestEvents> {
   }
 
   private onUp(): void {
+    this.answered = false;
     this.log.info('serial link open');
     this.command({ command: 'set_time', time: Math.floor(this.clock.now() / 1000) });
     this.command({ command: 'status_request' });
@@ -111,15 +119,21 @@ export class Ingest extends TypedEmitter<IngestEvents> {
 
   private onDown(reason: string): void {
     this.log.warn({ reason }, 'serial link down; reopening');
+    this.answered = false;
+    this.downReason = reason;
     this.supervisor.setReceiverUp(false);
-    this.armLost(reason);
+    this.armLost();
   }
 
-  private armLost(reason: string): void {
+  /** Runs from the last receiver_status (a reopen does not restart it); fires once per loss. */
+  private armLost(): void {
     if (this.lostTimer || this.receiverLost) return;
     this.lostTimer = this.clock.setTimer(this.settings.receiverLostAfterMs, () => {
       this.lostTimer = undefined;
       this.receiverLost = true;
+      const reason =
+        this.downReason ?? `no receiver status for ${this.settings.receiverLostAfterMs / 1000} s`;
+      this.link.reopen(reason);
       const devices = this.store.devices().map((d) => d.deviceId);
       const { eventId } = this.store.raiseTechnical({
         key: 'receiver_lost',
@@ -136,9 +150,12 @@ export class Ingest extends TypedEmitter<IngestEvents> {
   private receiverBack(): void {
     this.lostTimer?.cancel();
     this.lostTimer = undefined;
+    this.downReason = undefined;
     this.supervisor.setReceiverUp(true);
-    if (!this.receiverLost) return;
+    const wasLost = this.receiverLost;
     this.receiverLost = false;
+    this.armLost();
+    if (!wasLost) return;
     const eventId = this.store.clearTechnical('receiver_lost');
     this.log.info({ eventId }, 'receiver back');
   }
@@ -151,6 +168,7 @@ export class Ingest extends TypedEmitter<IngestEvents> {
       return;
     }
     const f = d.frame;
+    this.answered = true;
     switch (f.kind) {
       case 'receiver_status':
         this.link.alive();
