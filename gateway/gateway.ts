@@ -30,6 +30,7 @@ import { type Db, openDatabase } from './store/database.ts';
 import { HubStore } from './store/hub-store.ts';
 import { DeviceSupervisor } from './supervision/device-supervisor.ts';
 import { connectOptions } from './uplink/connect-options.ts';
+import { inventory, publishInventory } from './uplink/inventory.ts';
 import { TestAlarm } from './uplink/test-alarm.ts';
 import { Uplink } from './uplink/uplink.ts';
 import { SOFTWARE_VERSION } from './version.ts';
@@ -101,6 +102,9 @@ export class Gateway {
     this.storageLog.start();
     this.supervisor.start(store.devices());
     this.registry.start();
+    this.registry.on('inventory-changed', () =>
+      publishInventory(this.uplink, inventory(c.hub.id, store, this.supervisor, this.clock), this.log),
+    );
     this.learn.start();
     this.health.start(store.openTechnicalAlarms().map((t) => t.key));
     this.fallback.start();

@@ -39,6 +39,7 @@ export interface HubStages {
 }
 
 const param = (message: string) => new VaktError('E_CONTROL_PARAMS', message);
+const LOCAL = { source: 'control_socket', method: 'direct' } as const;
 
 export function controlHandlers(h: HubStages): ControlHandlers {
   return {
@@ -75,24 +76,30 @@ export function controlHandlers(h: HubStages): ControlHandlers {
     },
     pair: (p) => {
       const id = parseDeviceId(p.deviceId);
-      const deviceType = p.deviceType ?? h.registry.unpaired.get(id)?.deviceType;
+      // Re-pairing or relabelling a paired device keeps what the request does not give.
+      const known = h.registry.paired(id);
+      const deviceType = p.deviceType ?? known?.deviceType ?? h.registry.unpaired.get(id)?.deviceType;
       if (deviceType === undefined)
         throw param(
           `params.deviceType: is missing and device ${hex32(id)} has not been heard — give it or press the device's button first`,
         );
-      h.registry.pair({
-        deviceId: id,
-        deviceType,
-        label: p.label ?? '',
-        location: p.location ?? null,
-      });
-      return { deviceId: hex32(id), paired: true };
+      const change = h.registry.pair(
+        {
+          deviceId: id,
+          deviceType,
+          label: p.label ?? known?.label ?? '',
+          location: p.location ?? known?.location ?? null,
+        },
+        LOCAL,
+      );
+      return { deviceId: hex32(id), paired: true, change };
     },
     unpair: (p) => {
       const id = parseDeviceId(p.deviceId);
-      return { deviceId: hex32(id), removed: h.registry.unpair(id) };
+      return { deviceId: hex32(id), removed: h.registry.unpair(id, LOCAL) };
     },
-    learn: (p) => h.learn.enter(p),
+    learn: (p) => h.learn.enter(p, 'control_socket'),
+    'learn-leave': () => ({ left: h.learn.leave() }),
     events: (p) => h.store.recentEvents(p.limit),
     technical: () => h.store.openTechnicalAlarms().map((t) => ({ ...t, devices: t.devices.map(hex32) })),
     'test-alarm': (p) => {

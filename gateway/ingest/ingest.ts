@@ -27,6 +27,7 @@ import {
 import { TypedEmitter } from '../events.ts';
 import type { HubStore } from '../store/hub-store.ts';
 import type { DeviceSupervisor } from '../supervision/device-supervisor.ts';
+import { PairingPresses } from './pairing-press.ts';
 import type { SerialLink } from './serial-link.ts';
 
 const NAK_FOR: Record<string, NakReason> = {
@@ -59,6 +60,7 @@ export class Ingest extends TypedEmitter<IngestEvents> {
   /** A valid frame arrived since the port was last opened: an open port alone is no answer. */
   private answered = false;
   private downReason: string | undefined;
+  private readonly presses: PairingPresses;
 
   constructor(
     private readonly link: SerialLink,
@@ -69,6 +71,7 @@ export class Ingest extends TypedEmitter<IngestEvents> {
     private readonly log: Logger,
   ) {
     super((err, event) => log.error({ err: (err as Error).message, event }, 'ingest listener failed'));
+    this.presses = new PairingPresses(clock);
   }
 
   start(): void {
@@ -106,6 +109,7 @@ export class Ingest extends TypedEmitter<IngestEvents> {
   /** Sends a receiver command (learn mode, unpair, …); returns its sequence number. */
   command(c: ReceiverCommand): number {
     this.commandSeq = (this.commandSeq + 1) & 0xffff;
+    this.presses.commandSent(c);
     this.link.send({ kind: 'receiver_command', seq: this.commandSeq, ...c });
     return this.commandSeq;
   }
@@ -181,9 +185,12 @@ export class Ingest extends TypedEmitter<IngestEvents> {
       case 'device_heartbeat':
         this.onHeartbeat(f);
         break;
-      case 'pairing_result':
-        this.emit('pairing-result', f);
+      case 'pairing_result': {
+        const known = !!this.store.device(f.deviceId);
+        this.emit('pairing-result', f); // the learn session pairs it, or not
+        this.presses.pairingResult(f.deviceId, f.result, !known && !!this.store.device(f.deviceId));
         break;
+      }
       case 'ack':
       case 'nak':
         if (f.deviceId !== RECEIVER_ADDRESS)
@@ -198,15 +205,18 @@ export class Ingest extends TypedEmitter<IngestEvents> {
     const deviceId = hex32(f.deviceId);
     if (!this.store.device(f.deviceId)) {
       this.heardUnpaired(f);
-      this.link.send({ kind: 'nak', deviceId: f.deviceId, seq: f.seq, reason: 'not_paired' });
-      this.log.warn({ deviceId, seq: f.seq }, 'event from an unpaired device refused');
+      // In learn mode it may be the press whose pairing_result is still to come: let it retry.
+      const reason = this.presses.learning ? 'busy' : 'not_paired';
+      this.link.send({ kind: 'nak', deviceId: f.deviceId, seq: f.seq, reason });
+      this.log.warn({ deviceId, seq: f.seq, reason }, 'event from an unpaired device refused');
       return;
     }
+    const pairingPress = this.presses.isPairingPress(f);
     let accepted: { eventId: string; duplicate: boolean };
     try {
-      accepted = this.store.acceptDeviceEvent(f);
+      accepted = this.store.acceptDeviceEvent(f, { pairingPress });
     } catch (err) {
-      this.notStored(f, err as Error);
+      this.notStored(f, err as Error, pairingPress);
       return;
     }
     this.link.send({ kind: 'ack', deviceId: f.deviceId, seq: f.seq });
@@ -219,6 +229,7 @@ export class Ingest extends TypedEmitter<IngestEvents> {
         eventClass: f.eventClass,
         statusCode: f.statusCode,
         duplicate: accepted.duplicate,
+        pairingPress,
       },
       accepted.duplicate ? 'duplicate event ACKed again' : 'event accepted',
     );
@@ -229,7 +240,7 @@ export class Ingest extends TypedEmitter<IngestEvents> {
    * NAKed busy — nothing on the hub would survive a power cut — so it keeps retransmitting. Once
    * the platform has receipted the event it is safe, and the next retransmission is ACKed.
    */
-  private notStored(f: DeviceEventFrame, err: Error): void {
+  private notStored(f: DeviceEventFrame, err: Error, pairingPress: boolean): void {
     const deviceId = hex32(f.deviceId);
     const key = `${f.deviceId}/${f.seq}/${f.eventClass}/${f.statusCode}`;
     this.supervisor.heard(f.deviceId, { battery: f.battery, statusCode: f.statusCode });
@@ -243,7 +254,9 @@ export class Ingest extends TypedEmitter<IngestEvents> {
       return;
     }
     this.link.send({ kind: 'nak', deviceId: f.deviceId, seq: f.seq, reason: 'busy' });
-    const { eventId, held } = this.store.memory.hold(key, () => this.store.deviceEventRow(f));
+    const { eventId, held } = this.store.memory.hold(key, () =>
+      this.store.deviceEventRow(f, { pairingPress }),
+    );
     this.log.error(
       { deviceId, seq: f.seq, eventId, err: err.message },
       held

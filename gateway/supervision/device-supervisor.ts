@@ -115,14 +115,9 @@ export class DeviceSupervisor {
     });
   }
 
+  /** Stops supervising the device; its open alarms are the registry's to close (as UNPAIRED). */
   remove(deviceId: number): void {
     this.states_.delete(deviceId);
-    for (const key of [
-      `device_missing:${hex32(deviceId)}`,
-      `tamper:${hex32(deviceId)}`,
-      ...BATTERY_THRESHOLDS.map((t) => `battery:${hex32(deviceId)}:${t}`),
-    ])
-      this.sink.clear(key);
   }
 
   /** Any frame from the device: a heartbeat (with its telemetry) or an event. */

@@ -1,9 +1,11 @@
 /** The retained DeviceInventory message: every paired device with its supervision state. */
+import type { Logger } from 'pino';
 import type { Clock } from '../../protocol/clock.ts';
 import { hex32 } from '../../protocol/serial/index.ts';
 import { v1 } from '../../protocol/uplink/index.ts';
 import type { HubStore } from '../store/hub-store.ts';
 import type { DeviceSupervisor } from '../supervision/device-supervisor.ts';
+import type { Uplink } from './uplink.ts';
 
 const STATE = {
   ok: v1.SupervisionState.SUPERVISION_STATE_OK,
@@ -34,4 +36,18 @@ export function inventory(
       label: d.label,
     })),
   }).finish();
+}
+
+/**
+ * Publishes the inventory now, after a pairing change. A broker that is down misses it; the
+ * DEVICE_PAIRING notice waits in the outbox, and the platform can ask with request_inventory.
+ */
+export function publishInventory(
+  uplink: Pick<Uplink, 'publishDirect'>,
+  bytes: Uint8Array,
+  log: Logger,
+): void {
+  uplink.publishDirect('inventory', bytes).catch((err: Error) => {
+    log.warn({ stage: 'uplink', err: err.message }, 'inventory not republished');
+  });
 }
