@@ -110,7 +110,10 @@ describe('learn session', () => {
   it('a paired device heard in learn mode keeps its label, does not end the session, and the receiver learns on', async () => {
     const r = rig();
     r.registry.pair({ deviceId: PENDANT, deviceType: 3, label: 'resident', location: 12 }, LOCAL);
-    const outcome = r.learn.enter({ timeoutS: 60, label: 'new one', location: 21, wait: true }, 'control_socket');
+    const outcome = r.learn.enter(
+      { timeoutS: 60, label: 'new one', location: 21, wait: true },
+      'control_socket',
+    );
     r.clock.advance(20_000);
     r.result(PENDANT, 'already_paired'); // its routine heartbeat, from a v1 receiver
     expect(r.learn.state()).toEqual({ active: true, remainingS: 40 });
