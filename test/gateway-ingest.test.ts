@@ -52,7 +52,7 @@ async function rig(
   );
   supervisor.start(store.devices());
   const link = new SerialLink(
-    { path: sim.hubPath!, baudRate: 115200, quietAfterMs: 30_000, reopenMinMs: 100, reopenMaxMs: 1000 },
+    { path: sim.hubPath!, baudRate: 115200, quietAfterMs: 35_000, reopenMinMs: 100, reopenMaxMs: 1000 },
     clock,
   );
   const ingest = new Ingest(
@@ -60,7 +60,7 @@ async function rig(
     store,
     supervisor,
     clock,
-    { receiverLostAfterMs: o.receiverLostAfterMs ?? 30_000 },
+    { receiverLostAfterMs: o.receiverLostAfterMs ?? 35_000 },
     pino({ level: 'silent' }),
   );
   const heardUnpaired: HeardUnpaired[] = [];

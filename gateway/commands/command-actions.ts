@@ -31,7 +31,7 @@ export function commandActions(h: CommandStages): CommandActions {
       return `heartbeat every ${s} s`;
     },
     enterLearnMode: (t) => {
-      h.learn.enter({ timeoutS: t });
+      h.learn.enter({ timeoutS: t }, 'remote_command');
       return `learn mode for ${t} s`;
     },
     rebootLink: () => {

@@ -14,6 +14,7 @@ import type { BackupResult } from '../store/backup.ts';
 import type { HubStore } from '../store/hub-store.ts';
 import type { DeviceSupervisor } from '../supervision/device-supervisor.ts';
 import type { Uplink } from '../uplink/uplink.ts';
+import type { ControlParams } from './params.ts';
 import type { ControlHandlers } from './server.ts';
 
 export interface HubStages {
@@ -39,31 +40,19 @@ export interface HubStages {
 }
 
 const param = (message: string) => new VaktError('E_CONTROL_PARAMS', message);
+const LOCAL = { source: 'control_socket', method: 'direct' } as const;
 
 export function controlHandlers(h: HubStages): ControlHandlers {
   return {
     status: () => hubStatus(h),
     devices: () => deviceList(h),
-    pair: (p) => {
-      const id = parseDeviceId(p.deviceId);
-      const deviceType = p.deviceType ?? h.registry.unpaired.get(id)?.deviceType;
-      if (deviceType === undefined)
-        throw param(
-          `params.deviceType: is missing and device ${hex32(id)} has not been heard — give it or press the device's button first`,
-        );
-      h.registry.pair({
-        deviceId: id,
-        deviceType,
-        label: p.label ?? '',
-        location: p.location ?? null,
-      });
-      return { deviceId: hex32(id), paired: true };
-    },
+    pair: (p) => pairDevice(h, p),
     unpair: (p) => {
       const id = parseDeviceId(p.deviceId);
-      return { deviceId: hex32(id), removed: h.registry.unpair(id) };
+      return { deviceId: hex32(id), removed: h.registry.unpair(id, LOCAL) };
     },
-    learn: (p) => h.learn.enter(p),
+    learn: (p) => h.learn.enter(p, 'control_socket'),
+    'learn-leave': () => ({ left: h.learn.leave() }),
     events: (p) => h.store.recentEvents(p.limit),
     technical: () => h.store.openTechnicalAlarms().map((t) => ({ ...t, devices: t.devices.map(hex32) })),
     'test-alarm': (p) => {
@@ -74,6 +63,21 @@ export function controlHandlers(h: HubStages): ControlHandlers {
     },
     backup: (p) => h.backup(p.path),
   };
+}
+
+/** `pair`: a new device, or a re-pair / relabel of a paired one (what the request leaves out is kept). */
+function pairDevice(h: HubStages, p: ControlParams['pair']) {
+  const id = parseDeviceId(p.deviceId);
+  const known = h.registry.paired(id);
+  const deviceType = p.deviceType ?? known?.deviceType ?? h.registry.unpaired.get(id)?.deviceType;
+  if (deviceType === undefined)
+    throw param(
+      `params.deviceType: is missing and device ${hex32(id)} has not been heard — give it or press the device's button first`,
+    );
+  const label = p.label ?? known?.label ?? '';
+  const location = p.location ?? known?.location ?? null;
+  const change = h.registry.pair({ deviceId: id, deviceType, label, location }, LOCAL);
+  return { deviceId: hex32(id), paired: true, change };
 }
 
 /** The `status` answer: one look at every stage. */

@@ -46,6 +46,7 @@ export const PARAMS = {
     location: location.optional(),
     wait: z.boolean({ error: fix('must be true or false', 'give true to wait for the device') }).optional(),
   }),
+  'learn-leave': none,
   events: z.strictObject({ limit: int(1, 1000, 50).default(50) }),
   'test-alarm': z.strictObject({
     deviceId: deviceId.optional(),

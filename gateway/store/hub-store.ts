@@ -26,7 +26,7 @@ import { MemoryOutbox } from './memory-outbox.ts';
 import { NonceTable } from './nonce-table.ts';
 import type { OutboxStats, UplinkState } from './outbox.ts';
 import { OutboxTable } from './outbox-table.ts';
-import type { DeviceRow, NoticeInput, OutboxRow, TechnicalAlarmInput } from './rows.ts';
+import type { DeviceRow, EventTaking, NoticeInput, OutboxRow, TechnicalAlarmInput } from './rows.ts';
 import { Sql } from './sql.ts';
 import type { StoreEvents } from './store-events.ts';
 import { type OpenTechnicalAlarm, TechnicalTable } from './technical-table.ts';
@@ -36,6 +36,7 @@ export { DEDUPE_WINDOW } from './dedupe-table.ts';
 export { EVENT_HISTORY } from './history-table.ts';
 export type {
   DeviceRow,
+  EventTaking,
   NoticeInput,
   OutboxClass,
   OutboxRow,
@@ -138,13 +139,13 @@ export class HubStore implements UplinkState {
   /**
    * Commits a device event durably (SPEC §5.3, §5.6). A retransmission of one of the device's last
    * 16 events returns that event's id with `duplicate: true` and writes nothing. Throws when
-   * storage fails.
+   * storage fails. `taking.pairingPress` files it as the press that paired the device (a TEST).
    */
-  acceptDeviceEvent(f: DeviceEventFrame): { eventId: string; duplicate: boolean } {
+  acceptDeviceEvent(f: DeviceEventFrame, taking: EventTaking = {}): { eventId: string; duplicate: boolean } {
     return this.q.transaction(() => {
       const dup = this.dedupe.find(f);
       if (dup) return { eventId: dup, duplicate: true };
-      const row = this.rows.deviceEvent(f);
+      const row = this.rows.deviceEvent(f, taking);
       // The same transmission (its id is derived from it) committed before but no longer among the
       // device's recent events: still a duplicate, ACKed again, never a second outbox row.
       if (this.history.has(row.eventId)) return { eventId: row.eventId, duplicate: true };
@@ -157,8 +158,8 @@ export class HubStore implements UplinkState {
   }
 
   /** The outbox row a device event becomes (its derived id), written nowhere: for the memory outbox. */
-  deviceEventRow(f: DeviceEventFrame): OutboxRow {
-    return this.rows.deviceEvent(f);
+  deviceEventRow(f: DeviceEventFrame, taking: EventTaking = {}): OutboxRow {
+    return this.rows.deviceEvent(f, taking);
   }
 
   /** Raises a technical alarm unless one with the same key is open; returns its event id. */
@@ -182,18 +183,20 @@ export class HubStore implements UplinkState {
   }
 
   /**
-   * Clears the open technical alarm with `key`, if any; reports CLEARED with its raised time. One
-   * raised while storage failed is known only in memory; its CLEARED is committed, or forwarded
-   * from memory too while writes still fail.
+   * Clears the open technical alarm with `key`, if any; reports CLEARED with its raised time, or
+   * UNPAIRED when it is closed because its device was unpaired (the condition did not end). One
+   * raised while storage failed is known only in memory; its close is committed, or forwarded from
+   * memory too while writes still fail.
    */
-  clearTechnical(key: string): string | undefined {
+  clearTechnical(key: string, how: 'CLEARED' | 'UNPAIRED' = 'CLEARED'): string | undefined {
     const inMemory = this.raisedInMemory.get(key);
     try {
       const eventId = this.q.transaction(() => {
         const open = this.technical.close(key) ?? inMemory;
         if (!open) return undefined;
-        const row = this.rows.cleared(open);
-        this.commitReport(row, 'technical_cleared', open.devices[0], `${open.kind} cleared`);
+        const row = this.rows.cleared(open, how);
+        const summary = `${open.kind} ${how === 'CLEARED' ? 'cleared' : 'closed: device unpaired'}`;
+        this.commitReport(row, `technical_${how.toLowerCase()}`, open.devices[0], summary);
         return row.eventId;
       });
       this.raisedInMemory.delete(key);
@@ -202,7 +205,7 @@ export class HubStore implements UplinkState {
       this.storageFailed(err, 'clear technical alarm');
       if (!inMemory) return undefined; // still open in the database: cleared once a write succeeds again
       this.raisedInMemory.delete(key);
-      return this.memory.hold(`cleared/${inMemory.eventId}`, () => this.rows.cleared(inMemory)).eventId;
+      return this.memory.hold(`cleared/${inMemory.eventId}`, () => this.rows.cleared(inMemory, how)).eventId;
     }
   }
 

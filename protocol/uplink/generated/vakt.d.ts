@@ -366,6 +366,9 @@ export namespace vakt {
             /** Alarm deviceLabel. */
             deviceLabel: string;
 
+            /** Alarm pairingPress. */
+            pairingPress: boolean;
+
             /**
              * Creates a new Alarm instance using the specified properties.
              * @param [properties] Properties to set
@@ -480,6 +483,9 @@ export namespace vakt {
                 /** Alarm deviceLabel */
                 deviceLabel?: (string|null);
 
+                /** Alarm pairingPress */
+                pairingPress?: (boolean|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -540,7 +546,10 @@ export namespace vakt {
             TECHNICAL_KIND_TEST_ALARM_FAILED = 15,
 
             /** TECHNICAL_KIND_RECEIPT_UNTRUSTED value */
-            TECHNICAL_KIND_RECEIPT_UNTRUSTED = 16
+            TECHNICAL_KIND_RECEIPT_UNTRUSTED = 16,
+
+            /** TECHNICAL_KIND_DEVICE_PAIRING value */
+            TECHNICAL_KIND_DEVICE_PAIRING = 17
         }
 
         /** TechnicalState enum. */
@@ -556,7 +565,10 @@ export namespace vakt {
             TECHNICAL_STATE_CLEARED = 2,
 
             /** TECHNICAL_STATE_NOTICE value */
-            TECHNICAL_STATE_NOTICE = 3
+            TECHNICAL_STATE_NOTICE = 3,
+
+            /** TECHNICAL_STATE_UNPAIRED value */
+            TECHNICAL_STATE_UNPAIRED = 4
         }
 
         /**

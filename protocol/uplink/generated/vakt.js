@@ -5,7 +5,7 @@ $protobuf.configure();
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $String = $util.global.String, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Array = $util.global.Array;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $String = $util.global.String, $parseInt = $util.global.parseInt, $Boolean = $util.global.Boolean, $BigInt = $util.global.BigInt, $Array = $util.global.Array;
 
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -457,6 +457,7 @@ export const vakt = $root.vakt = (() => {
              * @property {number|null} [sentAtMs] Alarm sentAtMs
              * @property {number|null} [deviceAttempt] Alarm deviceAttempt
              * @property {string|null} [deviceLabel] Alarm deviceLabel
+             * @property {boolean|null} [pairingPress] Alarm pairingPress
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -632,6 +633,14 @@ export const vakt = $root.vakt = (() => {
              */
             Alarm.prototype.deviceLabel = "";
 
+            /**
+             * Alarm pairingPress.
+             * @member {boolean} pairingPress
+             * @memberof vakt.v1.Alarm
+             * @instance
+             */
+            Alarm.prototype.pairingPress = false;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
@@ -715,6 +724,8 @@ export const vakt = $root.vakt = (() => {
                     writer.uint32(/* id 17, wireType 0 =*/136).uint32(message.deviceAttempt);
                 if (message.deviceLabel != null && $Object.hasOwnProperty.call(message, "deviceLabel") && message.deviceLabel !== "")
                     writer.uint32(/* id 18, wireType 2 =*/146).string(message.deviceLabel);
+                if (message.pairingPress != null && $Object.hasOwnProperty.call(message, "pairingPress") && message.pairingPress !== false)
+                    writer.uint32(/* id 19, wireType 0 =*/152).bool(message.pairingPress);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -912,6 +923,15 @@ export const vakt = $root.vakt = (() => {
                                 message.deviceLabel = value;
                             else
                                 delete message.deviceLabel;
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.pairingPress = value;
+                            else
+                                delete message.pairingPress;
                             continue;
                         }
                     }
@@ -1257,6 +1277,9 @@ export const vakt = $root.vakt = (() => {
                 if (object.deviceLabel != null)
                     if (typeof object.deviceLabel !== "string" || object.deviceLabel.length)
                         message.deviceLabel = $String(object.deviceLabel);
+                if (object.pairingPress != null)
+                    if (object.pairingPress)
+                        message.pairingPress = $Boolean(object.pairingPress);
                 return message;
             };
 
@@ -1302,6 +1325,7 @@ export const vakt = $root.vakt = (() => {
                         object.sentAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.deviceAttempt = 0;
                     object.deviceLabel = "";
+                    object.pairingPress = false;
                 }
                 if (message.eventId != null && $Object.hasOwnProperty.call(message, "eventId"))
                     object.eventId = message.eventId;
@@ -1349,6 +1373,8 @@ export const vakt = $root.vakt = (() => {
                     object.deviceAttempt = message.deviceAttempt;
                 if (message.deviceLabel != null && $Object.hasOwnProperty.call(message, "deviceLabel"))
                     object.deviceLabel = message.deviceLabel;
+                if (message.pairingPress != null && $Object.hasOwnProperty.call(message, "pairingPress"))
+                    object.pairingPress = message.pairingPress;
                 return object;
             };
 
@@ -1401,6 +1427,7 @@ export const vakt = $root.vakt = (() => {
          * @property {number} TECHNICAL_KIND_HUB_STALLED=14 TECHNICAL_KIND_HUB_STALLED value
          * @property {number} TECHNICAL_KIND_TEST_ALARM_FAILED=15 TECHNICAL_KIND_TEST_ALARM_FAILED value
          * @property {number} TECHNICAL_KIND_RECEIPT_UNTRUSTED=16 TECHNICAL_KIND_RECEIPT_UNTRUSTED value
+         * @property {number} TECHNICAL_KIND_DEVICE_PAIRING=17 TECHNICAL_KIND_DEVICE_PAIRING value
          */
         v1.TechnicalKind = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -1421,6 +1448,7 @@ export const vakt = $root.vakt = (() => {
             values[valuesById[14] = "TECHNICAL_KIND_HUB_STALLED"] = 14;
             values[valuesById[15] = "TECHNICAL_KIND_TEST_ALARM_FAILED"] = 15;
             values[valuesById[16] = "TECHNICAL_KIND_RECEIPT_UNTRUSTED"] = 16;
+            values[valuesById[17] = "TECHNICAL_KIND_DEVICE_PAIRING"] = 17;
             return values;
         })();
 
@@ -1432,6 +1460,7 @@ export const vakt = $root.vakt = (() => {
          * @property {number} TECHNICAL_STATE_RAISED=1 TECHNICAL_STATE_RAISED value
          * @property {number} TECHNICAL_STATE_CLEARED=2 TECHNICAL_STATE_CLEARED value
          * @property {number} TECHNICAL_STATE_NOTICE=3 TECHNICAL_STATE_NOTICE value
+         * @property {number} TECHNICAL_STATE_UNPAIRED=4 TECHNICAL_STATE_UNPAIRED value
          */
         v1.TechnicalState = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -1439,6 +1468,7 @@ export const vakt = $root.vakt = (() => {
             values[valuesById[1] = "TECHNICAL_STATE_RAISED"] = 1;
             values[valuesById[2] = "TECHNICAL_STATE_CLEARED"] = 2;
             values[valuesById[3] = "TECHNICAL_STATE_NOTICE"] = 3;
+            values[valuesById[4] = "TECHNICAL_STATE_UNPAIRED"] = 4;
             return values;
         })();
 
@@ -2349,6 +2379,10 @@ export const vakt = $root.vakt = (() => {
                     case 16:
                         message.kind = 16;
                         break;
+                    case "TECHNICAL_KIND_DEVICE_PAIRING":
+                    case 17:
+                        message.kind = 17;
+                        break;
                     default:
                         if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
                             message.kind = object.kind;
@@ -2370,6 +2404,10 @@ export const vakt = $root.vakt = (() => {
                     case "TECHNICAL_STATE_NOTICE":
                     case 3:
                         message.state = 3;
+                        break;
+                    case "TECHNICAL_STATE_UNPAIRED":
+                    case 4:
+                        message.state = 4;
                         break;
                     default:
                         if (typeof object.state === "number" && (object.state | 0) === object.state)
