@@ -1,11 +1,9 @@
 /** The retained DeviceInventory message: every paired device with its supervision state. */
-import type { Logger } from 'pino';
 import type { Clock } from '../../protocol/clock.ts';
 import { hex32 } from '../../protocol/serial/index.ts';
 import { v1 } from '../../protocol/uplink/index.ts';
 import type { HubStore } from '../store/hub-store.ts';
 import type { DeviceSupervisor } from '../supervision/device-supervisor.ts';
-import type { Uplink } from './uplink.ts';
 
 const STATE = {
   ok: v1.SupervisionState.SUPERVISION_STATE_OK,
