@@ -3,9 +3,10 @@
  * counter accepted so far, says whether a decoded frame is authentic and fresh. It changes
  * nothing: the caller records the counter (`CounterState.accept`) once it has acted on the frame.
  */
+
+import { frameBody } from './encoder.ts';
 import { FrameError, FrameErrorCode } from './errors.ts';
 import { type Frame, MAX_COUNTER, SECURE_VERSION } from './frame.ts';
-import { frameBody } from './encoder.ts';
 import { hex32 } from './layout.ts';
 import { type DeviceKey, isSecured, micInput } from './security.ts';
 
