@@ -19,6 +19,8 @@ const USAGE_PREFIXES = [
   'E_ARG',
   'E_SMS',
   'E_CONTROL_PARAMS',
+  'E_INSTALL_CODE',
+  'E_KEY',
 ];
 const UNAVAILABLE_PREFIXES = [
   'E_PORT',
