@@ -1,7 +1,8 @@
 /**
  * AES-128-CMAC (RFC 4493, NIST SP 800-38B): the device link's message authentication code. One
- * `AesCmac` per key holds the key's subkeys and a reusable AES block cipher, so a frame's MIC costs
- * two or three block encryptions and no key schedule.
+ * `AesCmac` per key holds the key's subkeys and one running AES-CBC cipher, so a frame's MIC is
+ * one call into the cipher and no key schedule: CMAC is CBC-MAC with the last block masked by a
+ * subkey, and the cipher's chaining value left by the previous MAC is XORed out of the first block.
  */
 import { type Cipher, createCipheriv } from 'node:crypto';
 import { VaktError } from '../errors.ts';
@@ -12,6 +13,8 @@ export class AesCmac {
   private readonly aes: Cipher;
   private readonly k1: Uint8Array;
   private readonly k2: Uint8Array;
+  /** The CBC cipher's chaining value: the last ciphertext block it produced. */
+  private chain: Uint8Array = new Uint8Array(BLOCK);
 
   constructor(key: Uint8Array) {
     if (key.length !== BLOCK) {
@@ -21,9 +24,9 @@ export class AesCmac {
         'give the key as 32 hex digits',
       );
     }
-    this.aes = createCipheriv('aes-128-ecb', key, null);
+    this.aes = createCipheriv('aes-128-cbc', key, new Uint8Array(BLOCK));
     this.aes.setAutoPadding(false);
-    this.k1 = double(this.block(new Uint8Array(BLOCK)));
+    this.k1 = double(this.cbc(new Uint8Array(BLOCK)));
     this.k2 = double(this.k1);
   }
 
@@ -31,24 +34,22 @@ export class AesCmac {
   mac(message: Uint8Array, start = 0, end = message.length): Uint8Array {
     const n = end - start;
     const blocks = Math.max(1, Math.ceil(n / BLOCK));
+    const m = new Uint8Array(blocks * BLOCK);
+    m.set(message.subarray(start, end));
     const complete = n > 0 && n % BLOCK === 0;
-    const x = new Uint8Array(BLOCK);
-    for (let b = 0; b < blocks - 1; b++) {
-      for (let i = 0; i < BLOCK; i++) x[i]! ^= message[start + b * BLOCK + i]!;
-      x.set(this.block(x));
-    }
-    const last = start + (blocks - 1) * BLOCK;
+    if (!complete) m[n] = 0x80;
     const sub = complete ? this.k1 : this.k2;
-    for (let i = 0; i < BLOCK; i++) {
-      const at = last + i;
-      const m = at < end ? message[at]! : at === end ? 0x80 : 0;
-      x[i]! ^= m ^ sub[i]!;
-    }
-    return this.block(x);
+    const last = (blocks - 1) * BLOCK;
+    for (let i = 0; i < BLOCK; i++) m[last + i]! ^= sub[i]!;
+    return this.cbc(m).subarray(last);
   }
 
-  private block(input: Uint8Array): Uint8Array {
-    return this.aes.update(input);
+  /** CBC-encrypts `m` (whole blocks) from a zero IV, however the cipher was left by the last call. */
+  private cbc(m: Uint8Array): Uint8Array {
+    for (let i = 0; i < BLOCK; i++) m[i]! ^= this.chain[i]!;
+    const out = this.aes.update(m);
+    this.chain = out.subarray(out.length - BLOCK);
+    return out;
   }
 }
 

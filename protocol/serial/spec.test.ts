@@ -68,9 +68,13 @@ describe('SPEC.md tables', () => {
 
   it('§10 lists every vector with its result and answer, and nothing else', () => {
     const table = section('<!-- vectors:begin -->', '<!-- vectors:end -->');
-    const rows = [...table.matchAll(/^\| (.+?) \| (.+?) \| (.+?) \|$/gm)]
+    const rows = [...table.matchAll(/^\|(.+?)\|(.+?)\|(.+?)\|$/gm)]
       .slice(2)
-      .map(([, name, result, answer]) => ({ name, result, answer }));
+      .map(([, name, result, answer]) => ({
+        name: name!.trim(),
+        result: result!.trim(),
+        answer: answer!.trim(),
+      }));
     const expected = vectors.map((v) => ({
       name: v.name,
       result: v.verify

@@ -36,15 +36,17 @@ export function verifyFrame(d: Verifiable, keys: KeyLookup, counters: CounterSta
   });
   if (f.kind === 'vendor' || !('deviceId' in f) || !isSecured(f.kind, f.deviceId))
     return fail(FrameErrorCode.UNSECURED, `a ${f.kind} frame is never secured; nothing to verify`);
-  const id = hex32(f.deviceId);
+  const id = (): string => hex32(f.deviceId);
   if (f.version !== SECURE_VERSION || !f.security)
-    return fail(FrameErrorCode.UNSECURED, `${f.kind} from ${id} is version 1: no counter, no MIC`);
+    return fail(FrameErrorCode.UNSECURED, `${f.kind} from ${id()} is version 1: no counter, no MIC`);
   const key = keys(f.deviceId);
-  if (!key) return fail(FrameErrorCode.KEY, `no key for device ${id}: pair it with its install code`);
-  const signed = d.signed ?? rebuild(f);
-  const mic = Buffer.from(key.mic(signed)).toString('hex').toUpperCase();
-  if (mic !== f.security.mic.toUpperCase())
-    return fail(FrameErrorCode.MIC, `${f.kind} from ${id} counter ${f.security.counter}: MIC does not match`);
+  if (!key) return fail(FrameErrorCode.KEY, `no key for device ${id()}: pair it with its install code`);
+  const mic = key.mic(d.signed ?? rebuild(f));
+  if (!sameMic(mic, f.security.mic))
+    return fail(
+      FrameErrorCode.MIC,
+      `${f.kind} from ${id()} counter ${f.security.counter}: MIC does not match`,
+    );
   const counter = f.security.counter;
   const highest = counters.highest(f.deviceId);
   if (highest !== undefined && counter <= highest) {
@@ -52,9 +54,13 @@ export function verifyFrame(d: Verifiable, keys: KeyLookup, counters: CounterSta
       highest === MAX_COUNTER
         ? `the counter reached ${MAX_COUNTER} and never wraps: re-pair the device with a new install code`
         : `not above ${highest}, the highest accepted: a replay`;
-    return fail(FrameErrorCode.REPLAY, `${f.kind} from ${id} counter ${counter}: ${why}`);
+    return fail(FrameErrorCode.REPLAY, `${f.kind} from ${id()} counter ${counter}: ${why}`);
   }
   return { ok: true, deviceId: f.deviceId, counter };
+}
+
+function sameMic(mic: Uint8Array, hex: string): boolean {
+  return Buffer.from(mic.buffer, mic.byteOffset, mic.length).toString('hex') === hex.toLowerCase();
 }
 
 function rebuild(f: Frame): Uint8Array {
