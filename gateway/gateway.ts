@@ -1,22 +1,24 @@
 /**
  * The hub daemon, wired: the only file that knows every stage. Data flows one way — serial
  * ingest → registry and supervision → store (event + outbox in one commit) → uplink → fallback —
- * and the control socket reads from them. Constructors only store dependencies; `start` and
- * `stop` do the work.
+ * and the control socket reads from them. Stages talk through typed events (gateway/README.md
+ * has the map); policy lives in the stage that owns it. This file only constructs and wires;
+ * constructors only store dependencies; `start` and `stop` do the work.
  */
 import type { Logger } from 'pino';
 import type { Clock } from '../protocol/clock.ts';
-import { VaktError } from '../protocol/errors.ts';
-import { hex32 } from '../protocol/serial/index.ts';
-import { v1 } from '../protocol/uplink/index.ts';
 import { SystemClock } from './clock/system-clock.ts';
+import { commandActions } from './commands/command-actions.ts';
 import { CommandHandler, loadPublicKeys } from './commands/command-handler.ts';
+import { RemoteCommands } from './commands/remote-commands.ts';
 import type { LoadedConfig } from './config/load.ts';
 import { controlHandlers } from './control/handlers.ts';
 import { ControlServer } from './control/server.ts';
+import { FallbackRule } from './fallback/fallback-rule.ts';
 import { SmsFallback, type SmsModem } from './fallback/sms-fallback.ts';
 import { HEALTH_DEFAULTS, type HealthSink, HubMonitor } from './health/hub-monitor.ts';
 import { type PowerSource, SysfsPowerSource } from './health/power-source.ts';
+import { StorageErrorLog } from './health/storage-error-log.ts';
 import { DirectoryStorageProbe } from './health/storage-probe.ts';
 import { Ingest } from './ingest/ingest.ts';
 import { type PortFactory, SerialLink } from './ingest/serial-link.ts';
@@ -27,9 +29,8 @@ import { backupDatabase, storeWriteProblem } from './store/backup.ts';
 import { type Db, openDatabase } from './store/database.ts';
 import { HubStore } from './store/hub-store.ts';
 import { DeviceSupervisor } from './supervision/device-supervisor.ts';
-import type { BrokerLink } from './uplink/broker-link.ts';
 import { connectOptions } from './uplink/connect-options.ts';
-import { inventory } from './uplink/inventory.ts';
+import { TestAlarm } from './uplink/test-alarm.ts';
 import { Uplink } from './uplink/uplink.ts';
 import { SOFTWARE_VERSION } from './version.ts';
 
@@ -47,6 +48,7 @@ export interface GatewayOptions {
 export class Gateway {
   private db: Db | undefined;
   private store!: HubStore;
+  private storageLog!: StorageErrorLog;
   private supervisor!: DeviceSupervisor;
   private ingest!: Ingest;
   private control!: ControlServer;
@@ -54,9 +56,11 @@ export class Gateway {
   private learn!: LearnSession;
   private registry!: DeviceRegistry;
   private uplink!: Uplink;
+  private testAlarm!: TestAlarm;
+  private fallback!: FallbackRule;
   private sms: SmsFallback | undefined;
   private modemClose: (() => Promise<void>) | undefined;
-  private commands: CommandHandler | undefined;
+  private commands!: RemoteCommands;
   private readonly clock: Clock;
   readonly log: Logger;
   private readonly startedAt: number;
@@ -75,14 +79,7 @@ export class Gateway {
     this.db = openDatabase(c.storage.dir);
     const store = new HubStore(this.db, c.hub.id, this.clock);
     this.store = store;
-    const storageLog = this.log.child({ stage: 'store' });
-    let lastStorageLog = Number.NEGATIVE_INFINITY;
-    store.onStorageError = (err, what) => {
-      // One line per 10 s while storage fails, not one per write.
-      if (this.clock.now() - lastStorageLog < 10_000) return;
-      lastStorageLog = this.clock.now();
-      storageLog.error({ err: err.message, what, heldInMemory: store.memory.size }, 'hub state write failed');
-    };
+    this.storageLog = new StorageErrorLog(store, this.clock, this.stageLog('store'));
     const sink: HealthSink = {
       raise: (t) => void store.raiseTechnical(t),
       clear: (k) => void store.clearTechnical(k),
@@ -93,94 +90,27 @@ export class Gateway {
       { ...c.supervision, bootGraceMs: c.supervision.bootGrace },
       sink,
     );
-    const link = new SerialLink(
-      {
-        path: c.serial.port,
-        baudRate: c.serial.baudRate,
-        quietAfterMs: c.serial.receiverLostAfter,
-        reopenMinMs: c.serial.reopenMin,
-        reopenMaxMs: c.serial.reopenMax,
-      },
-      this.clock,
-      this.options.portFactory,
-    );
-    this.ingest = new Ingest(
-      link,
-      store,
-      this.supervisor,
-      this.clock,
-      { receiverLostAfterMs: c.serial.receiverLostAfter },
-      this.log.child({ stage: 'ingest' }),
-    );
-    this.registry = new DeviceRegistry(
-      store,
-      this.supervisor,
-      this.ingest,
-      this.log.child({ stage: 'registry' }),
-    );
-    this.learn = new LearnSession(
-      this.registry,
-      this.ingest,
-      this.clock,
-      this.log.child({ stage: 'registry' }),
-    );
-    this.ingest.onPairing = (f) => this.learn.onPairingResult(f);
-    this.health = new HubMonitor(
-      this.clock,
-      this.options.monotonic ?? (() => performance.now()),
-      this.options.power ?? new SysfsPowerSource(c.health.powerSupplyDir),
-      new DirectoryStorageProbe(c.storage.dir),
-      {
-        ...HEALTH_DEFAULTS,
-        mainsLostAfterMs: c.health.mainsLostAfter,
-        hubBatteryLowPercent: c.health.hubBatteryLowPercent,
-        minFreeMb: c.storage.minFreeMb,
-        stallAfterMs: c.health.stallAfter,
-        clockStepAfterMs: c.health.clockStepAfter,
-      },
-      sink,
-      this.log.child({ stage: 'health' }),
-    );
+    this.createIntake();
+    this.health = this.createHealth(sink);
     this.uplink = this.createUplink();
-    store.memory.onAdd = () => this.uplink.delivery.pump();
+    this.testAlarm = new TestAlarm(store, this.uplink, this.clock, this.stageLog('uplink'));
     await this.createFallback();
-    this.createCommands();
-    this.control = new ControlServer(
-      c.control.socket,
-      controlHandlers({
-        hubId: c.hub.id,
-        version: SOFTWARE_VERSION,
-        startedAt: this.startedAt,
-        serialPort: c.serial.port,
-        clock: this.clock,
-        store,
-        ingest: this.ingest,
-        supervisor: this.supervisor,
-        registry: this.registry,
-        learn: this.learn,
-        health: this.health,
-        uplink: this.uplink,
-        testAlarm: (id, ms) => this.testAlarm(id, ms),
-        backup: (to) => backupDatabase(this.db!, to),
-      }),
-      this.log.child({ stage: 'control' }),
-      c.control.group,
-    );
+    this.fallback = new FallbackRule(this.uplink, store, this.sms);
+    this.commands = new RemoteCommands(this.uplink, this.createCommandHandler(), this.stageLog('commands'));
+    this.control = this.createControl();
+    this.storageLog.start();
     this.supervisor.start(store.devices());
+    this.registry.start();
+    this.learn.start();
     this.health.start(store.openTechnicalAlarms().map((t) => t.key));
+    this.fallback.start();
+    this.commands.start();
     this.uplink.start();
     this.sms?.start();
     this.ingest.start();
     await this.control.start();
-    this.log.info(
-      {
-        port: c.serial.port,
-        socket: c.control.socket,
-        devices: store.devices().length,
-        version: SOFTWARE_VERSION,
-      },
-      'gateway started',
-    );
+    const started = { port: c.serial.port, socket: c.control.socket, devices: store.devices().length };
+    this.log.info({ ...started, version: SOFTWARE_VERSION }, 'gateway started');
   }
 
   /** Why the daemon is unhealthy now, or null: the store takes a write lock and the state directory a write. */
@@ -200,22 +130,97 @@ export class Gateway {
   /** Stops intake first, then the uplink (OFFLINE published), then storage. Nothing in flight is lost: it is in the outbox. */
   async stop(): Promise<void> {
     await this.ingest?.stop();
+    this.registry?.stop();
     this.supervisor?.stop();
     this.health?.stop();
     this.learn?.stop();
     this.sms?.stop();
+    this.fallback?.stop();
+    this.commands?.stop();
     await this.control?.stop();
     await this.uplink?.stop();
     await this.modemClose?.();
+    this.storageLog?.stop();
     this.db?.close();
     this.log.info('gateway stopped');
   }
 
   /** Calls `fn` with each event id the platform receipted (for the control socket's watchers and benchmarks). */
   onReceipted(fn: (eventId: string) => void): () => void {
-    const listener = (id: string) => fn(id);
-    this.uplink.on('receipted', listener);
-    return () => this.uplink.off('receipted', listener);
+    return this.uplink.on('receipted', (id) => fn(id));
+  }
+
+  private stageLog(stage: string): Logger {
+    return this.log.child({ stage });
+  }
+
+  /** The serial link, ingest, and the registry with learn mode that follow ingest's events. */
+  private createIntake(): void {
+    const c = this.loaded.config;
+    const s = c.serial;
+    const link = new SerialLink(
+      {
+        path: s.port,
+        baudRate: s.baudRate,
+        quietAfterMs: s.receiverLostAfter,
+        reopenMinMs: s.reopenMin,
+        reopenMaxMs: s.reopenMax,
+      },
+      this.clock,
+      this.options.portFactory,
+    );
+    const settings = { receiverLostAfterMs: s.receiverLostAfter };
+    this.ingest = new Ingest(
+      link,
+      this.store,
+      this.supervisor,
+      this.clock,
+      settings,
+      this.stageLog('ingest'),
+    );
+    this.registry = new DeviceRegistry(this.store, this.supervisor, this.ingest, this.stageLog('registry'));
+    this.learn = new LearnSession(this.registry, this.ingest, this.clock, this.stageLog('registry'));
+  }
+
+  private createHealth(sink: HealthSink): HubMonitor {
+    const c = this.loaded.config;
+    return new HubMonitor(
+      this.clock,
+      this.options.monotonic ?? (() => performance.now()),
+      this.options.power ?? new SysfsPowerSource(c.health.powerSupplyDir),
+      new DirectoryStorageProbe(c.storage.dir),
+      {
+        ...HEALTH_DEFAULTS,
+        mainsLostAfterMs: c.health.mainsLostAfter,
+        hubBatteryLowPercent: c.health.hubBatteryLowPercent,
+        minFreeMb: c.storage.minFreeMb,
+        stallAfterMs: c.health.stallAfter,
+        clockStepAfterMs: c.health.clockStepAfter,
+      },
+      sink,
+      this.stageLog('health'),
+    );
+  }
+
+  private createControl(): ControlServer {
+    const c = this.loaded.config;
+    const handlers = controlHandlers({
+      hubId: c.hub.id,
+      version: SOFTWARE_VERSION,
+      startedAt: this.startedAt,
+      serialPort: c.serial.port,
+      clock: this.clock,
+      store: this.store,
+      ingest: this.ingest,
+      supervisor: this.supervisor,
+      registry: this.registry,
+      learn: this.learn,
+      health: this.health,
+      uplink: this.uplink,
+      testAlarm: (id, ms) => this.testAlarm.send(id, ms),
+      backup: (to) => backupDatabase(this.db!, to),
+    });
+    return new ControlServer(c.control.socket, handlers, this.stageLog('control'), c.control.group);
   }
 
   private createUplink(): Uplink {
@@ -230,41 +235,25 @@ export class Gateway {
       reconnectMaxMs: u.reconnectMax,
       heartbeatIntervalS: Math.round(u.heartbeatInterval / 1000),
     });
-    const uplink = new Uplink(
-      this.store,
-      {
-        primary: link(u.primary, 'primary'),
-        ...(u.secondary ? { secondary: link(u.secondary, 'secondary') } : {}),
-        inFlight: u.inFlight,
-        receiptTimeoutMs: u.receiptTimeout,
-        heartbeatIntervalMs: u.heartbeatInterval,
-        failoverAfterMs: u.failoverAfter,
-        outageReportAfterMs: u.outageReportAfter,
-        maxOutbox: u.maxOutbox,
-      },
-      {
-        nextBdSeq: () => this.store.nextBdSeq(),
-        state: () => ({
-          softwareVersion: SOFTWARE_VERSION,
-          pairedDevices: this.store.devices().length,
-          openTechnicalAlarms: this.store.openTechnicalAlarms().length,
-        }),
-      },
-      this.clock,
-      this.log.child({ stage: 'uplink' }),
-    );
-    uplink.on('rejected', (row: { eventId: string; priority: number }, reason: string) => {
-      this.store.notice({
-        kind: 'DELIVERY_FELL_BACK',
-        rootCause: `the platform rejected event ${row.eventId}: ${reason}`,
-        devices: [],
-        action: 'report this to the response centre: the hub and the platform disagree about the contract',
-        details: { event_id: row.eventId, reason },
-      });
-      if (row.priority === 0) this.sms?.sendNow(row.eventId);
-    });
-    uplink.on('alternative', (eventId: string) => this.sms?.sendNow(eventId));
-    return uplink;
+    const settings = {
+      primary: link(u.primary, 'primary'),
+      ...(u.secondary ? { secondary: link(u.secondary, 'secondary') } : {}),
+      inFlight: u.inFlight,
+      receiptTimeoutMs: u.receiptTimeout,
+      heartbeatIntervalMs: u.heartbeatInterval,
+      failoverAfterMs: u.failoverAfter,
+      outageReportAfterMs: u.outageReportAfter,
+      maxOutbox: u.maxOutbox,
+    };
+    const birth = {
+      nextBdSeq: () => this.store.nextBdSeq(),
+      state: () => ({
+        softwareVersion: SOFTWARE_VERSION,
+        pairedDevices: this.store.devices().length,
+        openTechnicalAlarms: this.store.openTechnicalAlarms().length,
+      }),
+    };
+    return new Uplink(this.store, settings, birth, this.clock, this.stageLog('uplink'));
   }
 
   private async createFallback(): Promise<void> {
@@ -273,7 +262,7 @@ export class Gateway {
     const { openModem, formatSms } = await import('./fallback/modem-adapter.ts');
     let modem = this.options.modem;
     if (!modem) {
-      const m = openModem(s.modemPort, this.clock, this.log.child({ stage: 'modem' }));
+      const m = openModem(s.modemPort, this.clock, this.stageLog('modem'));
       modem = m;
       this.modemClose = () => m.close();
     }
@@ -283,103 +272,24 @@ export class Gateway {
       (alarm) => formatSms(alarm),
       { numbers: s.numbers, deadlineMs: s.deadline, probeEveryMs: 300_000 },
       this.clock,
-      this.log.child({ stage: 'sms' }),
+      this.stageLog('sms'),
     );
   }
 
-  private createCommands(): void {
-    const cfg = this.loaded.config.commands;
-    if (!cfg) {
-      this.uplink.on('command', () =>
-        this.log.warn('command received but no platform key is configured; ignored'),
-      );
-      return;
-    }
-    this.commands = new CommandHandler(
-      this.loaded.config.hub.id,
-      loadPublicKeys(cfg.publicKeys),
-      this.store,
-      {
-        testAlarm: (id) => {
-          const eventId = this.store.testEvent(id);
-          return `test event ${eventId} queued`;
-        },
-        setHeartbeatInterval: (s) => {
-          this.uplink.setHeartbeatInterval(s * 1000);
-          return `heartbeat every ${s} s`;
-        },
-        enterLearnMode: (t) => {
-          this.learn.enter({ timeoutS: t });
-          return `learn mode for ${t} s`;
-        },
-        rebootLink: () => {
-          this.ingest.reopenLink('remote command');
-          return 'serial link to the receiver reopened';
-        },
-        requestInventory: async () => {
-          await this.uplink.publishDirect(
-            'inventory',
-            inventory(this.loaded.config.hub.id, this.store, this.supervisor, this.clock),
-          );
-          return `${this.store.devices().length} devices published`;
-        },
-      },
-      this.clock,
-      this.log.child({ stage: 'commands' }),
-    );
-    this.uplink.on('command', (bytes: Uint8Array, via: BrokerLink) => {
-      void this.commands!.handle(bytes)
-        .catch((err: Error) => {
-          this.log.error({ err: err.message }, 'command could not be handled');
-          return undefined;
-        })
-        .then(async (r) => {
-          if (!r) return;
-          try {
-            await this.uplink.publishDirect('command-result', v1.CommandResult.encode(r).finish(), via);
-          } catch (err) {
-            this.log.warn(
-              { commandId: r.commandId, err: (err as Error).message },
-              'command result not published',
-            );
-          }
-        });
+  /** The verifier and executor of signed commands, or undefined when no platform key is configured. */
+  private createCommandHandler(): CommandHandler | undefined {
+    const c = this.loaded.config;
+    if (!c.commands) return undefined;
+    const actions = commandActions({
+      hubId: c.hub.id,
+      store: this.store,
+      ingest: this.ingest,
+      learn: this.learn,
+      supervisor: this.supervisor,
+      uplink: this.uplink,
+      clock: this.clock,
     });
-  }
-
-  /** A test event through the whole uplink: resolves when the platform receipted it. */
-  private testAlarm(
-    deviceId: number,
-    timeoutMs: number,
-  ): Promise<{ eventId: string; roundTripMs: number; path: string }> {
-    const started = this.clock.now();
-    const eventId = this.store.testEvent(deviceId);
-    this.log.info({ eventId, deviceId: hex32(deviceId) }, 'test alarm sent');
-    return new Promise((resolve, reject) => {
-      const onReceipted = (id: string, info: { path?: string }) => {
-        if (id !== eventId) return;
-        timer.cancel();
-        this.uplink.off('receipted', onReceipted);
-        resolve({ eventId, roundTripMs: this.clock.now() - started, path: info.path ?? 'unknown' });
-      };
-      const timer = this.clock.setTimer(timeoutMs, () => {
-        this.uplink.off('receipted', onReceipted);
-        this.store.notice({
-          kind: 'TEST_ALARM_FAILED',
-          rootCause: `a test alarm got no receipt from the platform within ${Math.round(timeoutMs / 1000)} s`,
-          devices: deviceId ? [deviceId] : [],
-          action: 'run vakt diag; check the broker settings and that the response centre receives this hub',
-          details: { event_id: eventId },
-        });
-        reject(
-          new VaktError(
-            'E_TEST_ALARM_TIMEOUT',
-            `no receipt for test alarm ${eventId} within ${Math.round(timeoutMs / 1000)} s (uplink path: ${this.uplink.activePath ?? 'none'})`,
-            'run vakt diag to see which step of the uplink fails',
-          ),
-        );
-      });
-      this.uplink.on('receipted', onReceipted);
-    });
+    const keys = loadPublicKeys(c.commands.publicKeys);
+    return new CommandHandler(c.hub.id, keys, this.store, actions, this.clock, this.stageLog('commands'));
   }
 }

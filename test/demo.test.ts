@@ -4,7 +4,7 @@ import { mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { until } from './support/run-cli.ts';
+import { waitFor } from './support/wait-for.ts';
 
 /** Starts the demo as `npm start` does; `out()` is everything it printed so far. */
 function startDemo(env: NodeJS.ProcessEnv = process.env) {
@@ -23,11 +23,11 @@ describe('npm start (the demo)', () => {
   it('tells the story of an alarm receipted by the platform within 10 s and exits 0 on SIGINT', async () => {
     const demo = startDemo();
     try {
-      await until(
+      await waitFor(
         () =>
           /platform\s+received alarm STATUS_CODE_ALARM_MANUAL/.test(demo.out()) &&
           /receipted by the platform \d+ ms/.test(demo.out()),
-        10_000,
+        { ms: 10_000, what: 'the demo to show an alarm received and receipted' },
       );
       expect(demo.out()).toMatch(/ACKed B1 00A1B2C3 seq \d+ after \d+ ms/);
       expect(demo.out()).toMatch(/a real PTY via socat/);
@@ -45,7 +45,10 @@ describe('npm start (the demo)', () => {
     symlinkSync(process.execPath, join(bin, 'node'));
     const demo = startDemo({ ...process.env, PATH: bin });
     try {
-      await until(() => /receipted by the platform \d+ ms/.test(demo.out()), 10_000);
+      await waitFor(() => /receipted by the platform \d+ ms/.test(demo.out()), {
+        ms: 10_000,
+        what: 'the demo to show a receipt',
+      });
       expect(demo.out()).toMatch(/in-memory link \(socat not found/);
       expect(demo.out()).toMatch(/gateway started in this process/);
     } finally {

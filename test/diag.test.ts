@@ -12,12 +12,14 @@ import type { Pendant } from '../firmware-sim/devices/pendant.ts';
 import { ModemPort } from '../firmware-sim/modem/modem-port.ts';
 import { parseScenario } from '../firmware-sim/scenario/load.ts';
 import { Simulation } from '../firmware-sim/simulation.ts';
+import { callGateway } from '../gateway/control/client.ts';
 import { startEmbeddedBroker } from '../tools/broker/embedded-broker.ts';
 import type { DiagRow } from '../tools/diag/row.ts';
 import { freePort } from './support/free-port.ts';
 import { startHubDaemon, startHubWithPlatform } from './support/hub-daemon.ts';
 import { Mosquitto } from './support/mosquitto.ts';
-import { runCli, until } from './support/run-cli.ts';
+import { runCli } from './support/run-cli.ts';
+import { waitFor } from './support/wait-for.ts';
 import { makeTestCa } from './support/test-ca.ts';
 import { platform } from './support/uplink-rig.ts';
 
@@ -53,13 +55,19 @@ describe('vakt diag', () => {
       (await runCli(['pair', '--device', '00A1B2C3', '--type', '3', '--label', 'pendant', ...s])).status,
     ).toBe(0);
     (hub.sim.device('B1') as Pendant).press();
-    await until(async () => {
-      const d = JSON.parse((await runCli(['devices', '--json', ...s])).stdout) as {
-        paired: Array<{ lastSeenAt: number | null }>;
-      };
-      return d.paired[0]?.lastSeenAt !== null;
-    });
-    await until(async () => JSON.parse((await runCli(['status', '--json', ...s])).stdout).outbox.depth === 0);
+    await waitFor(
+      async () => {
+        const d = JSON.parse((await runCli(['devices', '--json', ...s])).stdout) as {
+          paired: Array<{ lastSeenAt: number | null }>;
+        };
+        return d.paired[0]?.lastSeenAt !== null;
+      },
+      { what: 'the paired device to be heard' },
+    );
+    await waitFor(
+      async () => JSON.parse((await runCli(['status', '--json', ...s])).stdout).outbox.depth === 0,
+      { what: 'the outbox to drain' },
+    );
 
     const r = await runCli(['diag', '--config', hub.config, '--json', '--timeout', '5s']);
     const { result, rows } = report(r.stdout);
@@ -221,10 +229,10 @@ describe('vakt diag', () => {
     await hub.sim.stop();
     // The daemon notices at once when the PTY's far end closes, or after the receiver's quiet
     // time when the port just goes silent — whichever comes first on this kernel and load.
-    await until(
+    await waitFor(
       async () =>
         !JSON.parse((await runCli(['status', '--json', '--socket', hub.socket])).stdout).receiver.up,
-      45_000,
+      { ms: 45_000, what: 'status to report the receiver down' },
     );
     const r = await runCli(['diag', '--config', hub.config, '--json', '--timeout', '1s', '--no-test-alarm']);
     expect(r.status).toBe(2);
@@ -245,7 +253,15 @@ describe('vakt diag', () => {
     const s = ['--socket', hub.socket];
     const lonely = await runCli(['test-alarm', '--timeout', '1', ...s]);
     expect(lonely.status).toBe(1);
-    await new Promise((r) => setTimeout(r, 2500));
+    await waitFor(
+      async () => {
+        const { outbox } = (await callGateway(hub.socket, 'status')) as {
+          outbox: { oldestAt: number | null };
+        };
+        return outbox.oldestAt !== null && Date.now() - outbox.oldestAt > 2000;
+      },
+      { what: 'the unreceipted test alarm to be older than --stuck-after 2s', everyMs: 100 },
+    );
 
     const r = await runCli([
       'diag',

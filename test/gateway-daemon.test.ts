@@ -8,12 +8,14 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEBOUNCE_MS } from '../firmware-sim/devices/firmware.ts';
 import type { Pendant } from '../firmware-sim/devices/pendant.ts';
 import { parseScenario } from '../firmware-sim/scenario/load.ts';
 import { Simulation } from '../firmware-sim/simulation.ts';
 import { callGateway } from '../gateway/control/client.ts';
 import { openDatabase } from '../gateway/store/database.ts';
-import { type CliRun, startCli, until, waitForSocket } from './support/run-cli.ts';
+import { type CliRun, startCli, waitForSocket } from './support/run-cli.ts';
+import { elapsed, waitFor } from './support/wait-for.ts';
 
 const cleanup: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -87,14 +89,15 @@ describe('vakt run', () => {
   it('an unpaired device is heard, paired over the control socket, then its alarm is accepted', async () => {
     const { sim, socket, run } = await setup();
     await run();
+    const pressedAt = Date.now();
     (sim.device('B1') as Pendant).press();
-    await until(() => sim.events.some((e) => e.type === 'gave_up'));
+    await waitFor(() => sim.events.some((e) => e.type === 'gave_up'), { what: 'the device to give up' });
     const devices = (await callGateway(socket, 'devices')) as { unpairedHeard: Array<{ deviceId: string }> };
     expect(devices.unpairedHeard.map((d) => d.deviceId)).toContain('00A1B2C3');
     await callGateway(socket, 'pair', { deviceId: '00A1B2C3', label: 'pendant' });
-    await new Promise((r) => setTimeout(r, 600)); // past the debounce
+    await waitFor(elapsed(pressedAt, DEBOUNCE_MS), { what: "the button's debounce" });
     (sim.device('B1') as Pendant).press();
-    await until(() => sim.events.some((e) => e.type === 'acked'));
+    await waitFor(() => sim.events.some((e) => e.type === 'acked'), { what: 'the device to be ACKed' });
     const events = (await callGateway(socket, 'events')) as Array<{ kind: string }>;
     expect(events.filter((e) => e.kind === 'device_event')).toHaveLength(1);
   });
@@ -108,8 +111,9 @@ describe('vakt run', () => {
       location: 12,
       wait: true,
     });
-    await until(
+    await waitFor(
       async () => ((await callGateway(socket, 'status')) as { learn: { active: boolean } }).learn.active,
+      { what: 'learn mode on' },
     );
     (sim.device('B1') as Pendant).press();
     // The simulated receiver starts with the scenario's devices in its table: "already_paired".
@@ -118,7 +122,7 @@ describe('vakt run', () => {
       deviceId: '00A1B2C3',
       deviceType: 3,
     });
-    await until(() => sim.events.some((e) => e.type === 'acked'));
+    await waitFor(() => sim.events.some((e) => e.type === 'acked'), { what: 'the device to be ACKed' });
     const devices = (await callGateway(socket, 'devices')) as {
       paired: Array<{ deviceId: string; label: string; location: number }>;
     };
@@ -141,9 +145,15 @@ describe('vakt run', () => {
     await run();
     writeFileSync(join(psu, 'AC', 'online'), '0\n');
     const technical = async () => (await callGateway(socket, 'technical')) as Array<{ kind: string }>;
-    await until(async () => (await technical()).some((t) => t.kind === 'MAINS_FAIL'), 25_000);
+    await waitFor(async () => (await technical()).some((t) => t.kind === 'MAINS_FAIL'), {
+      ms: 25_000,
+      what: 'a MAINS_FAIL technical alarm',
+    });
     writeFileSync(join(psu, 'AC', 'online'), '1\n');
-    await until(async () => (await technical()).length === 0, 25_000);
+    await waitFor(async () => (await technical()).length === 0, {
+      ms: 25_000,
+      what: 'the technical alarms to clear',
+    });
     const events = (await callGateway(socket, 'events')) as Array<{ kind: string }>;
     expect(events.map((e) => e.kind)).toEqual(['technical_cleared', 'technical_raised']);
   }, 60_000);
@@ -153,11 +163,8 @@ describe('vakt run', () => {
     let daemon = await run();
     await callGateway(socket, 'pair', { deviceId: '00A1B2C3', deviceType: 3 });
     await callGateway(socket, 'pair', { deviceId: '00A1B2C4', deviceType: 3 });
-    for (const [round, name] of [
-      [1, 'B1'],
-      [2, 'B2'],
-      [3, 'B1'],
-    ] as const) {
+    const pressedAt = new Map<string, number>();
+    for (const name of ['B1', 'B2', 'B1']) {
       const sentBefore = sim.events.length;
       const killed = new Promise<void>((resolve) => {
         const onEvent = (e: { type: string; frame?: { kind: string } }) => {
@@ -169,12 +176,16 @@ describe('vakt run', () => {
         };
         sim.on('event', onEvent);
       });
-      if (round === 3) await new Promise((r) => setTimeout(r, 600));
+      await waitFor(elapsed(pressedAt.get(name) ?? 0, DEBOUNCE_MS), { what: `${name}'s debounce` });
+      pressedAt.set(name, Date.now());
       (sim.device(name) as Pendant).press();
       await killed;
       await daemon.exit;
       daemon = await run();
-      await until(() => sim.events.slice(sentBefore).some((e) => e.type === 'acked'), 30_000);
+      await waitFor(() => sim.events.slice(sentBefore).some((e) => e.type === 'acked'), {
+        ms: 30_000,
+        what: 'an ACK after the restart',
+      });
     }
     daemon.child.kill('SIGTERM');
     await daemon.exit;

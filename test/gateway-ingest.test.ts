@@ -12,12 +12,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseScenario } from '../firmware-sim/scenario/load.ts';
 import { Simulation } from '../firmware-sim/simulation.ts';
 import { SystemClock } from '../gateway/clock/system-clock.ts';
-import { Ingest } from '../gateway/ingest/ingest.ts';
+import { type HeardUnpaired, Ingest } from '../gateway/ingest/ingest.ts';
 import { SerialLink } from '../gateway/ingest/serial-link.ts';
 import { openDatabase } from '../gateway/store/database.ts';
 import { HubStore } from '../gateway/store/hub-store.ts';
 import { DeviceSupervisor } from '../gateway/supervision/device-supervisor.ts';
-import { until } from './support/run-cli.ts';
+import { waitFor } from './support/wait-for.ts';
 
 const scenario = (timeline: string, extraDevices = '') =>
   parseScenario(`name: ingest
@@ -63,6 +63,8 @@ async function rig(
     { receiverLostAfterMs: o.receiverLostAfterMs ?? 30_000 },
     pino({ level: 'silent' }),
   );
+  const heardUnpaired: HeardUnpaired[] = [];
+  ingest.on('unpaired-heard', (d) => heardUnpaired.push(d));
   ingest.start();
   const stop = async () => {
     supervisor.stop();
@@ -71,7 +73,7 @@ async function rig(
     db.close();
   };
   cleanup.push(stop);
-  return { sim, store, ingest, db };
+  return { sim, store, ingest, db, heardUnpaired };
 }
 const cleanup: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -86,7 +88,7 @@ describe('gateway ingest over a real PTY with firmware-sim', () => {
     const r = await rig(
       '  - { at: 300ms, do: press B1 }\n  - { at: 600ms, do: pull P1 }\n  - { at: 900ms, do: open D1 }\n  - { at: 1500ms, do: press B1 }\n',
     );
-    await until(() => acked(r.sim).length >= 4);
+    await waitFor(() => acked(r.sim).length >= 4, { what: 'four ACKed events' });
     expect(deviceEvents(r)).toHaveLength(4);
     expect(
       r.store
@@ -105,30 +107,36 @@ describe('gateway ingest over a real PTY with firmware-sim', () => {
           (_, i) => `  - { at: ${200 + i * 700}ms, do: ${i % 2 ? 'pull P1' : 'press B1'} }\n`,
         ).join(''),
     );
-    await until(() => acked(r.sim).length >= 8, 60_000);
+    await waitFor(() => acked(r.sim).length >= 8, { ms: 60_000, what: 'eight ACKed events' });
     expect(deviceEvents(r)).toHaveLength(8);
     expect(r.sim.events.filter((e) => e.type === 'gave_up')).toEqual([]);
   }, 90_000);
 
-  it('refuses an unpaired device with NAK not_paired and lists it for pairing', async () => {
+  it('refuses an unpaired device with NAK not_paired and reports it for pairing', async () => {
     const r = await rig('  - { at: 300ms, do: press B1 }\n', { pair: [0x00c0de01] });
-    await until(() => r.sim.events.some((e) => e.type === 'gave_up'));
+    await waitFor(() => r.sim.events.some((e) => e.type === 'gave_up'), { what: 'the device to give up' });
     expect(r.sim.events.find((e) => e.type === 'gave_up')).toMatchObject({
       deviceId: 0x00a1b2c3,
       reason: 'not_paired',
     });
-    expect(r.ingest.unpaired.get(0x00a1b2c3)).toMatchObject({ deviceType: 3 });
+    expect(r.heardUnpaired.find((d) => d.deviceId === 0x00a1b2c3)).toMatchObject({ deviceType: 3 });
     expect(deviceEvents(r)).toHaveLength(0);
   });
 
   it('an unplugged receiver raises one RECEIVER_LOST after its grace, cleared on replug; no device is declared missing', async () => {
     const r = await rig('  - { at: 500ms, do: unplug, for: 3s }\n', { receiverLostAfterMs: 1000 });
-    await until(() => r.store.openTechnicalAlarms().length === 1, 10_000);
+    await waitFor(() => r.store.openTechnicalAlarms().length === 1, {
+      ms: 10_000,
+      what: 'one open technical alarm',
+    });
     expect(r.store.openTechnicalAlarms()[0]).toMatchObject({
       kind: 'RECEIVER_LOST',
       devices: [0x0000d001, 0x00a1b2c3, 0x00c0de01],
     });
-    await until(() => r.store.openTechnicalAlarms().length === 0, 15_000);
+    await waitFor(() => r.store.openTechnicalAlarms().length === 0, {
+      ms: 15_000,
+      what: 'the technical alarm to clear',
+    });
     const kinds = r.store.outbox().map((o) => (o.payload as { kind?: number; state?: number }).state);
     expect(kinds).toEqual([1, 2]); // raised, then cleared: nothing else
   }, 30_000);

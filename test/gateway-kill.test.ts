@@ -7,12 +7,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DEBOUNCE_MS } from '../firmware-sim/devices/firmware.ts';
 import type { Pendant } from '../firmware-sim/devices/pendant.ts';
 import { parseScenario } from '../firmware-sim/scenario/load.ts';
 import { Simulation } from '../firmware-sim/simulation.ts';
 import { callGateway } from '../gateway/control/client.ts';
 import { Mosquitto } from './support/mosquitto.ts';
-import { type CliRun, startDaemon, until } from './support/run-cli.ts';
+import { type CliRun, startDaemon } from './support/run-cli.ts';
+import { elapsed, waitFor } from './support/wait-for.ts';
 import { platform } from './support/uplink-rig.ts';
 
 const cleanup: Array<() => Promise<unknown> | unknown> = [];
@@ -55,12 +57,18 @@ describe('vakt run under kill -9', () => {
     for (const [i] of NAMES.entries())
       await callGateway(socket, 'pair', { deviceId: `00A1B2C${i}`, deviceType: 3 });
     for (let round = 0; round < 20; round++) {
+      const pressedAt = Date.now();
       for (const n of NAMES) (sim.device(n) as Pendant).press();
+      // The stop lands at a different point of the round each time: chaos timing, not a wait.
       await new Promise((r) => setTimeout(r, 100 + ((round * 97) % 500)));
       daemon!.child.kill('SIGKILL');
       await daemon!.exit;
       await run();
-      await new Promise((r) => setTimeout(r, 600)); // past the button debounce
+      await waitFor(elapsed(pressedAt, DEBOUNCE_MS), { what: "the buttons' debounce" });
+      await waitFor(
+        async () => ((await callGateway(socket, 'status')) as { receiver: { up: boolean } }).receiver.up,
+        { what: 'the restarted hub to hear its receiver' },
+      );
     }
     const acked = () =>
       new Set(
@@ -68,9 +76,15 @@ describe('vakt run under kill -9', () => {
           .filter((e) => e.type === 'acked' && e.eventClass === 'alarm')
           .map((e) => `${(e as { deviceId: number }).deviceId}:${(e as { seq: number }).seq}`),
       );
-    await until(() => acked().size === 20 * NAMES.length, 120_000);
+    await waitFor(() => acked().size === 20 * NAMES.length, {
+      ms: 120_000,
+      what: 'every alarm ACKed by the hub',
+    });
     const handled = () => p.handled().map((e) => `${e.deviceId}:${e.deviceSeq}`);
-    await until(() => new Set(handled()).size >= acked().size, 60_000);
+    await waitFor(() => new Set(handled()).size >= acked().size, {
+      ms: 60_000,
+      what: 'every ACKed alarm handled by the platform',
+    });
     expect(new Set(handled())).toEqual(acked());
     expect(handled().length).toBe(new Set(handled()).size); // the platform's dedupe removed the allowed duplicates
   }, 300_000);

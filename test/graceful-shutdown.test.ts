@@ -7,12 +7,13 @@
  */
 import { existsSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DEBOUNCE_MS } from '../firmware-sim/devices/firmware.ts';
 import type { Pendant } from '../firmware-sim/devices/pendant.ts';
 import { callGateway } from '../gateway/control/client.ts';
 import { SHUTDOWN_BOUND_MS } from '../gateway/service/shutdown.ts';
 import { startHubDaemon } from './support/hub-daemon.ts';
 import { Mosquitto } from './support/mosquitto.ts';
-import { until } from './support/run-cli.ts';
+import { elapsed, waitFor } from './support/wait-for.ts';
 import { platform } from './support/uplink-rig.ts';
 
 const cleanup: Array<() => Promise<unknown> | unknown> = [];
@@ -39,7 +40,9 @@ describe('vakt run stopped with SIGTERM', () => {
       await callGateway(hub.socket, 'pair', { deviceId: `00A1B2C${i}`, deviceType: 3 });
 
     for (let round = 0; round < ROUNDS; round++) {
+      const pressedAt = Date.now();
       for (const n of NAMES) (hub.sim.device(n) as Pendant).press();
+      // The stop lands at a different point of the round each time: chaos timing, not a wait.
       await new Promise((r) => setTimeout(r, 100 + ((round * 137) % 400)));
       const d = hub.daemon;
       d.child.kill('SIGTERM');
@@ -51,7 +54,11 @@ describe('vakt run stopped with SIGTERM', () => {
       expect(code, d.out() + d.err()).toBe(0);
       expect(existsSync(hub.socket)).toBe(false);
       await hub.run();
-      await new Promise((r) => setTimeout(r, 600)); // past the button debounce
+      await waitFor(elapsed(pressedAt, DEBOUNCE_MS), { what: "the buttons' debounce" });
+      await waitFor(
+        async () => ((await callGateway(hub.socket, 'status')) as { receiver: { up: boolean } }).receiver.up,
+        { what: 'the restarted hub to hear its receiver' },
+      );
     }
 
     const acked = () =>
@@ -60,9 +67,15 @@ describe('vakt run stopped with SIGTERM', () => {
           .filter((e) => e.type === 'acked' && e.eventClass === 'alarm')
           .map((e) => `${(e as { deviceId: number }).deviceId}:${(e as { seq: number }).seq}`),
       );
-    await until(() => acked().size === ROUNDS * NAMES.length, 20_000);
+    await waitFor(() => acked().size === ROUNDS * NAMES.length, {
+      ms: 20_000,
+      what: 'every alarm ACKed by the hub',
+    });
     const handled = () => p.handled().map((e) => `${e.deviceId}:${e.deviceSeq}`);
-    await until(() => new Set(handled()).size >= acked().size, 20_000);
+    await waitFor(() => new Set(handled()).size >= acked().size, {
+      ms: 20_000,
+      what: 'every ACKed alarm handled by the platform',
+    });
     expect(new Set(handled())).toEqual(acked());
     expect(handled().length).toBe(new Set(handled()).size);
 

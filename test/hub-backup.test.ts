@@ -44,7 +44,7 @@ describe('vakt backup', () => {
     expect(again.status).toBe(2);
     expect(again.stderr).toMatch(/already exists/);
     const nowhere = await runCli(['backup', '--socket', hub.socket, '--to', join(out, 'no-dir', 'x.db')]);
-    expect(nowhere.status).toBe(1);
+    expect(nowhere.status).toBe(3); // E_CONTROL_UNAVAILABLE: the environment, not the request
     expect(nowhere.stderr).toMatch(/cannot write the backup .*ENOENT/);
     expect(readdirSync(out).filter((f) => f.includes('partial'))).toEqual([]);
     const usage = await runCli(['backup', '--socket', hub.socket]);

@@ -5,9 +5,11 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Pendant } from '../firmware-sim/devices/pendant.ts';
+import { callGateway } from '../gateway/control/client.ts';
 import { startHubDaemon, startHubWithPlatform } from './support/hub-daemon.ts';
 import { Mosquitto } from './support/mosquitto.ts';
-import { runCli, startCli, until } from './support/run-cli.ts';
+import { runCli, startCli } from './support/run-cli.ts';
+import { waitFor } from './support/wait-for.ts';
 import { platform } from './support/uplink-rig.ts';
 
 const cleanup: Array<() => Promise<unknown> | unknown> = [];
@@ -33,7 +35,10 @@ describe('hub commands', () => {
       '--json',
       ...s,
     ]);
-    await new Promise((r) => setTimeout(r, 800));
+    await waitFor(
+      async () => ((await callGateway(hub.socket, 'status')) as { learn: { active: boolean } }).learn.active,
+      { what: 'learn mode on' },
+    );
     (hub.sim.device('B1') as Pendant).press();
     expect(await pairing.exit).toBe(0);
     expect(json(pairing.out())).toMatchObject({
@@ -54,9 +59,10 @@ describe('hub commands', () => {
     const table = await runCli(['devices', ...s]);
     expect(table.stdout).toMatch(/00A1B2C3.*personal trigger.*bedroom pendant/);
 
-    const monitor = startCli(['monitor', '--json', ...s]);
+    // Plain output: its first line says the monitor is following, so the test alarm comes after.
+    const monitor = startCli(['monitor', ...s]);
     cleanup.push(() => monitor.child.kill('SIGKILL'));
-    await new Promise((r) => setTimeout(r, 800));
+    await waitFor(() => monitor.out().includes('Watching'), { what: 'monitor to start following' });
     const test = await runCli(['test-alarm', '00A1B2C3', '--json', ...s]);
     expect(test.status).toBe(0);
     const result = json(test.stdout) as { eventId: string; roundTripMs: number; path: string };
@@ -65,7 +71,10 @@ describe('hub commands', () => {
       eventClass: 'EVENT_CLASS_TEST',
       deviceId: 0x00a1b2c3,
     });
-    await until(() => monitor.out().includes(`${result.eventId}/r`), 5000);
+    await waitFor(() => monitor.out().includes(`${result.eventId}/r`), {
+      ms: 5000,
+      what: `monitor to show the receipt of ${result.eventId}`,
+    });
     monitor.child.kill('SIGINT');
     expect(await monitor.exit).toBe(0);
 

@@ -26,19 +26,18 @@ import { SystemClock } from '../gateway/clock/system-clock.ts';
 import { loadConfigFile } from '../gateway/config/load.ts';
 import { provision } from '../tools/provision/run-provision.ts';
 import { Mosquitto } from './support/mosquitto.ts';
+import { waitFor } from './support/wait-for.ts';
 
 const HUB = 'NO-4630-HUB-000777';
 const PASSWORD = 'Interactive-s3cret';
 
 /** Waits until the screen (the prompt being asked) satisfies `cond`. */
 async function screenShows(cond: (s: string) => boolean, what: string): Promise<void> {
-  const end = Date.now() + 20_000;
-  for (;;) {
-    const s = screen.getScreen();
-    if (cond(s)) return;
-    if (Date.now() > end) throw new Error(`screen never showed ${what}; it shows:\n${s}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
+  await waitFor(() => cond(screen.getScreen()), { ms: 20_000, what: `the screen to show ${what}` }).catch(
+    (e: Error) => {
+      throw new Error(`${e.message}; it shows:\n${screen.getScreen()}`);
+    },
+  );
 }
 
 /** Waits until the active prompt (not an answered one) shows `message`. */
@@ -157,11 +156,12 @@ describe('vakt provision (interactive)', () => {
     });
     const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
     const seen = async (text: string, from = 0) => {
-      const end = Date.now() + 20_000;
-      while (!out.includes(text, from)) {
-        if (Date.now() > end) throw new Error(`the terminal never showed "${text}":\n${out}`);
-        await new Promise((r) => setTimeout(r, 20));
-      }
+      await waitFor(() => out.includes(text, from), {
+        ms: 20_000,
+        what: `the terminal to show "${text}"`,
+      }).catch((e: Error) => {
+        throw new Error(`${e.message}:\n${out}`);
+      });
       return out.indexOf(text, from);
     };
     await seen('Hub id');

@@ -13,7 +13,8 @@ import { type EmbeddedBroker, startEmbeddedBroker } from '../tools/broker/embedd
 import { Receiver } from '../tools/receiver/receiver.ts';
 import { HubPublisher, sampleAlarm } from './support/hub-publisher.ts';
 import { Mosquitto } from './support/mosquitto.ts';
-import { startCli, until } from './support/run-cli.ts';
+import { startCli } from './support/run-cli.ts';
+import { waitFor } from './support/wait-for.ts';
 import { makeTestCa, type TestCa } from './support/test-ca.ts';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'vakt-recv-'));
@@ -70,7 +71,9 @@ for (const brokerKind of ['aedes', 'mosquitto'] as const) {
       for (let i = 0; i < 20; i++) await hub.publish(sampleAlarm(hub.hubId, i));
       await hub.publish(sampleAlarm(hub.hubId, 3)); // the hub resends an event
       await hub.settle(500);
-      await new Promise((res) => setTimeout(res, 200));
+      await waitFor(() => hub.receipts.get('ev-000003')?.length === 2 && r.stats.duplicates === 1, {
+        what: 'the resent ev-000003 to be receipted again',
+      });
       expect(
         events()
           .map((e) => e.event.eventId)
@@ -112,7 +115,7 @@ for (const brokerKind of ['aedes', 'mosquitto'] as const) {
       });
       const hub = await new HubPublisher(url, 'H3').start();
       await hub.publish(sampleAlarm('H3', 1));
-      await new Promise((res) => setTimeout(res, 500));
+      await waitFor(() => hub.receipts.get('ev-000001')?.[0], { what: 'a receipt for ev-000001' });
       expect(hub.receipts.get('ev-000001')?.[0]).toMatchObject({
         result: v1.ReceiptResult.RECEIPT_RESULT_HOLD_AND_RESEND,
         snu: 4,
@@ -160,17 +163,23 @@ describe('vakt receive on mosquitto: restarts, shared groups, TLS, credentials',
       '--json',
     ];
     const first = cli(args);
-    await until(() => first.err().includes('receiver subscribed'));
+    await waitFor(() => first.err().includes('receiver subscribed'), {
+      what: 'the first receiver to subscribe',
+    });
     const hub = await new HubPublisher(mosq.url, 'H-KILL', { username: 'hub', password: 'hubpw' }).start();
     const sending = (async () => {
       for (let i = 0; i < 300; i++) await hub.publish(sampleAlarm('H-KILL', i));
     })();
-    await until(() => first.out().split('\n').length > 50);
+    await waitFor(() => first.out().split('\n').length > 50, {
+      what: 'the first receiver to print 50 lines',
+    });
     first.child.kill('SIGKILL');
     await exited(first.child);
     await sending;
     const second = cli(args);
-    await until(() => second.err().includes('receiver subscribed'));
+    await waitFor(() => second.err().includes('receiver subscribed'), {
+      what: 'the second receiver to subscribe',
+    });
     await hub.settle(1000, 60_000);
     second.child.kill('SIGTERM');
     await exited(second.child);
@@ -240,7 +249,7 @@ describe('vakt receive on mosquitto: restarts, shared groups, TLS, credentials',
     const good = cli(['--broker', mosq.url, '--username', 'centre', '--store', tmp()], {
       VAKT_BROKER_PASSWORD: password,
     });
-    await until(() => good.err().includes('receiver subscribed'));
+    await waitFor(() => good.err().includes('receiver subscribed'), { what: 'the receiver to subscribe' });
     good.child.kill('SIGTERM');
     expect(await exited(good.child)).toBe(0);
     const bad = cli(['--broker', mosq.url, '--username', 'centre', '--store', tmp()], {
@@ -275,8 +284,7 @@ describe('MQTT 5 properties on mosquitto', () => {
       Buffer.from(v1.Heartbeat.encode({ eventId: 'hb-1', hubId: 'H5' }).finish()),
       { qos: 1, properties: publishProperties('heartbeat', 'H5', 'hb-1', 60) },
     );
-    const end = Date.now() + 5000;
-    while (got.length < 2 && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
+    await waitFor(() => got.length >= 2, { ms: 5000, what: 'the alarm and the heartbeat at the subscriber' });
     const alarm = got.find((g) => g.topic.endsWith('/alarm'))!.props;
     const hb = got.find((g) => g.topic.endsWith('/heartbeat'))!.props;
     expect(alarm).toMatchObject({

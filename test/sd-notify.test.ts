@@ -14,7 +14,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SdNotify } from '../gateway/service/sd-notify.ts';
 import { startEmbeddedBroker } from '../tools/broker/embedded-broker.ts';
 import { startHubDaemon } from './support/hub-daemon.ts';
-import { until } from './support/run-cli.ts';
+import { elapsed, waitFor } from './support/wait-for.ts';
 import { platform } from './support/uplink-rig.ts';
 
 const cleanup: Array<() => Promise<unknown> | unknown> = [];
@@ -32,7 +32,7 @@ async function fakeSystemd(address: string, ready: () => boolean) {
     received += d.toString();
   });
   cleanup.push(() => child.kill());
-  await until(ready, 5000);
+  await waitFor(ready, { ms: 5000, what: 'the fake systemd socket to be bound' });
   return {
     text: () => received,
     /** READY=1, WATCHDOG=1 and STOPPING=1 in arrival order. */
@@ -55,28 +55,35 @@ describe('vakt run under systemd (Type=notify, WatchdogSec)', () => {
     });
     cleanup.push(() => hub.stop());
 
-    await until(() => systemd.tokens().filter((t) => t === 'WATCHDOG=1').length >= 3, 10_000);
+    await waitFor(() => systemd.tokens().filter((t) => t === 'WATCHDOG=1').length >= 3, {
+      ms: 10_000,
+      what: 'three WATCHDOG=1 pings',
+    });
     expect(systemd.tokens()[0]).toBe('READY=1');
     expect(systemd.text()).toMatch(/STATUS=running: 0 devices/);
 
     // Another process holds the write lock: the liveness check fails and no ping goes out.
     const intruder = new Database(join(hub.dir, 'state', 'hub.db'));
     intruder.exec('BEGIN EXCLUSIVE');
-    await until(() => systemd.text().includes('STATUS=unhealthy'), 5000);
+    await waitFor(() => systemd.text().includes('STATUS=unhealthy'), { ms: 5000, what: 'STATUS=unhealthy' });
     const unhealthyAt = systemd.text().indexOf('STATUS=unhealthy');
-    await new Promise((r) => setTimeout(r, 3000)); // three ping periods
+    // The absence of pings is under test: it needs three ping periods (WatchdogSec / 2) to show.
+    await waitFor(elapsed(Date.now(), 3 * 1000), { what: 'three ping periods while locked' });
     const whileLocked = systemd.text().slice(unhealthyAt);
     intruder.exec('ROLLBACK');
     intruder.close();
     expect(whileLocked).not.toMatch(/WATCHDOG=1/);
     expect(whileLocked).toMatch(/takes no write/);
     const pingsBefore = systemd.tokens().length;
-    await until(() => systemd.tokens().length >= pingsBefore + 2, 6000);
+    await waitFor(() => systemd.tokens().length >= pingsBefore + 2, {
+      ms: 6000,
+      what: 'two more notifications once the lock is gone',
+    });
     expect(systemd.text().slice(unhealthyAt)).toMatch(/STATUS=running/);
 
     hub.daemon.child.kill('SIGTERM');
     expect(await hub.daemon.exit).toBe(0);
-    await until(() => systemd.tokens().includes('STOPPING=1'), 5000);
+    await waitFor(() => systemd.tokens().includes('STOPPING=1'), { ms: 5000, what: 'STOPPING=1' });
     expect(systemd.tokens().filter((t) => t === 'READY=1')).toHaveLength(1);
   }, 40_000);
 
@@ -108,9 +115,9 @@ describe('vakt run under systemd (Type=notify, WatchdogSec)', () => {
     const n = new SdNotify({ NOTIFY_SOCKET: target, PATH: process.env.PATH }, quiet, { transport: 'socat' });
     expect(n.transport).toBe('socat');
     n.send({ READY: 1, STATUS: 'running\nsecond line' });
-    await until(() => systemd.tokens().length === 1, 5000);
+    await waitFor(() => systemd.tokens().length === 1, { ms: 5000, what: 'the first notification' });
     n.send({ WATCHDOG: 1 });
-    await until(() => systemd.tokens().length === 2, 5000);
+    await waitFor(() => systemd.tokens().length === 2, { ms: 5000, what: 'the second notification' });
     expect(systemd.text()).toBe('READY=1\nSTATUS=running second line\nWATCHDOG=1\n');
   });
 });

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPtyPair, type PtyPair } from '../firmware-sim/link/pty-pair.ts';
 import { arbitraryFrame } from '../protocol/serial/arbitraries.ts';
 import { type Decoded, encodeFrame, FrameDecoderStream } from '../protocol/serial/index.ts';
+import { waitFor } from './support/wait-for.ts';
 
 const open = (path: string) =>
   new Promise<SerialPort>((resolve, reject) => {
@@ -38,10 +39,9 @@ describe('device link over a real PTY pair', () => {
     const got: Decoded[] = [];
     const stream = hub.pipe(new FrameDecoderStream());
     stream.on('data', (d: Decoded) => got.push(d));
-    const received = new Promise<void>((resolve) => {
-      const check = () =>
-        got.filter((d) => 'frame' in d).length >= frames.length ? resolve() : setTimeout(check, 5);
-      check();
+    const received = waitFor(() => got.filter((d) => 'frame' in d).length >= frames.length, {
+      what: `${frames.length} decoded frames`,
+      everyMs: 5,
     });
     // Pieces of 1..37 bytes: every frame is split at some point, some inside the CRC or delimiter.
     for (let at = 0, n = 1; at < wire.length; at += n, n = (n % 37) + 1)

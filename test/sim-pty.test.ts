@@ -10,18 +10,12 @@ import { parseScenario } from '../firmware-sim/scenario/load.ts';
 import { Simulation } from '../firmware-sim/simulation.ts';
 import { encodeFrame } from '../protocol/serial/index.ts';
 import { AckingPeer } from './support/acking-peer.ts';
+import { waitFor } from './support/wait-for.ts';
 
 const open = (path: string) =>
   new Promise<SerialPort>((resolve, reject) => {
     const p = new SerialPort({ path, baudRate: 115200 }, (e) => (e ? reject(e) : resolve(p)));
   });
-const until = async (cond: () => boolean, ms = 10_000) => {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-};
 
 describe('firmware-sim over a real PTY', () => {
   it('plays a scenario; every alarm is ACKed by the peer within its expectation', async () => {
@@ -68,7 +62,9 @@ expect:
     hub.on('data', (b: Buffer) => peer.receive(b));
     // As a gateway does on opening the port: ask the dongle for its status now.
     hub.write(encodeFrame({ kind: 'receiver_command', seq: 1, command: 'status_request' }));
-    await until(() => peer.received.some((f) => f.kind === 'receiver_status'));
+    await waitFor(() => peer.received.some((f) => f.kind === 'receiver_status'), {
+      what: 'a receiver_status frame',
+    });
     await new Promise((r) => hub.close(r));
     await sim.stop();
   });
@@ -85,7 +81,7 @@ expect:
     });
     const say = async (s: string, expect: string) => {
       port.write(s);
-      await until(() => text.includes(expect));
+      await waitFor(() => text.includes(expect), { what: `the output to include ${expect}` });
       text = '';
     };
     await say('ATE0\r', 'OK');

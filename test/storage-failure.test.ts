@@ -12,9 +12,11 @@ import { closeSync, mkdtempSync, openSync, rmdirSync, unlinkSync, writeSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DEBOUNCE_MS } from '../firmware-sim/devices/firmware.ts';
 import type { Pendant } from '../firmware-sim/devices/pendant.ts';
 import { startHubWithPlatform } from './support/hub-daemon.ts';
-import { runCli, until } from './support/run-cli.ts';
+import { runCli } from './support/run-cli.ts';
+import { elapsed, waitFor } from './support/wait-for.ts';
 
 function canMountTmpfs(): string | null {
   const probe = mkdtempSync(join(tmpdir(), 'vakt-mount-probe-'));
@@ -67,19 +69,27 @@ describe.skipIf(noMount !== null)('hub storage full while running', () => {
     const alarmsFor = (seq: number) => p.handled().filter((e) => e.deviceSeq === seq);
 
     // Healthy first: a press is committed, ACKed and receipted.
+    let pressedAt = Date.now();
     b1.press();
     const first = () => p.handled().at(-1)?.deviceSeq as number | undefined;
-    await until(() => first() !== undefined && acked(first()!), 15_000);
+    await waitFor(() => first() !== undefined && acked(first()!), {
+      ms: 15_000,
+      what: 'the first press to be ACKed and reach the platform',
+    });
 
     const filler = join(hub.stateDir, 'filler');
     fill(filler);
-    await new Promise((r) => setTimeout(r, 700)); // past the button's debounce
+    await waitFor(elapsed(pressedAt, DEBOUNCE_MS), { what: "the button's debounce" });
+    pressedAt = Date.now();
     b1.press();
     const seq = (first() ?? 0) + 1;
     // The alarm reaches the platform although nothing can be written…
-    await until(() => alarmsFor(seq).length > 0, 20_000);
+    await waitFor(() => alarmsFor(seq).length > 0, {
+      ms: 20_000,
+      what: `the alarm of seq ${seq} to reach the platform`,
+    });
     // …the device was NAKed busy and is ACKed only after the platform had it…
-    await until(() => acked(seq), 30_000);
+    await waitFor(() => acked(seq), { ms: 30_000, what: `the device to be ACKed for seq ${seq}` });
     const ackIndex = hub.sim.events.findIndex(
       (e) => e.type === 'acked' && (e as { seq?: number }).seq === seq,
     );
@@ -91,17 +101,20 @@ describe.skipIf(noMount !== null)('hub storage full while running', () => {
     // …every retransmission kept the same event id: the platform handled it once.
     expect(new Set(alarmsFor(seq).map((e) => e.eventId)).size).toBe(1);
     // The hub says what is wrong, through the same uplink.
-    await until(
+    await waitFor(
       () => p.events().some((e) => e.kind === 'technical' && JSON.stringify(e.event).includes('STORAGE')),
-      30_000,
+      { ms: 30_000, what: 'a STORAGE technical alarm at the platform' },
     );
     expect(hub.daemon.child.exitCode).toBeNull();
 
     // Space is back: the next alarm is committed and ACKed without waiting for a receipt.
     unlinkSync(filler);
-    await new Promise((r) => setTimeout(r, 700));
+    await waitFor(elapsed(pressedAt, DEBOUNCE_MS), { what: "the button's debounce" });
     b1.press();
-    await until(() => acked(seq + 1) && alarmsFor(seq + 1).length === 1, 20_000);
+    await waitFor(() => acked(seq + 1) && alarmsFor(seq + 1).length === 1, {
+      ms: 20_000,
+      what: `seq ${seq + 1} to be ACKed and handled once`,
+    });
     const naks = hub.sim.events.filter((e) => e.type === 'nak' && (e as { seq?: number }).seq === seq + 1);
     expect(naks).toHaveLength(0);
     expect(hub.daemon.child.exitCode).toBeNull();

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type EmbeddedBroker, startEmbeddedBroker } from '../tools/broker/embedded-broker.ts';
 import { freePort } from './support/free-port.ts';
 import { Mosquitto } from './support/mosquitto.ts';
-import { until } from './support/run-cli.ts';
+import { elapsed, waitFor } from './support/wait-for.ts';
 import { brokerSettings, HubRig, platform, uplinkSettings } from './support/uplink-rig.ts';
 
 const cleanup: Array<() => Promise<unknown> | unknown> = [];
@@ -21,8 +21,6 @@ async function aedesOn(port: number): Promise<EmbeddedBroker> {
   cleanup.push(() => b.close().catch(() => {}));
   return b;
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Every id handled exactly once by the platform (its dedupe removed the allowed duplicates). */
 function expectExactlyOnce(handled: Array<{ eventId: string }>, ids: string[]): void {
@@ -42,13 +40,14 @@ describe('uplink delivery', () => {
     hub.uplink.start();
     const ids: string[] = [];
     for (let round = 0; round < 5; round++) {
+      const before = p.handled().length;
       ids.push(...hub.accept(200));
-      await sleep(150);
+      await waitFor(() => p.handled().length > before, { what: `round ${round} under way at the platform` });
       await broker.close();
-      await sleep(200);
+      await waitFor(() => hub.uplink.activePath === undefined, { what: 'the hub to see the broker gone' });
       broker = await aedesOn(port);
     }
-    await until(() => hub.store.outboxStats().depth === 0, 60_000);
+    await waitFor(() => hub.store.outboxStats().depth === 0, { ms: 60_000, what: 'the outbox to drain' });
     expectExactlyOnce(p.handled(), ids);
   }, 90_000);
 
@@ -62,13 +61,14 @@ describe('uplink delivery', () => {
     hub.uplink.start();
     const ids: string[] = [];
     for (let round = 0; round < 5; round++) {
+      const before = p.handled().length;
       ids.push(...hub.accept(200));
-      await sleep(150);
+      await waitFor(() => p.handled().length > before, { what: `round ${round} under way at the platform` });
       await m.kill();
-      await sleep(200);
+      await waitFor(() => hub.uplink.activePath === undefined, { what: 'the hub to see the broker gone' });
       await m.start();
     }
-    await until(() => hub.store.outboxStats().depth === 0, 60_000);
+    await waitFor(() => hub.store.outboxStats().depth === 0, { ms: 60_000, what: 'the outbox to drain' });
     expectExactlyOnce(p.handled(), ids);
   }, 90_000);
 
@@ -77,14 +77,18 @@ describe('uplink delivery', () => {
     const hub = new HubRig(uplinkSettings(`mqtt://127.0.0.1:${port}`));
     cleanup.push(() => hub.stop());
     hub.uplink.start(); // nothing listens yet: the hub boots into an outage
+    const bootedAt = Date.now();
     const status = hub.accept(20, 'status');
-    await sleep(500);
     const alarms = hub.accept(10, 'alarm');
-    await sleep(1200);
+    // The outage itself is under test: it must last long enough to measure.
+    await waitFor(elapsed(bootedAt, 1700), { ms: 5000, what: 'an outage of 1.7 s' });
     const broker = await aedesOn(port);
     const p = await platform(broker.url);
     cleanup.push(() => p.r.stop());
-    await until(() => hub.store.outboxStats().depth === 0 && p.handled('technical').length > 0, 30_000);
+    await waitFor(() => hub.store.outboxStats().depth === 0 && p.handled('technical').length > 0, {
+      ms: 30_000,
+      what: 'the outbox to drain and the outage report',
+    });
     const order = p.handled().map((e) => e.eventId);
     expect(order.slice(0, 10).sort()).toEqual([...alarms].sort());
     expect(order.slice(10).sort()).toEqual([...status].sort());
@@ -111,12 +115,12 @@ describe('uplink delivery', () => {
     cleanup.push(() => hub.stop());
     const downs: number[] = [];
     hub.uplink.start();
-    await until(() => hub.uplink.activePath === 'primary');
+    await waitFor(() => hub.uplink.activePath === 'primary', { what: 'the uplink on the primary' });
     hub.uplink.on('path', (path) => path === undefined && downs.push(Date.now()));
     const frozenAt = Date.now();
     proxy.freeze(); // TCP stays open both ways; no byte passes
     const ids = hub.accept(10);
-    await until(() => hub.store.outboxStats().depth === 0, 30_000);
+    await waitFor(() => hub.store.outboxStats().depth === 0, { ms: 30_000, what: 'the outbox to drain' });
     expectExactlyOnce(p.handled(), ids);
     // Documented bound: heartbeat interval + receipt timeout (2 s + 2 s here), plus scheduling slack.
     expect(downs.length).toBeGreaterThan(0);
@@ -138,13 +142,19 @@ describe('uplink delivery', () => {
     const paths: Array<string | undefined> = [];
     hub.uplink.on('path', (x) => paths.push(x));
     hub.uplink.start();
-    await until(() => hub.uplink.activePath === 'primary');
+    await waitFor(() => hub.uplink.activePath === 'primary', { what: 'the uplink on the primary' });
     const first = hub.accept(5);
-    await until(() => hub.store.outboxStats().depth === 0);
+    await waitFor(() => hub.store.outboxStats().depth === 0, { what: 'the outbox to drain' });
     await primary.close();
     const during = hub.accept(5);
-    await until(() => hub.uplink.activePath === 'secondary', 15_000);
-    await until(() => hub.store.outboxStats().depth === 0, 15_000);
+    await waitFor(() => hub.uplink.activePath === 'secondary', {
+      ms: 15_000,
+      what: 'failover to the secondary',
+    });
+    await waitFor(() => hub.store.outboxStats().depth === 0, {
+      ms: 15_000,
+      what: 'the outbox to drain via the secondary',
+    });
     expect(
       ps
         .handled()
@@ -153,9 +163,15 @@ describe('uplink delivery', () => {
     ).toEqual([...during].sort());
     expect(ps.handled().every((e) => e.path === 'DELIVERY_PATH_SECONDARY')).toBe(true);
     primary = await aedesOn(primaryPort);
-    await until(() => hub.uplink.activePath === 'primary', 20_000);
+    await waitFor(() => hub.uplink.activePath === 'primary', {
+      ms: 20_000,
+      what: 'the uplink back on the primary',
+    });
     const after = hub.accept(5);
-    await until(() => hub.store.outboxStats().depth === 0, 15_000);
+    await waitFor(() => hub.store.outboxStats().depth === 0, {
+      ms: 15_000,
+      what: 'the outbox to drain via the primary',
+    });
     const viaPrimary = pp.handled().map((e) => e.eventId);
     expect(viaPrimary).toEqual(expect.arrayContaining([...first, ...after]));
     expect(viaPrimary.filter((id) => during.includes(id))).toEqual([]);

@@ -14,13 +14,17 @@ import { SmsFallback } from '../gateway/fallback/sms-fallback.ts';
 import { parseSms } from '../protocol/sms/format.ts';
 import { startEmbeddedBroker } from '../tools/broker/embedded-broker.ts';
 import { freePort } from './support/free-port.ts';
-import { until } from './support/run-cli.ts';
+import { elapsed, waitFor } from './support/wait-for.ts';
 import { HubRig, platform, quiet, uplinkSettings } from './support/uplink-rig.ts';
 
 const cleanup: Array<() => Promise<unknown> | unknown> = [];
 afterEach(async () => {
   for (const c of cleanup.splice(0).reverse()) await c();
 });
+
+/** The fallback's deadline and probe period; the tests that check nothing is sent wait these out. */
+const DEADLINE_MS = 2000;
+const PROBE_MS = 500;
 
 async function rig(brokerPort: number) {
   const sms: SentSms[] = [];
@@ -34,7 +38,7 @@ async function rig(brokerPort: number) {
     hub.store,
     modem,
     formatSms,
-    { numbers: ['+4791234567', '+4798765432'], deadlineMs: 2000, probeEveryMs: 500 },
+    { numbers: ['+4791234567', '+4798765432'], deadlineMs: DEADLINE_MS, probeEveryMs: PROBE_MS },
     new SystemClock(),
     quiet,
   );
@@ -48,19 +52,25 @@ describe('SMS fallback', () => {
     const { sms, hub, fallback } = await rig(port);
     hub.uplink.start();
     fallback.start();
+    const acceptedAt = Date.now();
     const [alarm] = hub.accept(1, 'alarm');
     hub.accept(1, 'status');
-    await until(() => sms.length === 2, 15_000);
+    await waitFor(() => sms.length === 2, { ms: 15_000, what: 'two SMS (one per recipient)' });
     expect(sms.map((s) => s.to)).toEqual(['+4791234567', '+4798765432']);
     const parsed = parseSms(sms[0]!.text);
     expect(parsed).toMatchObject({ hubId: 'H-UPLINK', deviceId: 0x00a1b2c3, statusCode: 10, eventId: alarm });
-    await new Promise((r) => setTimeout(r, 2500));
+    await waitFor(elapsed(acceptedAt, 2 * DEADLINE_MS + PROBE_MS), {
+      what: "the status event's deadline, twice over",
+    });
     expect(sms).toHaveLength(2); // once per alarm; the status event never goes by SMS
     const broker = await startEmbeddedBroker({ port });
     cleanup.push(() => broker.close());
     const p = await platform(broker.url);
     cleanup.push(() => p.r.stop());
-    await until(() => hub.store.outboxStats().depth === 0, 20_000);
+    await waitFor(() => hub.store.outboxStats().depth === 0, {
+      ms: 20_000,
+      what: 'the outbox to drain over MQTT',
+    });
     const viaMqtt = p.handled().find((e) => e.eventId === alarm);
     expect(viaMqtt).toMatchObject({ path: 'DELIVERY_PATH_SMS' });
     expect(p.handled('technical').map((t) => t.kind)).toContain('TECHNICAL_KIND_DELIVERY_FELL_BACK');
@@ -74,9 +84,10 @@ describe('SMS fallback', () => {
     const { sms, hub, fallback } = await rig(broker.port);
     hub.uplink.start();
     fallback.start();
+    const acceptedAt = Date.now();
     const ids = hub.accept(20, 'alarm');
-    await until(() => p.handled().length === 20, 15_000);
-    await new Promise((r) => setTimeout(r, 4500)); // twice the deadline
+    await waitFor(() => p.handled().length === 20, { ms: 15_000, what: 'the platform to handle 20 alarms' });
+    await waitFor(elapsed(acceptedAt, 2 * DEADLINE_MS + PROBE_MS), { what: 'the deadline, twice over' });
     expect(
       p
         .handled()
@@ -91,18 +102,25 @@ describe('SMS fallback', () => {
     const { sms, modemPort, hub, fallback } = await rig(port);
     modemPort.modem.state.simPresent = false;
     fallback.start();
-    await until(() => hub.store.openTechnicalAlarms().some((t) => t.kind === 'MODEM_FAULT'), 10_000);
+    await waitFor(() => hub.store.openTechnicalAlarms().some((t) => t.kind === 'MODEM_FAULT'), {
+      ms: 10_000,
+      what: 'a MODEM_FAULT technical alarm',
+    });
     expect(hub.store.openTechnicalAlarms().find((t) => t.kind === 'MODEM_FAULT')?.rootCause).toMatch(/SIM/);
+    const acceptedAt = Date.now();
     hub.accept(1, 'alarm');
-    await new Promise((r) => setTimeout(r, 3000));
+    await waitFor(elapsed(acceptedAt, DEADLINE_MS + 2 * PROBE_MS), { what: 'the deadline and two probes' });
     expect(sms).toEqual([]);
     modemPort.modem.state.simPresent = true;
-    await until(() => sms.length === 2, 30_000);
-    await until(() => !hub.store.openTechnicalAlarms().some((t) => t.kind === 'MODEM_FAULT'), 10_000);
+    await waitFor(() => sms.length === 2, { ms: 30_000, what: 'two SMS once the SIM is back' });
+    await waitFor(() => !hub.store.openTechnicalAlarms().some((t) => t.kind === 'MODEM_FAULT'), {
+      ms: 10_000,
+      what: 'the MODEM_FAULT to clear',
+    });
     modemPort.modem.state.registration = 0;
-    await until(
-      () => hub.store.openTechnicalAlarms().some((t) => /not registered/.test(t.rootCause)),
-      10_000,
-    );
+    await waitFor(() => hub.store.openTechnicalAlarms().some((t) => /not registered/.test(t.rootCause)), {
+      ms: 10_000,
+      what: `a 'not registered' technical alarm`,
+    });
   }, 60_000);
 });

@@ -66,7 +66,8 @@ interface InFlight {
 }
 
 export const HEARTBEAT_JITTER = 0.1;
-const DEBOUNCE_MS = 500;
+/** Presses closer than this are one press (contact bounce); tests wait it out between presses. */
+export const DEBOUNCE_MS = 500;
 
 export abstract class DeviceFirmware {
   abstract readonly deviceType: number;

@@ -57,14 +57,6 @@ export class CommandHandler {
 
   /** Verifies and runs one Command; returns the CommandResult to publish. */
   async handle(bytes: Uint8Array): Promise<vakt.v1.ICommandResult> {
-    const result = (status: number, reason: number, detail: string, commandId = '') => ({
-      commandId,
-      hubId: this.hubId,
-      status,
-      reason,
-      detail,
-      atMs: this.clock.now(),
-    });
     let body: vakt.v1.CommandBody;
     try {
       body = verifyCommand(bytes, {
@@ -79,54 +71,64 @@ export class CommandHandler {
         { commandId: err.commandId, reason: err.reason, detail: err.message },
         'command rejected',
       );
-      return result(
+      return this.result(
         v1.CommandStatus.COMMAND_STATUS_REJECTED,
         REASON[err.reason] ?? v1.RejectReason.REJECT_REASON_MALFORMED,
         err.message,
         err.commandId,
       );
     }
+    try {
+      return await this.execute(body);
+    } catch (err) {
+      const detail = (err as Error).message;
+      this.log.error({ commandId: body.commandId, action: body.action, err: detail }, 'command failed');
+      return this.result(v1.CommandStatus.COMMAND_STATUS_FAILED, 0, detail, body.commandId);
+    }
+  }
+
+  /** Runs a verified command's action (its arguments range-checked first). */
+  private async execute(body: vakt.v1.CommandBody): Promise<vakt.v1.ICommandResult> {
     const id = body.commandId;
     const reject = (reason: number, detail: string) => {
       this.log.warn({ commandId: id, detail }, 'command rejected');
-      return result(v1.CommandStatus.COMMAND_STATUS_REJECTED, reason, detail, id);
+      return this.result(v1.CommandStatus.COMMAND_STATUS_REJECTED, reason, detail, id);
     };
     const OUT_OF_RANGE = v1.RejectReason.REJECT_REASON_OUT_OF_RANGE;
-    try {
-      let detail: string;
-      switch (body.action) {
-        case 'testAlarm':
-          detail = await this.actions.testAlarm(body.testAlarm?.deviceId ?? 0);
-          break;
-        case 'setHeartbeatInterval': {
-          const s = body.setHeartbeatInterval?.intervalS ?? 0;
-          if (s < 60 || s > 86_400) return reject(OUT_OF_RANGE, `interval_s ${s} is outside 60..86400`);
-          detail = this.actions.setHeartbeatInterval(s);
-          break;
-        }
-        case 'enterLearnMode': {
-          const t = body.enterLearnMode?.timeoutS ?? 0;
-          if (t < 10 || t > 600) return reject(OUT_OF_RANGE, `timeout_s ${t} is outside 10..600`);
-          detail = this.actions.enterLearnMode(t);
-          break;
-        }
-        case 'rebootLink':
-          detail = this.actions.rebootLink();
-          break;
-        case 'requestInventory':
-          detail = await this.actions.requestInventory();
-          break;
-        default:
-          return reject(
-            v1.RejectReason.REJECT_REASON_UNSUPPORTED,
-            'the command carries no action this hub knows',
-          );
+    let detail: string;
+    switch (body.action) {
+      case 'testAlarm':
+        detail = await this.actions.testAlarm(body.testAlarm?.deviceId ?? 0);
+        break;
+      case 'setHeartbeatInterval': {
+        const s = body.setHeartbeatInterval?.intervalS ?? 0;
+        if (s < 60 || s > 86_400) return reject(OUT_OF_RANGE, `interval_s ${s} is outside 60..86400`);
+        detail = this.actions.setHeartbeatInterval(s);
+        break;
       }
-      this.log.info({ commandId: id, action: body.action, detail }, 'command executed');
-      return result(v1.CommandStatus.COMMAND_STATUS_EXECUTED, 0, detail, id);
-    } catch (err) {
-      this.log.error({ commandId: id, action: body.action, err: (err as Error).message }, 'command failed');
-      return result(v1.CommandStatus.COMMAND_STATUS_FAILED, 0, (err as Error).message, id);
+      case 'enterLearnMode': {
+        const t = body.enterLearnMode?.timeoutS ?? 0;
+        if (t < 10 || t > 600) return reject(OUT_OF_RANGE, `timeout_s ${t} is outside 10..600`);
+        detail = this.actions.enterLearnMode(t);
+        break;
+      }
+      case 'rebootLink':
+        detail = this.actions.rebootLink();
+        break;
+      case 'requestInventory':
+        detail = await this.actions.requestInventory();
+        break;
+      default:
+        return reject(
+          v1.RejectReason.REJECT_REASON_UNSUPPORTED,
+          'the command carries no action this hub knows',
+        );
     }
+    this.log.info({ commandId: id, action: body.action, detail }, 'command executed');
+    return this.result(v1.CommandStatus.COMMAND_STATUS_EXECUTED, 0, detail, id);
+  }
+
+  private result(status: number, reason: number, detail: string, commandId = ''): vakt.v1.ICommandResult {
+    return { commandId, hubId: this.hubId, status, reason, detail, atMs: this.clock.now() };
   }
 }

@@ -96,7 +96,18 @@ export function parseConfig(
     if (secret !== undefined) secrets[which] = secret;
     for (const f of ['ca', 'cert', 'key'] as const) if (b[f]) checkReadable(b[f]!, `${at}.${f}`, problems);
   }
-  for (const [i, k] of (config.commands?.publicKeys ?? []).entries()) {
+  checkPublicKeys(config.commands?.publicKeys ?? [], problems);
+  if (config.serial.reopenMin > config.serial.reopenMax)
+    problems.push(
+      `serial.reopenMin: ${fix('is longer than serial.reopenMax', 'make reopenMin ≤ reopenMax')}`,
+    );
+  if (problems.length > 0) throw new ConfigError(file, problems);
+  return { config, file, secrets, warnings: [] };
+}
+
+/** Each command-signing key file is readable and an Ed25519 public key. */
+function checkPublicKeys(files: readonly string[], problems: string[]): void {
+  for (const [i, k] of files.entries()) {
     if (!checkReadable(k, `commands.publicKeys.${i}`, problems)) continue;
     try {
       const key = createPublicKey(readFileSync(k));
@@ -110,12 +121,6 @@ export function parseConfig(
       );
     }
   }
-  if (config.serial.reopenMin > config.serial.reopenMax)
-    problems.push(
-      `serial.reopenMin: ${fix('is longer than serial.reopenMax', 'make reopenMin ≤ reopenMax')}`,
-    );
-  if (problems.length > 0) throw new ConfigError(file, problems);
-  return { config, file, secrets, warnings: [] };
 }
 
 function resolvePassword(

@@ -1,5 +1,6 @@
 /** How tools talk to a running gateway: one request over its control socket. */
 import { connect } from 'node:net';
+import { isErrorCode } from '../../protocol/error-codes.ts';
 import { VaktError } from '../../protocol/errors.ts';
 import type { ControlMethod, ControlResponse } from './protocol.ts';
 
@@ -30,8 +31,10 @@ export async function callGateway(
       clearTimeout(timer);
       socket.end();
       const res = JSON.parse(buffer.slice(0, nl)) as ControlResponse;
-      if ('error' in res) reject(new VaktError(res.error.code, res.error.message));
-      else resolve(res.result);
+      if (!('error' in res)) return resolve(res.result);
+      // A newer daemon may answer a code this client does not know: keep its message, not its code.
+      const code = isErrorCode(res.error.code) ? res.error.code : 'E_CONTROL_INTERNAL';
+      reject(new VaktError(code, res.error.message));
     });
     socket.on('error', (err: NodeJS.ErrnoException) => {
       clearTimeout(timer);

@@ -1,8 +1,8 @@
 /**
  * What each control-socket method does (docs/control-socket.md), over the gateway's stages.
- * Parameters are checked here; a bad one is an E_CONTROL_PARAMS error naming it.
+ * Params arrive checked against params.ts; what needs the hub's state (is the device heard,
+ * paired) is checked here, as an E_CONTROL_PARAMS error naming the field.
  */
-import { isAbsolute } from 'node:path';
 import type { Clock } from '../../protocol/clock.ts';
 import { VaktError } from '../../protocol/errors.ts';
 import { hex32, parseDeviceId } from '../../protocol/serial/index.ts';
@@ -40,12 +40,6 @@ export interface HubStages {
 
 const param = (message: string) => new VaktError('E_CONTROL_PARAMS', message);
 
-function deviceIdParam(p: Record<string, unknown>): number {
-  if (typeof p.deviceId !== 'string')
-    throw param('params.deviceId must be the 8 hex digits on the device label');
-  return parseDeviceId(p.deviceId);
-}
-
 export function controlHandlers(h: HubStages): ControlHandlers {
   return {
     status: () => {
@@ -57,7 +51,7 @@ export function controlHandlers(h: HubStages): ControlHandlers {
         receiver: { port: h.serialPort, up: h.ingest.receiverUp },
         devices: h.store.devices().length,
         supervision: h.supervisor.states(),
-        unpairedHeard: h.ingest.unpaired.size,
+        unpairedHeard: h.registry.unpaired.size,
         outbox: {
           ...outbox,
           oldestAgeS: outbox.oldestAt === null ? null : Math.floor((h.clock.now() - outbox.oldestAt) / 1000),
@@ -76,46 +70,37 @@ export function controlHandlers(h: HubStages): ControlHandlers {
           deviceId: hex32(d.deviceId),
           supervision: states[hex32(d.deviceId)] ?? 'unknown',
         })),
-        unpairedHeard: [...h.ingest.unpaired.values()].map((d) => ({ ...d, deviceId: hex32(d.deviceId) })),
+        unpairedHeard: [...h.registry.unpaired.values()].map((d) => ({ ...d, deviceId: hex32(d.deviceId) })),
       };
     },
     pair: (p) => {
-      const id = deviceIdParam(p);
-      const deviceType =
-        typeof p.deviceType === 'number' ? p.deviceType : h.ingest.unpaired.get(id)?.deviceType;
+      const id = parseDeviceId(p.deviceId);
+      const deviceType = p.deviceType ?? h.registry.unpaired.get(id)?.deviceType;
       if (deviceType === undefined)
         throw param(
-          `device ${hex32(id)} has not been heard; give params.deviceType or press its button first`,
+          `params.deviceType: is missing and device ${hex32(id)} has not been heard — give it or press the device's button first`,
         );
       h.registry.pair({
         deviceId: id,
         deviceType,
-        label: typeof p.label === 'string' ? p.label : '',
-        location: typeof p.location === 'number' ? p.location : null,
+        label: p.label ?? '',
+        location: p.location ?? null,
       });
       return { deviceId: hex32(id), paired: true };
     },
     unpair: (p) => {
-      const id = deviceIdParam(p);
+      const id = parseDeviceId(p.deviceId);
       return { deviceId: hex32(id), removed: h.registry.unpair(id) };
     },
     learn: (p) => h.learn.enter(p),
-    events: (p) => h.store.recentEvents(typeof p.limit === 'number' ? Math.min(p.limit, 1000) : 50),
+    events: (p) => h.store.recentEvents(p.limit),
     technical: () => h.store.openTechnicalAlarms().map((t) => ({ ...t, devices: t.devices.map(hex32) })),
     'test-alarm': (p) => {
-      const id = p.deviceId === undefined ? 0 : deviceIdParam(p);
-      if (id && !h.store.device(id)) throw param(`device ${hex32(id)} is not paired; see vakt devices`);
-      const timeout = p.timeoutMs === undefined ? 30_000 : p.timeoutMs;
-      if (typeof timeout !== 'number' || timeout < 1000 || timeout > 600_000)
-        throw param('params.timeoutMs must be 1000..600000');
-      return h.testAlarm(id, timeout);
+      const id = p.deviceId === undefined ? 0 : parseDeviceId(p.deviceId);
+      if (id && !h.store.device(id))
+        throw param(`params.deviceId: device ${hex32(id)} is not paired — see vakt devices`);
+      return h.testAlarm(id, p.timeoutMs);
     },
-    backup: (p) => {
-      if (typeof p.path !== 'string' || !isAbsolute(p.path))
-        throw param(
-          'params.path must be the absolute path of the copy to write, e.g. /var/lib/vakt/backups/hub.db',
-        );
-      return h.backup(p.path);
-    },
+    backup: (p) => h.backup(p.path),
   };
 }

@@ -24,7 +24,32 @@ export interface ControlRequest {
 
 export type ControlResponse =
   | { id: number | string | null; result: unknown }
-  | { id: number | string | null; error: { code: string; message: string } };
+  | { id: number | string | null; error: { code: string; message: string; hint?: string } };
 
-/** Longest request line accepted (bytes); longer input is refused, not buffered forever. */
-export const MAX_LINE = 64 * 1024;
+/**
+ * What one client may cost the daemon (docs/control-socket.md, "Limits"). Every figure bounds
+ * memory or file descriptors that a client, not the daemon, decides to use.
+ */
+export interface ControlLimits {
+  /** Longest request line (bytes); a longer one is answered E_CONTROL_TOO_LONG and closed. */
+  maxLine: number;
+  /** Open connections; one more is answered E_CONTROL_BUSY and closed. */
+  maxConnections: number;
+  /** Requests still running (learn with wait, test-alarm, backup) per connection. */
+  maxPending: number;
+  /** Answers queued for a client that reads nothing although reading stopped: then it is closed. */
+  maxQueuedBytes: number;
+  /** A connection with no traffic and nothing running for this long is closed. */
+  idleMs: number;
+}
+
+export const CONTROL_LIMITS: ControlLimits = {
+  maxLine: 64 * 1024,
+  maxConnections: 64,
+  maxPending: 8,
+  maxQueuedBytes: 4 * 1024 * 1024,
+  idleMs: 10 * 60_000,
+};
+
+/** Longest request id echoed back; a longer one is refused like any malformed request. */
+export const MAX_ID_LENGTH = 128;

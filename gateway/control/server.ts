@@ -1,35 +1,48 @@
 /**
- * The gateway's local control socket: a Unix socket (mode 0660) speaking JSON lines. Malformed
- * or unknown requests get a typed error; a handler's failure is that request's error; nothing a
- * client sends can stop the daemon.
+ * The gateway's local control socket: a Unix socket (mode 0660) speaking JSON lines
+ * (docs/control-socket.md). Malformed or unknown requests get a typed error; a handler's failure
+ * is that request's error; nothing a client sends can stop the daemon or grow it without bound
+ * (the limits in protocol.ts: line length, connections, running requests, queued answers, idle).
  */
-import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, unlinkSync } from 'node:fs';
+import { chmodSync, chownSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
-import { dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Logger } from 'pino';
 import { VaktError } from '../../protocol/errors.ts';
-import { CONTROL_METHODS, type ControlMethod, type ControlResponse, MAX_LINE } from './protocol.ts';
+import { ControlConnection, type ControlHandlers } from './connection.ts';
+import { CONTROL_LIMITS, type ControlLimits } from './protocol.ts';
+import { clearStaleSocket, removeOwnSocket } from './socket-path.ts';
 
-export type ControlHandlers = Record<
-  ControlMethod,
-  (params: Record<string, unknown>) => unknown | Promise<unknown>
->;
+export type { ControlHandlers } from './connection.ts';
+
+/** Refusals are counted, and logged once per this many, so a connection flood is one line. */
+const REFUSALS_PER_LOG = 1000;
 
 export class ControlServer {
   private server: Server | undefined;
-  private readonly sockets = new Set<Socket>();
+  private readonly connections = new Map<Socket, ControlConnection>();
+  private readonly limits: ControlLimits;
+  private refused = 0;
+  private stopped = false;
 
   constructor(
     private readonly path: string,
     private readonly handlers: ControlHandlers,
     private readonly log: Logger,
     private readonly group?: string,
-  ) {}
+    limits: Partial<ControlLimits> = {},
+  ) {
+    this.limits = { ...CONTROL_LIMITS, ...limits };
+  }
 
   async start(): Promise<void> {
     mkdirSync(dirname(this.path), { recursive: true, mode: 0o750 });
-    if (existsSync(this.path)) unlinkSync(this.path); // a stale socket from a previous run
-    const server = createServer((socket) => this.serve(socket));
+    await clearStaleSocket(this.path);
+    // Bound under a temporary name, given its mode and group, then renamed into place: no client
+    // ever sees the socket with the process umask's mode.
+    const temp = join(dirname(this.path), `.${basename(this.path)}.${process.pid}`);
+    removeOwnSocket(temp);
+    const server = createServer((socket) => this.accept(socket));
     await new Promise<void>((resolve, reject) => {
       server.once('error', (err: NodeJS.ErrnoException) =>
         reject(
@@ -40,87 +53,65 @@ export class ControlServer {
           ),
         ),
       );
-      server.listen(this.path, resolve);
+      server.listen(temp, resolve);
     });
-    chmodSync(this.path, 0o660);
-    if (this.group) chownSync(this.path, -1, groupId(this.group));
+    server.on('error', (err) => this.log.error({ err: err.message }, 'control socket error'));
+    try {
+      chmodSync(temp, 0o660);
+      if (this.group) chownSync(temp, -1, groupId(this.group));
+      renameSync(temp, this.path);
+    } catch (err) {
+      server.close();
+      removeOwnSocket(temp);
+      throw err;
+    }
     this.server = server;
   }
 
   async stop(): Promise<void> {
-    for (const s of this.sockets) s.destroy();
+    this.stopped = true;
+    for (const s of this.connections.keys()) s.destroy();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
-    if (existsSync(this.path)) unlinkSync(this.path);
+    removeOwnSocket(this.path);
   }
 
-  private serve(socket: Socket): void {
-    this.sockets.add(socket);
-    socket.on('close', () => this.sockets.delete(socket));
+  /** Open connections, refusals so far and the bytes all connections hold (for tests and status). */
+  stats(): { connections: number; refused: number; bufferedBytes: number } {
+    let bufferedBytes = 0;
+    for (const c of this.connections.values()) bufferedBytes += c.bufferedBytes();
+    return { connections: this.connections.size, refused: this.refused, bufferedBytes };
+  }
+
+  private accept(socket: Socket): void {
+    if (this.stopped) {
+      socket.destroy();
+      return;
+    }
+    if (this.connections.size >= this.limits.maxConnections) {
+      this.refuse(socket);
+      return;
+    }
+    const connection = new ControlConnection(socket, this.handlers, this.limits, this.log);
+    this.connections.set(socket, connection);
+    socket.on('close', () => this.connections.delete(socket));
+    connection.start();
+  }
+
+  private refuse(socket: Socket): void {
+    this.refused++;
+    if (this.refused % REFUSALS_PER_LOG === 1)
+      this.log.warn(
+        { refused: this.refused, limit: this.limits.maxConnections },
+        'control socket full: connections refused',
+      );
+    const busy = new VaktError(
+      'E_CONTROL_BUSY',
+      `the control socket has ${this.limits.maxConnections} connections open (the limit)`,
+      'close idle clients and try again',
+    );
     socket.on('error', () => socket.destroy());
-    let buffer = '';
-    socket.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString('utf8');
-      if (buffer.length > MAX_LINE && !buffer.includes('\n')) {
-        this.reply(socket, {
-          id: null,
-          error: { code: 'E_CONTROL_TOO_LONG', message: `request longer than ${MAX_LINE} bytes` },
-        });
-        socket.end();
-        return;
-      }
-      let nl = buffer.indexOf('\n');
-      while (nl !== -1) {
-        const line = buffer.slice(0, nl).trim();
-        buffer = buffer.slice(nl + 1);
-        if (line) void this.handle(socket, line);
-        nl = buffer.indexOf('\n');
-      }
-    });
-  }
-
-  private async handle(socket: Socket, line: string): Promise<void> {
-    let req: { id?: unknown; method?: unknown; params?: unknown };
-    try {
-      req = JSON.parse(line) as typeof req;
-    } catch {
-      return this.reply(socket, {
-        id: null,
-        error: {
-          code: 'E_CONTROL_JSON',
-          message: 'request is not valid JSON; send one JSON object per line',
-        },
-      });
-    }
-    const id = typeof req.id === 'number' || typeof req.id === 'string' ? req.id : null;
-    if (
-      typeof req !== 'object' ||
-      req === null ||
-      typeof req.method !== 'string' ||
-      !(CONTROL_METHODS as readonly string[]).includes(req.method)
-    ) {
-      return this.reply(socket, {
-        id,
-        error: {
-          code: 'E_CONTROL_METHOD',
-          message: `unknown method ${JSON.stringify(req?.method)}; methods: ${CONTROL_METHODS.join(', ')}`,
-        },
-      });
-    }
-    const params =
-      typeof req.params === 'object' && req.params !== null ? (req.params as Record<string, unknown>) : {};
-    try {
-      const result = await this.handlers[req.method as ControlMethod](params);
-      this.reply(socket, { id, result });
-    } catch (err) {
-      const e = err instanceof VaktError ? err : new VaktError('E_CONTROL_INTERNAL', (err as Error).message);
-      if (!(err instanceof VaktError))
-        this.log.error({ method: req.method, err: (err as Error).message }, 'control request failed');
-      this.reply(socket, { id, error: { code: e.code, message: e.message } });
-    }
-  }
-
-  private reply(socket: Socket, response: ControlResponse): void {
-    if (!socket.destroyed) socket.write(`${JSON.stringify(response)}\n`);
+    socket.setTimeout(1000, () => socket.destroy());
+    socket.end(`${JSON.stringify({ id: null, error: busy.toJSON() })}\n`, () => socket.destroy());
   }
 }
 

@@ -35,7 +35,7 @@ export class SmsFallback {
   private notBefore = 0;
   private readonly urgent = new Set<string>();
   private faultOpen = false;
-  sent = 0;
+  private sentCount = 0;
 
   constructor(
     private readonly store: HubStore,
@@ -45,6 +45,11 @@ export class SmsFallback {
     private readonly clock: Clock,
     private readonly log: Logger,
   ) {}
+
+  /** Alarms sent by SMS since start. */
+  get sent(): number {
+    return this.sentCount;
+  }
 
   start(): void {
     this.faultOpen = this.store.openTechnicalAlarms().some((t) => t.key === 'modem_fault');
@@ -106,7 +111,7 @@ export class SmsFallback {
       return false;
     }
     this.store.markSms(row.eventId);
-    this.sent++;
+    this.sentCount++;
     this.clearFault();
     const device = hex32(Number(alarm.deviceId ?? 0));
     this.log.warn(

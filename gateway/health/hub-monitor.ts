@@ -60,8 +60,7 @@ export class HubMonitor {
   private lastMono = 0;
   private mainsOffSince: number | null = null;
   private readonly open = new Set<string>();
-  /** Last readings, for `vakt status`. */
-  snapshot = {
+  private readonly readings = {
     mains: null as boolean | null,
     batteryPercent: null as number | null,
     freeMb: null as number | null,
@@ -69,6 +68,11 @@ export class HubMonitor {
     lastStallMs: null as number | null,
     lastClockStepMs: null as number | null,
   };
+
+  /** Last readings, for `vakt status` (a copy). */
+  get snapshot(): Readonly<typeof this.readings> {
+    return { ...this.readings };
+  }
 
   constructor(
     private readonly clock: Clock,
@@ -103,7 +107,7 @@ export class HubMonitor {
     this.lastWall = wall;
     this.lastMono = mono;
     if (Math.abs(step) > this.settings.clockStepAfterMs) {
-      this.snapshot.lastClockStepMs = step;
+      this.readings.lastClockStepMs = step;
       this.log.warn({ stepMs: step }, 'hub clock stepped');
       this.sink.notice({
         kind: 'CLOCK_WRONG',
@@ -115,7 +119,7 @@ export class HubMonitor {
       });
     }
     if (late > this.settings.stallAfterMs) {
-      this.snapshot.lastStallMs = late;
+      this.readings.lastStallMs = late;
       this.log.error({ stallMs: late }, 'hub software stalled');
       this.sink.notice({
         kind: 'HUB_STALLED',
@@ -137,8 +141,8 @@ export class HubMonitor {
   private onPoll(): void {
     const now = this.clock.now();
     const p = this.power.read();
-    this.snapshot.mains = p.mains;
-    this.snapshot.batteryPercent = p.batteryPercent;
+    this.readings.mains = p.mains;
+    this.readings.batteryPercent = p.batteryPercent;
     if (p.mains === false) this.mainsOffSince ??= now;
     else this.mainsOffSince = null;
     const mainsLost =
@@ -169,8 +173,8 @@ export class HubMonitor {
       }),
     );
     const s = this.storage.check();
-    this.snapshot.freeMb = s.freeMb;
-    this.snapshot.writeError = s.writeError;
+    this.readings.freeMb = s.freeMb;
+    this.readings.writeError = s.writeError;
     const min = this.settings.minFreeMb;
     this.setCondition(
       'storage_full',

@@ -1,9 +1,12 @@
 /**
  * Serial ingest: frames from the receiver become durably accepted events. A device event is
  * ACKed only after `HubStore.acceptDeviceEvent` committed it (SPEC §5.3); a retransmission is
- * ACKed again without a second event; an unpaired device is NAKed `not_paired` and listed for
- * pairing; a storage failure NAKs `busy` so the device retries; a bad frame is NAKed with its
+ * ACKed again without a second event; an unpaired device is NAKed `not_paired` and reported
+ * (`unpaired-heard`; the registry keeps the list); a storage failure NAKs `busy` so the device retries; a bad frame is NAKed with its
  * reason. The receiver counts as lost after its grace: one RECEIVER_LOST technical alarm.
+ *
+ * Events: `unpaired-heard(HeardUnpaired)` for every frame from a device not paired here, and
+ * `pairing-result(PairingResultFrame)` for each pairing answer of the receiver (learn mode).
  */
 import type { Logger } from 'pino';
 import type { Clock, Timer } from '../../protocol/clock.ts';
@@ -19,6 +22,7 @@ import {
   type ReceiverCommand,
   UNKNOWN_ADDRESS,
 } from '../../protocol/serial/index.ts';
+import { TypedEmitter } from '../events.ts';
 import type { HubStore } from '../store/hub-store.ts';
 import type { DeviceSupervisor } from '../supervision/device-supervisor.ts';
 import type { SerialLink } from './serial-link.ts';
@@ -41,14 +45,15 @@ export interface HeardUnpaired {
   lastHeardAt: number;
 }
 
-export class Ingest {
-  /** Devices heard but not paired, for `vakt pair`. */
-  readonly unpaired = new Map<number, HeardUnpaired>();
+export type IngestEvents = {
+  'unpaired-heard': [device: HeardUnpaired];
+  'pairing-result': [frame: PairingResultFrame];
+};
+
+export class Ingest extends TypedEmitter<IngestEvents> {
   private lostTimer: Timer | undefined;
   private commandSeq = 0;
   private receiverLost = false;
-  /** Set by the gateway: where the receiver's pairing results go (the learn session). */
-  onPairing: (f: PairingResultFrame) => void = () => {};
 
   constructor(
     private readonly link: SerialLink,
@@ -57,7 +62,9 @@ export class Ingest {
     private readonly clock: Clock,
     private readonly settings: IngestSettings,
     private readonly log: Logger,
-  ) {}
+  ) {
+    super((err, event) => log.error({ err: (err as Error).message, event }, 'ingest listener failed'));
+  }
 
   start(): void {
     this.link.on('decoded', (d) => {
@@ -157,7 +164,7 @@ export class Ingest {
         this.onHeartbeat(f);
         break;
       case 'pairing_result':
-        this.onPairing(f);
+        this.emit('pairing-result', f);
         break;
       case 'ack':
       case 'nak':
@@ -172,11 +179,7 @@ export class Ingest {
   private onDeviceEvent(f: DeviceEventFrame): void {
     const deviceId = hex32(f.deviceId);
     if (!this.store.device(f.deviceId)) {
-      this.unpaired.set(f.deviceId, {
-        deviceId: f.deviceId,
-        deviceType: f.deviceType,
-        lastHeardAt: this.clock.now(),
-      });
+      this.heardUnpaired(f);
       this.link.send({ kind: 'nak', deviceId: f.deviceId, seq: f.seq, reason: 'not_paired' });
       this.log.warn({ deviceId, seq: f.seq }, 'event from an unpaired device refused');
       return;
@@ -233,14 +236,18 @@ export class Ingest {
 
   private onHeartbeat(f: DeviceHeartbeatFrame): void {
     if (!this.store.device(f.deviceId)) {
-      this.unpaired.set(f.deviceId, {
-        deviceId: f.deviceId,
-        deviceType: f.deviceType,
-        lastHeardAt: this.clock.now(),
-      });
+      this.heardUnpaired(f);
       return;
     }
     this.supervisor.heard(f.deviceId, { battery: f.battery, tamper: f.tamper, statedPeriodS: f.period });
     this.store.seen(f.deviceId, { battery: f.battery, rssi: f.rssi, periodS: f.period });
+  }
+
+  private heardUnpaired(f: DeviceEventFrame | DeviceHeartbeatFrame): void {
+    this.emit('unpaired-heard', {
+      deviceId: f.deviceId,
+      deviceType: f.deviceType,
+      lastHeardAt: this.clock.now(),
+    });
   }
 }

@@ -29,6 +29,7 @@ const REPORT_MARGIN_MS = 5_000;
 
 export class LearnSession {
   private session: Session | undefined;
+  private off: (() => void) | undefined;
 
   constructor(
     private readonly registry: DeviceRegistry,
@@ -36,6 +37,11 @@ export class LearnSession {
     private readonly clock: Clock,
     private readonly log: Logger,
   ) {}
+
+  /** Listens for the receiver's pairing results (ingest's `pairing-result`). */
+  start(): void {
+    this.off ??= this.ingest.on('pairing-result', (f) => this.onPairingResult(f));
+  }
 
   state(): { active: boolean; remainingS: number } {
     const s = this.session;
@@ -68,7 +74,7 @@ export class LearnSession {
     return new Promise((resolve) => s.waiters.push(resolve));
   }
 
-  onPairingResult(f: PairingResultFrame): void {
+  private onPairingResult(f: PairingResultFrame): void {
     this.log.info({ deviceId: hex32(f.deviceId), result: f.result }, 'pairing result');
     if (f.result === 'paired' || f.result === 'already_paired') {
       this.registry.pair({
@@ -86,6 +92,8 @@ export class LearnSession {
   }
 
   stop(): void {
+    this.off?.();
+    this.off = undefined;
     this.finish({ result: 'stopped' });
   }
 

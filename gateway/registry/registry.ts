@@ -1,12 +1,15 @@
 /**
  * The device registry: pairing and unpairing, kept consistent across the hub state (store), the
- * supervisor (windows start with the post-pairing grace) and the heard-but-unpaired list.
+ * supervisor (windows start with the post-pairing grace) and the heard-but-unpaired list, which
+ * it owns: ingest reports each unpaired device it hears (`unpaired-heard`), the registry keeps it
+ * (bounded, see UnpairedDevices) and forgets it once paired.
  */
 import type { Logger } from 'pino';
 import { hex32 } from '../../protocol/serial/index.ts';
-import type { Ingest } from '../ingest/ingest.ts';
+import type { HeardUnpaired, Ingest } from '../ingest/ingest.ts';
 import type { HubStore } from '../store/hub-store.ts';
 import type { DeviceSupervisor } from '../supervision/device-supervisor.ts';
+import { UnpairedDevices } from './unpaired-devices.ts';
 
 export interface PairRequest {
   deviceId: number;
@@ -15,7 +18,17 @@ export interface PairRequest {
   location: number | null;
 }
 
+/** What callers may read of the heard-but-unpaired list. */
+export interface UnpairedView {
+  readonly size: number;
+  get(deviceId: number): HeardUnpaired | undefined;
+  values(): IterableIterator<HeardUnpaired>;
+}
+
 export class DeviceRegistry {
+  private readonly heard = new UnpairedDevices();
+  private off: (() => void) | undefined;
+
   constructor(
     private readonly store: HubStore,
     private readonly supervisor: DeviceSupervisor,
@@ -23,10 +36,24 @@ export class DeviceRegistry {
     private readonly log: Logger,
   ) {}
 
+  start(): void {
+    this.off ??= this.ingest.on('unpaired-heard', (d) => this.heard.heard(d));
+  }
+
+  stop(): void {
+    this.off?.();
+    this.off = undefined;
+  }
+
+  /** Devices heard but not paired, least recently heard first. */
+  get unpaired(): UnpairedView {
+    return this.heard;
+  }
+
   pair(d: PairRequest): void {
     this.store.pair(d);
     this.supervisor.add({ deviceId: d.deviceId, deviceType: d.deviceType, label: d.label });
-    this.ingest.unpaired.delete(d.deviceId);
+    this.heard.forget(d.deviceId);
     this.log.info({ deviceId: hex32(d.deviceId), deviceType: d.deviceType, label: d.label }, 'device paired');
   }
 

@@ -68,7 +68,7 @@ function checkCopy(path: string): { schemaVersion: number; devices: number } {
   try {
     copy.pragma('journal_mode = DELETE');
     const ok = copy.pragma('quick_check', { simple: true });
-    if (ok !== 'ok') throw new VaktError('E_CONTROL_INTERNAL', `the backup copy fails its check: ${ok}`);
+    if (ok !== 'ok') throw new VaktError('E_BACKUP_CHECK', `the backup copy fails its check: ${ok}`);
     return {
       schemaVersion: copy.pragma('user_version', { simple: true }) as number,
       devices: (copy.prepare('SELECT count(*) AS n FROM devices').get() as { n: number }).n,

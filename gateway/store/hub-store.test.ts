@@ -15,6 +15,7 @@ function open(dir = mkdtempSync(join(tmpdir(), 'vakt-store-'))) {
   const store = new HubStore(db, 'H1', clock);
   return { dir, db, clock, store };
 }
+const receipted = (store: HubStore, ids: string[]) => new Set(store.pending.receipted(ids).keys());
 const event = (over: Partial<DeviceEventFrame> = {}): DeviceEventFrame => ({
   ...samplePendantAlarm,
   ...over,
@@ -111,8 +112,8 @@ describe('hub state database', () => {
     clock.advance(10);
     const alarm = store.acceptDeviceEvent(event({ seq: 9 })).eventId;
     expect(store.outbox().map((r) => r.eventId)).toEqual([alarm, door, tech]);
-    expect(store.receiptedAll([alarm]).has(alarm)).toBe(true);
-    expect(store.receiptedAll([alarm]).has(alarm)).toBe(false);
+    expect(receipted(store, [alarm]).has(alarm)).toBe(true);
+    expect(receipted(store, [alarm]).has(alarm)).toBe(false);
     expect(store.outboxStats()).toMatchObject({ depth: 2 });
   });
 
@@ -123,18 +124,18 @@ describe('hub state database', () => {
       return store.acceptDeviceEvent(event({ seq: 100 + i })).eventId;
     });
     const inFlight = new Set(ids.slice(0, 2));
-    expect(store.outboxNext(3, (id) => inFlight.has(id)).map((r) => r.eventId)).toEqual(ids.slice(2, 5));
-    store.markSent([
+    expect(store.pending.next(3, (id) => inFlight.has(id)).map((r) => r.eventId)).toEqual(ids.slice(2, 5));
+    store.pending.markSent([
       { eventId: ids[0]!, attempt: 1 },
       { eventId: ids[1]!, attempt: 2 },
     ]);
     expect(store.outbox(2).map((r) => r.attempts)).toEqual([1, 2]);
-    expect([...store.receiptedAll([ids[0]!, ids[1]!, 'not-in-the-outbox'])]).toEqual(ids.slice(0, 2));
+    expect([...receipted(store, [ids[0]!, ids[1]!, 'not-in-the-outbox'])]).toEqual(ids.slice(0, 2));
     expect(store.recentEvents(10).filter((e) => e.kind === 'receipted')).toHaveLength(2);
     // Alarms are never compacted, whatever the depth; status events are, lowest first.
-    expect(store.compactOutbox(1)).toBe(0);
+    expect(store.pending.compact(1)).toBe(0);
     const status = store.acceptDeviceEvent(event({ deviceId: 0xd002, eventClass: 'status', statusCode: 76 }));
-    expect(store.compactOutbox(4)).toBe(1);
+    expect(store.pending.compact(4)).toBe(1);
     expect(store.outbox(10).map((r) => r.eventId)).not.toContain(status.eventId);
     expect(store.outboxStats().depth).toBe(4);
   });
@@ -170,7 +171,7 @@ describe('hub state database', () => {
     store.pair({ deviceId: 0x00a1b2c3, deviceType: 3, label: 'pendant' });
     const bd = store.nextBdSeq();
     const failures: string[] = [];
-    store.onStorageError = (_err, what) => failures.push(what);
+    store.events.on('storage-error', (_err, what) => failures.push(what));
     db.pragma('query_only = ON'); // every write now fails inside SQLite, as on a read-only disk
     expect(() => store.acceptDeviceEvent(event({ seq: 77 }))).toThrow();
     const input = {
@@ -187,12 +188,12 @@ describe('hub state database', () => {
     expect(store.memory.size).toBe(2);
     expect(store.memory.next(5, () => false).every((r) => r.class === 'technical')).toBe(true);
     expect(() => store.seen(0x00a1b2c3, { battery: 50, rssi: -60 })).not.toThrow();
-    expect(() => store.markSent([{ eventId: raised.eventId, attempt: 1 }])).not.toThrow();
+    expect(() => store.pending.markSent([{ eventId: raised.eventId, attempt: 1 }])).not.toThrow();
     expect(store.memory.next(1, () => false)[0]!.attempts).toBe(1);
     expect(store.nextBdSeq()).toBe(bd + 1);
     expect(store.clearTechnical('storage_write')).toBeUndefined();
     expect(failures).toContain('raise technical alarm');
-    expect(() => store.receiptedAll(['x'])).not.toThrow(); // nothing to delete: no write attempted
+    expect(() => receipted(store, ['x'])).not.toThrow(); // nothing to delete: no write attempted
     db.pragma('query_only = OFF');
     expect(store.acceptDeviceEvent(event({ seq: 77 })).duplicate).toBe(false);
   });

@@ -1,27 +1,34 @@
 /**
- * Where events go when the hub state cannot be written (disk full, failing card, read-only
- * filesystem): held in memory and forwarded like outbox rows, so an alarm still reaches the
- * platform while storage fails.
+ * The Outbox in memory. Two uses: a fleet simulator's hubs (no SQLite), and where events go when
+ * the hub state cannot be written (disk full, failing card, read-only filesystem): held in memory
+ * and forwarded like outbox rows, so an alarm still reaches the platform while storage fails.
  *
  * The device is not ACKed for an event held here — nothing on the hub would survive a power cut —
  * so it keeps retransmitting. Each retransmission finds its event here by (device, seq, class,
- * code) and keeps the same event id. Once the platform has receipted the event, the event is safe
- * (the platform has it), and the next retransmission is ACKed: `receiptedEventFor` says so.
+ * code) and keeps the same event id (`hold`). Once the platform has receipted the event, the
+ * event is safe (the platform has it), and the next retransmission is ACKed: `receiptedEventFor`
+ * says so.
  */
-import type { OutboxRow } from './hub-store.ts';
+import type { Outbox, OutboxStats, SentAttempt } from './outbox.ts';
+import type { OutboxRow } from './rows.ts';
 
 /** Most events held at once; alarms are never dropped, the oldest non-alarm goes first. */
 export const MEMORY_OUTBOX_MAX = 1_000;
 /** How many receipted keys are remembered for ACKing the device's next retransmission. */
 const RECEIPTED_KEYS = 1_000;
 
-export class MemoryOutbox {
+export class MemoryOutbox implements Outbox {
   private readonly rows = new Map<string, OutboxRow>();
   private readonly idByKey = new Map<string, string>();
   private readonly keyById = new Map<string, string>();
   private readonly receiptedKeys = new Map<string, string>();
-  /** Called when an event is added, so the uplink can send it at once. */
-  onAdd: () => void = () => {};
+
+  constructor(
+    /** Called when an event is added, so the uplink can send it at once. */
+    private readonly added: () => void = () => {},
+    /** Held at most; beyond it, lower classes are compacted as by `compact`. */
+    private readonly capacity = MEMORY_OUTBOX_MAX,
+  ) {}
 
   get size(): number {
     return this.rows.size;
@@ -39,12 +46,11 @@ export class MemoryOutbox {
     const known = this.idByKey.get(key);
     if (known) return { eventId: known, held: false };
     const row = make();
-    this.rows.set(row.eventId, row);
-    this.idByKey.set(key, row.eventId);
-    this.keyById.set(row.eventId, key);
-    this.bound();
-    this.onAdd();
-    return { eventId: row.eventId, held: true };
+    return { eventId: row.eventId, held: this.add(row, key) };
+  }
+
+  append(row: OutboxRow): boolean {
+    return this.add(row, undefined);
   }
 
   /** The event id the platform already receipted for `key`, if it did. */
@@ -52,19 +58,23 @@ export class MemoryOutbox {
     return this.receiptedKeys.get(key);
   }
 
-  /** The next `limit` rows in priority order, oldest first, that `skip` does not exclude. */
   next(limit: number, skip: (eventId: string) => boolean): OutboxRow[] {
     return [...this.rows.values()]
       .filter((r) => !skip(r.eventId))
-      .sort((a, b) => a.priority - b.priority || a.createdAt - b.createdAt)
-      .slice(0, Math.max(0, limit));
+      .sort(byPriorityThenAge)
+      .slice(0, Math.max(0, limit))
+      .map((r) => ({ ...r }));
   }
 
-  /** Alarms held since `before` or longer, not yet sent by SMS (for the SMS fallback). */
+  find(eventId: string): OutboxRow | undefined {
+    const row = this.rows.get(eventId);
+    return row && { ...row };
+  }
+
   alarmsUnreceiptedSince(before: number): OutboxRow[] {
-    return [...this.rows.values()].filter(
-      (r) => r.priority === 0 && r.smsAt === null && r.createdAt <= before,
-    );
+    return [...this.rows.values()]
+      .filter((r) => r.priority === 0 && r.smsAt === null && r.createdAt <= before)
+      .sort(byPriorityThenAge);
   }
 
   markSms(eventId: string, at: number): void {
@@ -72,38 +82,69 @@ export class MemoryOutbox {
     if (row) row.smsAt = at;
   }
 
-  /** Records the attempt number of a row just sent. */
-  markSent(eventId: string, attempt: number): void {
-    const row = this.rows.get(eventId);
-    if (row) row.attempts = attempt;
+  markSent(sent: readonly SentAttempt[]): void {
+    for (const x of sent) {
+      const row = this.rows.get(x.eventId);
+      if (row) row.attempts = x.attempt;
+    }
   }
 
-  /** The platform receipted `eventId`: forget the row, remember the key; the row if it was held here. */
-  receipted(eventId: string): OutboxRow | undefined {
-    const row = this.rows.get(eventId);
-    if (!row) return undefined;
-    this.rows.delete(eventId);
-    const key = this.keyById.get(eventId);
-    this.keyById.delete(eventId);
-    if (key !== undefined) {
-      this.idByKey.delete(key);
+  stats(): OutboxStats {
+    let oldestAt: number | null = null;
+    for (const r of this.rows.values())
+      if (oldestAt === null || r.createdAt < oldestAt) oldestAt = r.createdAt;
+    return { depth: this.rows.size, oldestAt };
+  }
+
+  /** Forgets the rows and remembers their keys (for ACKing the device's next retransmission). */
+  receipted(eventIds: readonly string[]): Map<string, number> {
+    const found = new Map<string, number>();
+    for (const eventId of eventIds) {
+      const row = this.rows.get(eventId);
+      if (!row) continue;
+      found.set(eventId, row.createdAt);
+      const key = this.forget(eventId);
+      if (key === undefined) continue;
       this.receiptedKeys.set(key, eventId);
       if (this.receiptedKeys.size > RECEIPTED_KEYS)
         this.receiptedKeys.delete(this.receiptedKeys.keys().next().value as string);
     }
-    return row;
+    return found;
   }
 
-  private bound(): void {
-    while (this.rows.size > MEMORY_OUTBOX_MAX) {
-      const victim = [...this.rows.values()]
-        .filter((r) => r.priority > 0)
-        .sort((a, b) => b.priority - a.priority || a.createdAt - b.createdAt)[0];
-      if (!victim) return; // only alarms: keep them all
-      this.rows.delete(victim.eventId);
-      const key = this.keyById.get(victim.eventId);
-      this.keyById.delete(victim.eventId);
-      if (key !== undefined) this.idByKey.delete(key);
-    }
+  compact(max: number): number {
+    const excess = this.rows.size - max;
+    if (excess <= 0) return 0;
+    const victims = [...this.rows.values()]
+      .filter((r) => r.priority > 0)
+      .sort((a, b) => b.priority - a.priority || a.createdAt - b.createdAt)
+      .slice(0, excess);
+    for (const v of victims) this.forget(v.eventId);
+    return victims.length;
   }
+
+  private add(row: OutboxRow, key: string | undefined): boolean {
+    if (this.rows.has(row.eventId)) return false;
+    this.rows.set(row.eventId, { ...row });
+    if (key !== undefined) {
+      this.idByKey.set(key, row.eventId);
+      this.keyById.set(row.eventId, key);
+    }
+    this.compact(this.capacity);
+    this.added();
+    return true;
+  }
+
+  /** Drops the row and its key; returns the key it was held under, if any. */
+  private forget(eventId: string): string | undefined {
+    this.rows.delete(eventId);
+    const key = this.keyById.get(eventId);
+    this.keyById.delete(eventId);
+    if (key !== undefined) this.idByKey.delete(key);
+    return key;
+  }
+}
+
+function byPriorityThenAge(a: OutboxRow, b: OutboxRow): number {
+  return a.priority - b.priority || a.createdAt - b.createdAt;
 }

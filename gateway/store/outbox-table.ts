@@ -1,41 +1,53 @@
 /**
- * The outbox table: events waiting for the platform's Receipt, in priority order (alarms first,
- * oldest first within a class). Inserted in the caller's transaction (the same commit that lets
- * ingest ACK the device); receipts and attempt numbers go in relaxed commits.
+ * The `outbox` table, the durable Outbox: events waiting for the platform's Receipt, in priority
+ * order (alarms first, oldest first within a class). `insert` runs in the caller's transaction
+ * (the same commit that lets ingest ACK the device); receipts and attempt numbers go in relaxed
+ * commits. Each receipt is noted in the history.
  */
-import { type OutboxClass, type OutboxRow, toOutboxRow } from './rows.ts';
+import type { Clock } from '../../protocol/clock.ts';
+import type { Outbox, OutboxStats, SentAttempt } from './outbox.ts';
+import { type OutboxRow, toOutboxRow } from './rows.ts';
 import type { Sql } from './sql.ts';
 
 /** Notes a receipt in the event history. */
 export type OutboxHistory = (eventId: string, summary: string, now: number) => void;
 
-export class OutboxTable {
+export class OutboxTable implements Outbox {
   /** At least the outbox depth (exact, or higher after a rolled-back insert); undefined until counted. */
   private depthAtLeast: number | undefined;
 
   constructor(
     private readonly q: Sql,
+    private readonly clock: Clock,
     private readonly history: OutboxHistory,
     /** Called after an insert (once the current synchronous code is done): the uplink sends at once. */
     private readonly inserted: () => void,
   ) {}
 
-  insert(eventId: string, cls: OutboxClass, priority: number, payload: object, now: number): void {
+  /** Inserts in the caller's transaction; throws if the event id is already there. */
+  insert(row: OutboxRow): void {
     this.q
       .get('INSERT INTO outbox (event_id, class, priority, payload, created_at) VALUES (?, ?, ?, ?, ?)')
-      .run(eventId, cls, priority, JSON.stringify(payload), now);
-    if (this.depthAtLeast !== undefined) this.depthAtLeast++;
-    queueMicrotask(() => this.inserted());
+      .run(row.eventId, row.class, row.priority, JSON.stringify(row.payload), row.createdAt);
+    this.added();
   }
 
-  outbox(limit: number): OutboxRow[] {
+  append(row: OutboxRow): boolean {
+    const changes = this.q
+      .get(
+        'INSERT INTO outbox (event_id, class, priority, payload, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT(event_id) DO NOTHING',
+      )
+      .run(row.eventId, row.class, row.priority, JSON.stringify(row.payload), row.createdAt).changes;
+    if (changes > 0) this.added();
+    return changes > 0;
+  }
+
+  /** The first `limit` rows in priority order. */
+  head(limit: number): OutboxRow[] {
     return this.rows('SELECT * FROM outbox ORDER BY priority, created_at, rowid LIMIT ?', limit);
   }
 
-  /**
-   * The next `limit` rows in priority order that `skip` does not exclude (those in flight or
-   * held). Skipped rows are not decoded, so refilling a wide window stays cheap.
-   */
+  /** Skipped rows (in flight or held) are not decoded, so refilling a wide window stays cheap. */
   next(limit: number, skip: (eventId: string) => boolean): OutboxRow[] {
     const out: OutboxRow[] = [];
     if (limit <= 0) return out;
@@ -50,7 +62,13 @@ export class OutboxTable {
     return out;
   }
 
-  /** Alarm-class events (priority 0) older than `before` not yet sent by SMS, oldest first. */
+  find(eventId: string): OutboxRow | undefined {
+    const r = this.q.get('SELECT * FROM outbox WHERE event_id = ?').get(eventId) as
+      | Record<string, unknown>
+      | undefined;
+    return r && toOutboxRow(r);
+  }
+
   alarmsUnreceiptedSince(before: number): OutboxRow[] {
     return this.rows(
       'SELECT * FROM outbox WHERE priority = 0 AND sms_at IS NULL AND created_at <= ? ORDER BY created_at, rowid',
@@ -58,7 +76,7 @@ export class OutboxTable {
     );
   }
 
-  stats(): { depth: number; oldestAt: number | null } {
+  stats(): OutboxStats {
     const r = this.q.get('SELECT COUNT(*) AS n, MIN(created_at) AS oldest FROM outbox').get() as {
       n: number;
       oldest: number | null;
@@ -66,13 +84,11 @@ export class OutboxTable {
     return { depth: r.n, oldestAt: r.oldest };
   }
 
-  /**
-   * Receipts in one relaxed commit (a drain after an outage brings thousands a second). Returns
-   * the ids that were still in the outbox.
-   */
-  receipted(eventIds: readonly string[], now: number): Set<string> {
-    const found = new Set<string>();
+  /** Receipts in one relaxed commit (a drain after an outage brings thousands a second). */
+  receipted(eventIds: readonly string[]): Map<string, number> {
+    const found = new Map<string, number>();
     if (eventIds.length === 0) return found;
+    const now = this.clock.now();
     const select = this.q.get('SELECT created_at FROM outbox WHERE event_id = ?');
     const remove = this.q.get('DELETE FROM outbox WHERE event_id = ?');
     this.q.relaxed(() => {
@@ -85,30 +101,27 @@ export class OutboxTable {
           `${eventId} receipted by the platform ${now - row.created_at} ms after it was accepted`,
           now,
         );
-        found.add(eventId);
+        found.set(eventId, row.created_at);
       }
     });
     if (this.depthAtLeast !== undefined) this.depthAtLeast -= found.size;
     return found;
   }
 
-  /** Records the attempt numbers of what was just published, all in one relaxed commit. */
-  markSent(sent: ReadonlyArray<{ eventId: string; attempt: number }>, now: number): void {
+  /** All in one relaxed commit. */
+  markSent(sent: readonly SentAttempt[]): void {
     if (sent.length === 0) return;
+    const now = this.clock.now();
     const update = this.q.get('UPDATE outbox SET attempts = ?, last_sent_at = ? WHERE event_id = ?');
     this.q.relaxed(() => {
       for (const x of sent) update.run(x.attempt, now, x.eventId);
     });
   }
 
-  markSms(eventId: string, now: number): void {
-    this.q.get('UPDATE outbox SET sms_at = ? WHERE event_id = ?').run(now, eventId);
+  markSms(eventId: string, at: number): void {
+    this.q.get('UPDATE outbox SET sms_at = ? WHERE event_id = ?').run(at, eventId);
   }
 
-  /**
-   * Keeps the outbox within `max` rows: never an alarm (priority 0); lower classes are dropped
-   * oldest first, lowest priority first. Returns how many rows were dropped.
-   */
   compact(max: number): number {
     // Counting the whole outbox on every insert would cost O(depth) per event during an outage.
     if (this.depthAtLeast !== undefined && this.depthAtLeast <= max) return 0;
@@ -122,6 +135,11 @@ export class OutboxTable {
       .run(depth - max).changes;
     this.depthAtLeast = depth - dropped;
     return dropped;
+  }
+
+  private added(): void {
+    if (this.depthAtLeast !== undefined) this.depthAtLeast++;
+    queueMicrotask(() => this.inserted());
   }
 
   private rows(sql: string, arg: number): OutboxRow[] {

@@ -51,6 +51,9 @@ export interface TechnicalAlarmInput {
   details?: Record<string, string>;
 }
 
+/** A one-off technical report (TECHNICAL_STATE_NOTICE): no key, never cleared. */
+export type NoticeInput = Omit<TechnicalAlarmInput, 'key'> & { outage?: vakt.v1.IUplinkOutage };
+
 /** The Alarm a device event becomes on the uplink. */
 export function alarmPayload(
   hubId: string,
@@ -99,6 +102,28 @@ export function technicalPayload(
     clearedAtMs: clearedAt,
     statusCode: t.statusCode ?? 0,
     details: t.details ?? {},
+  };
+}
+
+/** The Alarm of a test event (event class TEST) for a device, or for the hub itself (no device). */
+export function testPayload(
+  hubId: string,
+  eventId: string,
+  deviceId: number,
+  device: DeviceRow | undefined,
+  now: number,
+): vakt.v1.IAlarm {
+  return {
+    eventId,
+    hubId,
+    deviceId,
+    deviceType: device?.deviceType ?? 48,
+    statusCode: 102,
+    eventClass: v1.EventClass.EVENT_CLASS_TEST,
+    priority: 9,
+    location: { code: device?.location ?? 0, text: device?.label ?? '' },
+    hubReceivedAtMs: now,
+    deviceLabel: device?.label ?? 'hub',
   };
 }
 

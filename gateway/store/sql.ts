@@ -1,4 +1,7 @@
-/** Statements prepared once and reused, and the relaxed commit, shared by the hub state's tables. */
+/**
+ * The one transaction helper shared by the hub state's tables: statements prepared once and
+ * reused, the durable commit (synchronous=FULL, the database default) and the relaxed one.
+ */
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './database.ts';
 
@@ -7,7 +10,7 @@ export class Sql {
 
   constructor(readonly db: Db) {}
 
-  /** Prepared once, reused: preparing costs more than running for these small statements. */
+  /** Prepared once, on first use, reused: preparing costs more than running for these small statements. */
   get(text: string): Statement {
     let st = this.statements.get(text);
     if (!st) {
@@ -15,6 +18,14 @@ export class Sql {
       this.statements.set(text, st);
     }
     return st;
+  }
+
+  /**
+   * One durable commit: on disk when it returns (synchronous=FULL). Nested calls join the outer
+   * transaction, so the tables' writes for one event land in the caller's single commit.
+   */
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
   }
 
   /**

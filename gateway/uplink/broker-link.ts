@@ -8,11 +8,11 @@
  *   (no reply to the application heartbeat: half-open TCP).
  * - Emits `up`, `down(reason)`, `receipt(Receipt)`, `command(bytes)`.
  */
-import { EventEmitter } from 'node:events';
 import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
 import type { Clock, Timer } from '../../protocol/clock.ts';
 import { publishProperties, type TopicKind, topicFor, v1, type vakt } from '../../protocol/uplink/index.ts';
+import { TypedEmitter } from '../events.ts';
 import { reopenDelay } from '../ingest/backoff.ts';
 
 /** Longest wait for each step of a clean goodbye (OFFLINE's PUBACK, then the DISCONNECT). */
@@ -36,7 +36,14 @@ export interface BirthFacts {
   state(): Omit<vakt.v1.IHubState, 'hubId' | 'status' | 'bdSeq' | 'atMs'>;
 }
 
-export class BrokerLink extends EventEmitter {
+export type BrokerLinkEvents = {
+  up: [];
+  down: [reason: string];
+  receipt: [receipt: vakt.v1.Receipt];
+  command: [bytes: Uint8Array];
+};
+
+export class BrokerLink extends TypedEmitter<BrokerLinkEvents> {
   private client: MqttClient | undefined;
   private retry: Timer | undefined;
   private attempt = 0;
@@ -44,9 +51,8 @@ export class BrokerLink extends EventEmitter {
   private isUp = false;
   /** MQTT 5 until the broker refuses it; then 3.1.1 (aedes, older brokers) for this link. */
   private protocolVersion: 4 | 5 = 5;
-  /** When the link last went down (or was created), for failover. */
-  downSince: number;
-  bdSeq = 0;
+  private lastDownAt: number;
+  private connectionBdSeq = 0;
 
   constructor(
     readonly name: PathName,
@@ -55,8 +61,20 @@ export class BrokerLink extends EventEmitter {
     private readonly clock: Clock,
     private readonly log: Logger,
   ) {
-    super();
-    this.downSince = clock.now();
+    super((err, event) =>
+      log.error({ path: name, event, err: (err as Error).message }, 'broker link listener failed'),
+    );
+    this.lastDownAt = clock.now();
+  }
+
+  /** When the link last went down (or was created), for failover. */
+  get downSince(): number {
+    return this.lastDownAt;
+  }
+
+  /** This connection's birth/death sequence number. */
+  get bdSeq(): number {
+    return this.connectionBdSeq;
   }
 
   get up(): boolean {
@@ -146,7 +164,7 @@ export class BrokerLink extends EventEmitter {
   private connect(): void {
     if (this.stopped) return;
     try {
-      this.bdSeq = this.birth.nextBdSeq();
+      this.connectionBdSeq = this.birth.nextBdSeq();
     } catch (err) {
       // The store is locked or failing: try again after the backoff instead of crashing the daemon.
       this.lost(`cannot take a new bd_seq: ${(err as Error).message}`);
@@ -229,7 +247,7 @@ export class BrokerLink extends EventEmitter {
     const wasUp = this.isUp;
     this.isUp = false;
     if (wasUp) {
-      this.downSince = this.clock.now();
+      this.lastDownAt = this.clock.now();
       this.log.warn({ path: this.name, reason }, 'broker connection lost');
       this.emit('down', reason);
     }

@@ -9,11 +9,12 @@
  * - TAKE_ALTERNATIVE: handed to the uplink, which switches path (or goes to SMS for alarms).
  * - REJECTED: not resent unchanged; removed and reported (`rejected` event) so a person looks.
  */
-import { EventEmitter } from 'node:events';
 import type { Logger } from 'pino';
 import type { Clock, Timer } from '../../protocol/clock.ts';
 import { v1, type vakt } from '../../protocol/uplink/index.ts';
-import type { HubStore, OutboxRow } from '../store/hub-store.ts';
+import { TypedEmitter } from '../events.ts';
+import type { Outbox } from '../store/outbox.ts';
+import type { OutboxRow } from '../store/rows.ts';
 import type { BrokerLink } from './broker-link.ts';
 
 export interface DeliverySettings {
@@ -33,7 +34,20 @@ const PATH = {
   secondary: v1.DeliveryPath.DELIVERY_PATH_SECONDARY,
 } as const;
 
-export class Delivery extends EventEmitter {
+/** What a receipted event's listeners learn besides its id. */
+export interface ReceiptInfo {
+  createdAt: number | undefined;
+  path: string | undefined;
+  receipt: vakt.v1.Receipt;
+}
+
+export type DeliveryEvents = {
+  receipted: [eventId: string, info: ReceiptInfo];
+  alternative: [eventId: string, reason: string];
+  rejected: [row: OutboxRow, reason: string];
+};
+
+export class Delivery extends TypedEmitter<DeliveryEvents> {
   private link: BrokerLink | undefined;
   private readonly inflight = new Map<string, InFlight>();
   private readonly held = new Map<string, Timer>();
@@ -44,12 +58,12 @@ export class Delivery extends EventEmitter {
   private again = false;
 
   constructor(
-    private readonly store: HubStore,
+    private readonly outbox: Outbox,
     private readonly clock: Clock,
     private readonly s: DeliverySettings,
     private readonly log: Logger,
   ) {
-    super();
+    super((err, event) => log.error({ event, err: (err as Error).message }, 'delivery listener failed'));
   }
 
   /** The path to send on (undefined: none). Events in flight on the old path are resent. */
@@ -100,12 +114,10 @@ export class Delivery extends EventEmitter {
         const room = this.s.inFlight - this.inflight.size;
         if (room <= 0) return;
         const skip = (id: string) => this.inflight.has(id) || this.held.has(id) || this.forgetting.has(id);
-        const rows = [...this.store.memory.next(room, skip), ...this.storedNext(room, skip)]
-          .sort((a, b) => a.priority - b.priority || a.createdAt - b.createdAt)
-          .slice(0, room);
+        const rows = this.nextRows(room, skip);
         // Published first, recorded after in one commit: the attempt number is bookkeeping, and a
         // lost record only repeats an attempt number after a power cut.
-        this.store.markSent(rows.map((row) => this.send(row, link)));
+        this.outbox.markSent(rows.map((row) => this.send(row, link)));
       } while (this.again);
     } finally {
       this.pumping = false;
@@ -139,7 +151,7 @@ export class Delivery extends EventEmitter {
         this.emit('alternative', r.eventId, r.reason);
         break;
       case v1.ReceiptResult.RECEIPT_RESULT_REJECTED: {
-        const row = f?.row ?? this.store.outbox(100_000).find((x) => x.eventId === r.eventId);
+        const row = f?.row ?? this.outbox.find(r.eventId);
         if (!row) break;
         // Taken out of the window like an accepted one (so not resent unchanged), then reported.
         this.forgetting.set(r.eventId, { row, receipt: r });
@@ -173,42 +185,35 @@ export class Delivery extends EventEmitter {
     if (this.forgetting.size === 0) return;
     const batch = [...this.forgetting];
     this.forgetting.clear();
-    const done = (eventId: string, createdAt: number | undefined, receipt: vakt.v1.Receipt) => {
-      if (receipt.result === v1.ReceiptResult.RECEIPT_RESULT_ACCEPTED)
-        this.emit('receipted', eventId, { createdAt, path: this.link?.name, receipt });
-    };
-    const stored: typeof batch = [];
-    for (const entry of batch) {
-      const held = this.store.memory.receipted(entry[0]);
-      if (held) done(entry[0], held.createdAt, entry[1].receipt);
-      else stored.push(entry);
-    }
-    let removed: Set<string>;
+    let removed: Map<string, number>;
     try {
-      removed = this.store.receiptedAll(stored.map(([id]) => id));
+      removed = this.outbox.receipted(batch.map(([id]) => id));
     } catch (err) {
       // Storage fails: keep them out of the window (not resent) and try again with the next receipt.
-      for (const [id, info] of stored) this.forgetting.set(id, info);
+      for (const [id, info] of batch) this.forgetting.set(id, info);
       this.log.error(
-        { err: (err as Error).message, receipts: stored.length },
+        { err: (err as Error).message, receipts: batch.length },
         'receipts could not be recorded',
       );
       return;
     }
-    for (const [eventId, { row, receipt }] of stored)
-      if (removed.has(eventId) || row) done(eventId, row?.createdAt, receipt);
+    for (const [eventId, { row, receipt }] of batch) {
+      if (receipt.result !== v1.ReceiptResult.RECEIPT_RESULT_ACCEPTED) continue;
+      if (!removed.has(eventId) && !row) continue;
+      const createdAt = removed.get(eventId) ?? row?.createdAt;
+      this.emit('receipted', eventId, { createdAt, path: this.link?.name, receipt });
+    }
   }
 
-  /** Outbox rows from the database; none while it cannot be read (memory rows still go). */
-  private storedNext(room: number, skip: (id: string) => boolean): OutboxRow[] {
+  /** The next rows to send; none while the outbox cannot be read. */
+  private nextRows(room: number, skip: (id: string) => boolean): OutboxRow[] {
     try {
-      return this.store.outboxNext(room, skip);
+      return this.outbox.next(room, skip);
     } catch (err) {
       this.log.error({ err: (err as Error).message }, 'outbox could not be read');
       return [];
     }
   }
-
   private send(row: OutboxRow, link: BrokerLink): { eventId: string; attempt: number } {
     const attempt = row.attempts + 1;
     const now = this.clock.now();

@@ -19,8 +19,8 @@ export class HeartbeatProber {
   private timer: Timer | undefined;
   private pending: { eventId: string; timer: Timer } | undefined;
   private n = 0;
-  /** Last time the platform answered a heartbeat on this link's current connection. */
-  answeredAt: number | null = null;
+  private lastAnsweredAt: number | null = null;
+  private offLink: Array<() => void> = [];
 
   constructor(
     private readonly link: BrokerLink,
@@ -30,13 +30,24 @@ export class HeartbeatProber {
     private readonly facts: HeartbeatFacts,
     private readonly clock: Clock,
     private readonly log: Logger,
-  ) {
-    link.on('up', () => {
-      this.answeredAt = null;
-      this.beat();
-      this.schedule();
-    });
-    link.on('down', () => this.halt());
+  ) {}
+
+  /** Follows the link: a heartbeat at once on every connection, then every interval. */
+  start(): void {
+    if (this.offLink.length > 0) return;
+    this.offLink = [
+      this.link.on('up', () => {
+        this.lastAnsweredAt = null;
+        this.beat();
+        this.schedule();
+      }),
+      this.link.on('down', () => this.halt()),
+    ];
+  }
+
+  /** Last time the platform answered a heartbeat on this link's current connection. */
+  get answeredAt(): number | null {
+    return this.lastAnsweredAt;
   }
 
   setInterval(ms: number): void {
@@ -53,11 +64,13 @@ export class HeartbeatProber {
     if (this.pending?.eventId !== eventId) return eventId.startsWith(`hb-${this.link.name}-`);
     this.pending.timer.cancel();
     this.pending = undefined;
-    this.answeredAt = this.clock.now();
+    this.lastAnsweredAt = this.clock.now();
     return true;
   }
 
   stop(): void {
+    for (const off of this.offLink) off();
+    this.offLink = [];
     this.halt();
   }
 

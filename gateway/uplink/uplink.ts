@@ -9,15 +9,19 @@
  * once the primary answers a heartbeat. A TAKE_ALTERNATIVE receipt switches at once and keeps
  * the secondary for `failoverAfter`.
  */
-import { EventEmitter } from 'node:events';
 import type { Logger } from 'pino';
 import { type Clock, every, type Timer } from '../../protocol/clock.ts';
 import type { vakt } from '../../protocol/uplink/index.ts';
-import type { HubStore, OutboxRow } from '../store/hub-store.ts';
-import { type BirthFacts, BrokerLink, type BrokerLinkSettings } from './broker-link.ts';
-import { Delivery } from './delivery.ts';
+import { TypedEmitter } from '../events.ts';
+import type { UplinkState } from '../store/outbox.ts';
+import type { OutboxRow } from '../store/rows.ts';
+import { type BirthFacts, BrokerLink, type BrokerLinkSettings, type PathName } from './broker-link.ts';
+import { Delivery, type ReceiptInfo } from './delivery.ts';
 import { HeartbeatProber } from './heartbeat.ts';
 import { OutageTracker } from './outage.ts';
+import { OutboxLimit } from './outbox-limit.ts';
+
+export type { ReceiptInfo } from './delivery.ts';
 
 export interface UplinkSettings {
   primary: BrokerLinkSettings;
@@ -30,89 +34,69 @@ export interface UplinkSettings {
   maxOutbox: number;
 }
 
+/** What the uplink tells later stages (fallback, commands, the test alarm, watchers). */
+export type UplinkEvents = {
+  /** The platform accepted the event (ACCEPTED receipt, committed). */
+  receipted: [eventId: string, info: ReceiptInfo];
+  /** The platform refused the event for good (REJECTED receipt); it left the outbox. */
+  rejected: [row: OutboxRow, reason: string];
+  /** TAKE_ALTERNATIVE and no other broker is left to take it. */
+  alternative: [eventId: string];
+  /** A command arrived on `via`; its result goes back on the same link. */
+  command: [bytes: Uint8Array, via: BrokerLink];
+  /** The path events go on changed (undefined: none is usable). */
+  path: [path: PathName | undefined];
+};
+
 interface Path {
   link: BrokerLink;
   heartbeat: HeartbeatProber;
 }
 
-export class Uplink extends EventEmitter {
-  readonly delivery: Delivery;
-  private readonly paths: Path[] = [];
+export class Uplink extends TypedEmitter<UplinkEvents> {
+  private readonly delivery: Delivery;
+  private readonly limit: OutboxLimit;
+  private paths: Path[] = [];
   private active: Path | undefined;
   private tick: Timer | undefined;
   private preferSecondaryUntil = 0;
-  private readonly outage: OutageTracker;
-  private dropped = 0;
-  private lastCompactionReport = Number.NEGATIVE_INFINITY;
+  private outage: OutageTracker | undefined;
+  private offStore: (() => void) | undefined;
 
   constructor(
-    private readonly store: HubStore,
+    private readonly store: UplinkState,
     private readonly s: UplinkSettings,
-    birth: BirthFacts,
+    private readonly birth: BirthFacts,
     private readonly clock: Clock,
     private readonly log: Logger,
   ) {
-    super();
-    this.outage = new OutageTracker(clock.now(), s.outageReportAfterMs);
-    this.delivery = new Delivery(
-      store,
-      clock,
-      { inFlight: s.inFlight, receiptTimeoutMs: s.receiptTimeoutMs },
-      log,
-    );
-    const facts = {
-      outboxDepth: () => store.outboxStats().depth,
-      oldestPendingAt: () => store.outboxStats().oldestAt,
-      openTechnicalAlarms: () => store.openTechnicalAlarms().length,
-    };
-    for (const [name, settings] of [
-      ['primary', s.primary],
-      ['secondary', s.secondary],
-    ] as const) {
-      if (!settings) continue;
-      const link = new BrokerLink(name, settings, birth, clock, log);
-      const heartbeat = new HeartbeatProber(
-        link,
-        s.heartbeatIntervalMs,
-        s.receiptTimeoutMs,
-        settings.hubId,
-        facts,
-        clock,
-        log,
-      );
-      const path = { link, heartbeat };
-      link.on('up', () => this.choose());
-      link.on('down', () => this.onDown(path));
-      link.on('receipt', (r: vakt.v1.Receipt) => this.onReceipt(path, r));
-      link.on('command', (bytes: Uint8Array) => this.emit('command', bytes, link));
-      this.paths.push(path);
-    }
-    this.delivery.on('receipted', (eventId: string, info: { createdAt?: number }) => {
-      const report = this.outage.receipted(eventId, info.createdAt, this.clock.now());
-      if (report) this.reportOutage(report);
-      this.emit('receipted', eventId, info);
-    });
-    this.delivery.on('alternative', (eventId: string) => this.takeAlternative(eventId));
-    this.delivery.on('rejected', (row: OutboxRow, reason: string) => this.emit('rejected', row, reason));
-    store.onOutbox = () => {
-      this.dropped += store.compactOutbox(s.maxOutbox);
-      // At most one report a minute: the report itself takes an outbox row.
-      if (this.dropped > 0 && this.clock.now() - this.lastCompactionReport >= 60_000) {
-        this.lastCompactionReport = this.clock.now();
-        const n = this.dropped;
-        this.dropped = 0;
-        this.reportCompaction(n);
-      }
-      this.delivery.pump();
-    };
+    super((err, event) => log.error({ event, err: (err as Error).message }, 'uplink listener failed'));
+    const window = { inFlight: s.inFlight, receiptTimeoutMs: s.receiptTimeoutMs };
+    this.delivery = new Delivery(store.pending, clock, window, log);
+    this.limit = new OutboxLimit(store, s.maxOutbox, clock, log);
   }
 
   start(): void {
-    for (const p of this.paths) p.link.start();
+    if (this.outage) return;
+    this.outage = new OutageTracker(this.clock.now(), this.s.outageReportAfterMs);
+    this.delivery.on('receipted', (eventId, info) => this.onReceipted(eventId, info));
+    this.delivery.on('alternative', (eventId) => this.takeAlternative(eventId));
+    this.delivery.on('rejected', (row, reason) => this.emit('rejected', row, reason));
+    this.offStore = this.store.events.on('outbox', () => {
+      this.limit.enforce();
+      this.delivery.pump();
+    });
+    this.paths = [this.path('primary', this.s.primary)];
+    if (this.s.secondary) this.paths.push(this.path('secondary', this.s.secondary));
+    for (const p of this.paths) {
+      p.heartbeat.start();
+      p.link.start();
+    }
     this.tick = every(this.clock, 1000, () => this.choose());
   }
 
   async stop(): Promise<void> {
+    this.offStore?.();
     this.tick?.cancel();
     this.delivery.stop();
     for (const p of this.paths) p.heartbeat.stop();
@@ -127,7 +111,7 @@ export class Uplink extends EventEmitter {
   status(): Record<string, unknown> {
     return {
       path: this.activePath ?? null,
-      downSince: this.outage.downSince,
+      downSince: this.outage?.downSince ?? null,
       inFlight: this.delivery.inFlightCount,
       brokers: this.paths.map((p) => ({
         path: p.link.name,
@@ -152,6 +136,37 @@ export class Uplink extends EventEmitter {
     await link.publish(kind, bytes);
   }
 
+  private path(name: PathName, settings: BrokerLinkSettings): Path {
+    const facts = {
+      outboxDepth: () => this.store.pending.stats().depth,
+      oldestPendingAt: () => this.store.pending.stats().oldestAt,
+      openTechnicalAlarms: () => this.store.openTechnicalAlarms().length,
+    };
+    const { s, clock, log } = this;
+    const link = new BrokerLink(name, settings, this.birth, clock, log);
+    const heartbeat = new HeartbeatProber(
+      link,
+      s.heartbeatIntervalMs,
+      s.receiptTimeoutMs,
+      settings.hubId,
+      facts,
+      clock,
+      log,
+    );
+    const path = { link, heartbeat };
+    link.on('up', () => this.choose());
+    link.on('down', () => this.onDown(path));
+    link.on('receipt', (r) => this.onReceipt(path, r));
+    link.on('command', (bytes) => this.emit('command', bytes, link));
+    return path;
+  }
+
+  private onReceipted(eventId: string, info: ReceiptInfo): void {
+    const report = this.outage?.receipted(eventId, info.createdAt, this.clock.now());
+    if (report) this.reportOutage(report);
+    this.emit('receipted', eventId, info);
+  }
+
   private onReceipt(path: Path, r: vakt.v1.Receipt): void {
     if (path.heartbeat.onReceipt(r.eventId)) {
       if (path === this.active) this.recovered();
@@ -164,8 +179,10 @@ export class Uplink extends EventEmitter {
 
   /** A receipt came back on the active path: the outage (if any) is over. */
   private recovered(): void {
-    if (this.outage.downSince === null) return;
-    const pending = this.store.outbox(1_000_000).map((r) => ({ eventId: r.eventId, createdAt: r.createdAt }));
+    if (!this.outage || this.outage.downSince === null) return;
+    const pending = this.store.pending
+      .next(1_000_000, () => false)
+      .map((r) => ({ eventId: r.eventId, createdAt: r.createdAt }));
     const now = this.clock.now();
     this.outage.up(now, pending);
     const report = this.outage.receipted('', undefined, now);
@@ -209,7 +226,7 @@ export class Uplink extends EventEmitter {
     if (next === this.active) return;
     const from = this.active?.link.name ?? 'none';
     this.active = next;
-    if (!next) this.outage.down(now);
+    if (!next) this.outage?.down(now);
     this.log.warn({ from, to: next?.link.name ?? 'none' }, 'uplink path changed');
     this.emit('path', next?.link.name);
     this.delivery.use(next?.link);
@@ -237,16 +254,5 @@ export class Uplink extends EventEmitter {
       outage: o,
     });
     this.log.warn(o, 'uplink outage reported');
-  }
-
-  private reportCompaction(dropped: number): void {
-    this.log.error({ dropped }, 'outbox full: lower-priority events compacted');
-    this.store.notice({
-      kind: 'OUTBOX_COMPACTED',
-      rootCause: `the outbox reached its limit of ${this.s.maxOutbox} events; ${dropped} lower-priority events were dropped (alarms are never dropped)`,
-      devices: [],
-      action: 'restore the uplink; check why events were not receipted for so long',
-      details: { dropped: String(dropped) },
-    });
   }
 }

@@ -32,7 +32,7 @@ export class CommandRejected extends VaktError {
     message: string,
     readonly commandId = '',
   ) {
-    super(`E_COMMAND_${reason.toUpperCase()}`, message);
+    super(`E_COMMAND_${reason.toUpperCase() as Uppercase<RejectReason>}`, message);
   }
 }
 

@@ -31,6 +31,7 @@ import { type DeviceEventFrame, encodeFrame, FrameDecoder } from '../../protocol
 import { sampleAlarm, topicFor, v1 } from '../../protocol/uplink/index.ts';
 import { Mosquitto } from '../support/mosquitto.ts';
 import { platform } from '../support/uplink-rig.ts';
+import { waitFor } from '../support/wait-for.ts';
 import { percentile, printRows } from './harness.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -76,14 +77,6 @@ async function deviceSide(pair: PtyPair) {
     acks: () => acks,
     close: () => new Promise<void>((r) => port.close(() => r())),
   };
-}
-
-async function until(cond: () => boolean, ms: number, what: string): Promise<void> {
-  const deadline = performance.now() + ms;
-  while (!cond()) {
-    if (performance.now() > deadline) throw new Error(`bench: ${what} did not happen within ${ms} ms`);
-    await sleep(1);
-  }
 }
 
 /** A `vakt run` gateway in this process, with the pendant paired. */
@@ -192,7 +185,7 @@ async function answeringPlatform(url: string) {
   child.stdout.on('data', (d: Buffer) => {
     out += d.toString();
   });
-  await until(() => out.includes('ready'), 20_000, 'the answering platform');
+  await waitFor(() => out.includes('ready'), { ms: 20_000, what: 'the answering platform', everyMs: 1 });
   return {
     stop: () =>
       new Promise<void>((r) => {
@@ -248,12 +241,13 @@ async function oursDrain(m: Mosquitto, inFlight: number): Promise<Drain> {
     const t0 = performance.now();
     for (let i = 1; i <= BACKLOG; i++) {
       dev.write(i);
-      if (i % 64 === 0) await until(() => dev.acks() >= i - 64, 30_000, 'ACKs during the outage');
+      if (i % 64 === 0)
+        await waitFor(() => dev.acks() >= i - 64, { ms: 30_000, what: 'ACKs during the outage', everyMs: 1 });
     }
-    await until(() => dev.acks() >= BACKLOG, 60_000, `${BACKLOG} ACKs`);
+    await waitFor(() => dev.acks() >= BACKLOG, { ms: 60_000, what: `${BACKLOG} ACKs`, everyMs: 1 });
     const ingestRate = BACKLOG / ((performance.now() - t0) / 1000);
     outage.open();
-    await until(() => receipts.length >= BACKLOG, 180_000, `${BACKLOG} receipts`);
+    await waitFor(() => receipts.length >= BACKLOG, { ms: 180_000, what: `${BACKLOG} receipts`, everyMs: 1 });
     const rate = (receipts.length - 1) / ((receipts.at(-1)! - receipts[0]!) / 1000);
     return { rate, ingestRate };
   } finally {
@@ -279,7 +273,7 @@ async function rawPublishRate(m: Mosquitto): Promise<number> {
   await Promise.all(
     payloads.map((p) => pub.publishAsync(topic, p, { qos: 1 }).then(() => acked.push(performance.now()))),
   );
-  await until(() => got >= BACKLOG, 60_000, 'raw subscriber count');
+  await waitFor(() => got >= BACKLOG, { ms: 60_000, what: 'raw subscriber count', everyMs: 1 });
   await pub.endAsync();
   await sub.endAsync();
   acked.sort((a, b) => a - b);
@@ -296,7 +290,7 @@ async function rawReceiptRate(m: Mosquitto): Promise<number> {
   const topic = topicFor('vakt/v1', 'H-RAW-R', 'alarm');
   for (let i = 0; i < BACKLOG; i++)
     void c.publishAsync(topic, Buffer.from(v1.Alarm.encode(sampleAlarm('H-RAW-R', i)).finish()), { qos: 1 });
-  await until(() => receipts.length >= BACKLOG, 60_000, 'raw receipts');
+  await waitFor(() => receipts.length >= BACKLOG, { ms: 60_000, what: 'raw receipts', everyMs: 1 });
   await c.endAsync();
   return (receipts.length - 1) / ((receipts.at(-1)! - receipts[0]!) / 1000);
 }

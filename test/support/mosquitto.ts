@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './free-port.ts';
 import type { TestCa } from './test-ca.ts';
+import { waitFor } from './wait-for.ts';
 
 export interface MosquittoOptions {
   users?: Record<string, string>;
@@ -104,9 +105,8 @@ export class Mosquitto {
   }
 
   private async waitForPort(port: number): Promise<void> {
-    const deadline = Date.now() + 10_000;
-    for (;;) {
-      const ok = await new Promise<boolean>((resolve) => {
+    const accepts = () =>
+      new Promise<boolean>((resolve) => {
         const s = connect(port, '127.0.0.1');
         s.once('connect', () => {
           s.destroy();
@@ -114,11 +114,13 @@ export class Mosquitto {
         });
         s.once('error', () => resolve(false));
       });
-      if (ok) return;
-      if (this.child?.exitCode !== null && this.child?.exitCode !== undefined)
-        throw new Error(`mosquitto exited: ${this.log}`);
-      if (Date.now() > deadline) throw new Error(`mosquitto did not listen on ${port}: ${this.log}`);
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    const exited = () => this.child?.exitCode !== null && this.child?.exitCode !== undefined;
+    const state = await waitFor(async () => (exited() ? 'exited' : (await accepts()) && 'listening'), {
+      ms: 10_000,
+      what: `mosquitto to listen on ${port}`,
+    }).catch((e: Error) => {
+      throw new Error(`${e.message}: ${this.log}`);
+    });
+    if (state === 'exited') throw new Error(`mosquitto exited: ${this.log}`);
   }
 }

@@ -2,6 +2,7 @@
 
 import { type ChildProcess, spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
+import { waitFor } from './wait-for.ts';
 
 export interface CliRun {
   child: ChildProcess;
@@ -34,15 +35,6 @@ export async function runCli(
   return { status, stdout: r.out(), stderr: r.err() };
 }
 
-/** Polls `cond` every 20 ms until it holds; throws after `ms`. */
-export async function until(cond: () => boolean | Promise<boolean>, ms = 15_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await cond())) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
 /** Starts `vakt run --config FILE` and resolves once its control socket is there. */
 export async function startDaemon(
   config: string,
@@ -56,11 +48,8 @@ export async function startDaemon(
 
 /** Resolves once the daemon `d` has made its control socket `socket` (and is still running). */
 export async function waitForSocket(d: CliRun, socket: string): Promise<void> {
-  await until(() => {
-    try {
-      return statSync(socket).isSocket() && d.child.exitCode === null;
-    } catch {
-      return false;
-    }
-  }, 15_000);
+  await waitFor(() => statSync(socket).isSocket() && d.child.exitCode === null, {
+    ms: 15_000,
+    what: `the daemon's control socket at ${socket}`,
+  });
 }

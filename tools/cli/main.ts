@@ -1,11 +1,10 @@
 /** Entry of the `vakt` CLI (see program.ts for how commands are found). */
 import { reportAndExit } from './exit.ts';
-import { buildProgram } from './program.ts';
+import { argvForParse, buildProgram } from './program.ts';
 
 try {
   const program = await buildProgram();
-  program.exitOverride();
-  await program.parseAsync(process.argv);
+  await program.parseAsync(argvForParse(program, process.argv));
 } catch (err) {
   reportAndExit(err);
 }

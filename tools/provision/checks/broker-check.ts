@@ -8,6 +8,7 @@
 import type { IClientOptions, MqttClient } from 'mqtt';
 import type { BrokerConfig } from '../../../gateway/config/broker.ts';
 import type { Clock } from '../../../protocol/clock.ts';
+import type { ErrorCode } from '../../../protocol/errors.ts';
 import { brokerOptions } from '../../receiver/broker-options.ts';
 import { type CheckResult, failed, passed } from './check-result.ts';
 
@@ -126,7 +127,7 @@ function explain(
   const u = new URL(b.url);
   const hostPort = `${u.hostname}:${u.port || (u.protocol === 'mqtts:' ? 8883 : 1883)}`;
   const code = err?.code;
-  const fail = (c: string, detail: string, hint: string, step: CheckResult['step'] = 'url') =>
+  const fail = (c: ErrorCode, detail: string, hint: string, step: CheckResult['step'] = 'url') =>
     failed(name, b.url, c, detail, hint, step!);
   if (code === 4 || code === 5 || code === 134 || code === 135)
     return b.username

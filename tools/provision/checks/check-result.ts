@@ -3,7 +3,7 @@
  * E_MODEM_… — exit 3), a message saying what failed and a hint saying how to fix it, and names
  * the answer to ask again in interactive mode.
  */
-import { VaktError } from '../../../protocol/errors.ts';
+import { type ErrorCode, VaktError } from '../../../protocol/errors.ts';
 
 /** Which answer a failure is about, so interactive mode re-asks just that one. */
 export type AnswerStep = 'url' | 'ca' | 'credentials' | 'port';
@@ -16,7 +16,7 @@ export interface CheckResult {
   ok: boolean;
   /** On success what was seen; on failure what failed. */
   detail: string;
-  code?: string;
+  code?: ErrorCode;
   hint?: string;
   step?: AnswerStep;
 }
@@ -31,7 +31,7 @@ export const passed = (name: string, target: string, detail: string): CheckResul
 export const failed = (
   name: string,
   target: string,
-  code: string,
+  code: ErrorCode,
   detail: string,
   hint: string,
   step: AnswerStep,

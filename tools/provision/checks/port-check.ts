@@ -6,6 +6,7 @@
 import { statSync } from 'node:fs';
 import type { SerialPort } from 'serialport';
 import type { Clock } from '../../../protocol/clock.ts';
+import type { ErrorCode } from '../../../protocol/errors.ts';
 import { describeCandidates, type PortCandidate } from '../port-candidates.ts';
 import { type CheckResult, failed, passed } from './check-result.ts';
 
@@ -103,7 +104,7 @@ export async function openPort(
   baudRate: number,
   o: PortCheckOptions,
 ): Promise<Opened> {
-  const fail = (code: string, detail: string, hint: string): Opened => ({
+  const fail = (code: ErrorCode, detail: string, hint: string): Opened => ({
     fail: failed(name, path, code, detail, hint, 'port'),
   });
   try {

@@ -1,0 +1,42 @@
+/**
+ * The `events` table: the hub's event history for `vakt monitor`, `events` and diagnostics,
+ * trimmed to the newest EVENT_HISTORY rows. Written in the same commit as what it records.
+ */
+import type { Sql } from './sql.ts';
+
+/** Rows of event history kept for `vakt monitor`, `events` and diagnostics. */
+export const EVENT_HISTORY = 20_000;
+
+export interface HistoryEntry {
+  eventId: string;
+  kind: string;
+  deviceId: number | null;
+  summary: string;
+  createdAt: number;
+}
+
+export class HistoryTable {
+  private inserts = 0;
+
+  constructor(private readonly q: Sql) {}
+
+  add(eventId: string, kind: string, deviceId: number | null, summary: string, now: number): void {
+    this.q.get('INSERT INTO events VALUES (?, ?, ?, ?, ?)').run(eventId, kind, deviceId, summary, now);
+    // Trimming on every insert would cost a scan per event; every 1000th keeps it bounded.
+    if (++this.inserts % 1000 === 0)
+      this.q.get('DELETE FROM events WHERE rowid <= (SELECT MAX(rowid) FROM events) - ?').run(EVENT_HISTORY);
+  }
+
+  recent(limit: number): HistoryEntry[] {
+    const rows = this.q
+      .get('SELECT * FROM events ORDER BY created_at DESC, rowid DESC LIMIT ?')
+      .all(limit) as Record<string, unknown>[];
+    return rows.map((r) => ({
+      eventId: String(r.event_id),
+      kind: String(r.kind),
+      deviceId: r.device_id === null ? null : Number(r.device_id),
+      summary: String(r.summary),
+      createdAt: Number(r.created_at),
+    }));
+  }
+}

@@ -1,0 +1,25 @@
+/**
+ * The uplink's persisted link state in the `settings` table: the birth/death sequence number
+ * (`bd_seq`), +1 per broker connection and never reused across restarts.
+ */
+import type { Sql } from './sql.ts';
+
+export class LinkStateTable {
+  constructor(private readonly q: Sql) {}
+
+  /** Takes the next bd_seq in one durable commit (0 on a new hub). */
+  nextBdSeq(): number {
+    return this.q.transaction(() => {
+      const row = this.q.get("SELECT value FROM settings WHERE key = 'bd_seq'").get() as
+        | { value: string }
+        | undefined;
+      const next = row ? Number(row.value) + 1 : 0;
+      this.q
+        .get(
+          "INSERT INTO settings VALUES ('bd_seq', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        )
+        .run(String(next));
+      return next;
+    });
+  }
+}
