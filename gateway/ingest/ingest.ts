@@ -1,9 +1,11 @@
 /**
- * Serial ingest: frames from the receiver become durably accepted events. A device event is
- * ACKed only after `HubStore.acceptDeviceEvent` committed it (SPEC §5.3); a retransmission is
- * ACKed again without a second event; an unpaired device is NAKed `not_paired` and reported
- * (`unpaired-heard`; the registry keeps the list); a storage failure NAKs `busy` so the device retries; a bad frame is NAKed with its
- * reason. The receiver counts as lost after its grace: one RECEIVER_LOST technical alarm.
+ * Serial ingest: frames from the receiver become durably accepted events. A device frame is acted
+ * on only once the link guard admits it (SPEC §4: verified MIC and fresh counter, or a device
+ * allowed to be unauthenticated); a device event is ACKed only after `HubStore.acceptDeviceEvent`
+ * committed it (SPEC §6.3), with an ACK secured like the event; a retransmission is ACKed again
+ * without a second event; an unpaired device is NAKed `not_paired` and reported (`unpaired-heard`;
+ * the registry keeps the list); a storage failure NAKs `busy` so the device retries; a bad frame
+ * is answered as SPEC §2.4 says. The receiver counts as lost after its grace: one RECEIVER_LOST.
  *
  * Events: `unpaired-heard(HeardUnpaired)` for every frame from a device not paired here, and
  * `pairing-result(PairingResultFrame)` for each pairing answer of the receiver (learn mode).
@@ -11,29 +13,22 @@
 import type { Logger } from 'pino';
 import type { Clock, Timer } from '../../protocol/clock.ts';
 import {
+  type AckFrame,
   type Decoded,
   type DeviceEventFrame,
   type DeviceHeartbeatFrame,
-  FrameErrorCode,
   hex32,
-  type NakReason,
+  type NakFrame,
+  nakFor,
   type PairingResultFrame,
   RECEIVER_ADDRESS,
   type ReceiverCommand,
-  UNKNOWN_ADDRESS,
 } from '../../protocol/serial/index.ts';
 import { TypedEmitter } from '../events.ts';
 import type { HubStore } from '../store/hub-store.ts';
 import type { DeviceSupervisor } from '../supervision/device-supervisor.ts';
+import { LinkGuard } from './link-guard.ts';
 import type { SerialLink } from './serial-link.ts';
-
-const NAK_FOR: Record<string, NakReason> = {
-  [FrameErrorCode.CRC]: 'crc',
-  [FrameErrorCode.LENGTH]: 'length',
-  [FrameErrorCode.VERSION]: 'version',
-  [FrameErrorCode.KIND]: 'unknown_kind',
-  [FrameErrorCode.PAYLOAD]: 'bad_payload',
-};
 
 export interface IngestSettings {
   receiverLostAfterMs: number;
@@ -54,6 +49,8 @@ export class Ingest extends TypedEmitter<IngestEvents> {
   private lostTimer: Timer | undefined;
   private commandSeq = 0;
   private receiverLost = false;
+  /** Admits device frames and secures replies (SPEC §4); `guard.rejected` counts refusals. */
+  readonly guard: LinkGuard;
 
   constructor(
     private readonly link: SerialLink,
@@ -64,6 +61,7 @@ export class Ingest extends TypedEmitter<IngestEvents> {
     private readonly log: Logger,
   ) {
     super((err, event) => log.error({ err: (err as Error).message, event }, 'ingest listener failed'));
+    this.guard = new LinkGuard(store, clock, log);
   }
 
   start(): void {
@@ -146,11 +144,18 @@ export class Ingest extends TypedEmitter<IngestEvents> {
   private onDecoded(d: Decoded): void {
     if ('error' in d) {
       this.log.warn({ code: d.error.code, offset: d.offset }, d.error.message);
-      const reason = NAK_FOR[d.error.code];
-      if (reason) this.link.send({ kind: 'nak', deviceId: UNKNOWN_ADDRESS, seq: 0, reason });
+      const nak = nakFor(d.error);
+      if (nak) this.link.send(nak);
       return;
     }
     const f = d.frame;
+    if (f.kind === 'device_event' || f.kind === 'device_heartbeat') {
+      const admitted = this.guard.admit({ ...d, frame: f });
+      if (!admitted.ok) {
+        if (admitted.unknownDevice) this.heardUnpaired(f);
+        return;
+      }
+    }
     switch (f.kind) {
       case 'receiver_status':
         this.link.alive();
@@ -180,7 +185,7 @@ export class Ingest extends TypedEmitter<IngestEvents> {
     const deviceId = hex32(f.deviceId);
     if (!this.store.device(f.deviceId)) {
       this.heardUnpaired(f);
-      this.link.send({ kind: 'nak', deviceId: f.deviceId, seq: f.seq, reason: 'not_paired' });
+      this.reply(f, { kind: 'nak', deviceId: f.deviceId, seq: f.seq, reason: 'not_paired' });
       this.log.warn({ deviceId, seq: f.seq }, 'event from an unpaired device refused');
       return;
     }
@@ -191,7 +196,7 @@ export class Ingest extends TypedEmitter<IngestEvents> {
       this.notStored(f, err as Error);
       return;
     }
-    this.link.send({ kind: 'ack', deviceId: f.deviceId, seq: f.seq });
+    this.reply(f, { kind: 'ack', deviceId: f.deviceId, seq: f.seq });
     this.supervisor.heard(f.deviceId, { battery: f.battery, statusCode: f.statusCode });
     this.log.info(
       {
@@ -217,14 +222,14 @@ export class Ingest extends TypedEmitter<IngestEvents> {
     this.supervisor.heard(f.deviceId, { battery: f.battery, statusCode: f.statusCode });
     const receipted = this.store.memory.receiptedEventFor(key);
     if (receipted) {
-      this.link.send({ kind: 'ack', deviceId: f.deviceId, seq: f.seq });
+      this.reply(f, { kind: 'ack', deviceId: f.deviceId, seq: f.seq });
       this.log.warn(
         { deviceId, seq: f.seq, eventId: receipted },
         'storage failing, but the platform has receipted this event: ACKed',
       );
       return;
     }
-    this.link.send({ kind: 'nak', deviceId: f.deviceId, seq: f.seq, reason: 'busy' });
+    this.reply(f, { kind: 'nak', deviceId: f.deviceId, seq: f.seq, reason: 'busy' });
     const { eventId, held } = this.store.memory.hold(key, () => this.store.deviceEventRow(f));
     this.log.error(
       { deviceId, seq: f.seq, eventId, err: err.message },
@@ -241,6 +246,15 @@ export class Ingest extends TypedEmitter<IngestEvents> {
     }
     this.supervisor.heard(f.deviceId, { battery: f.battery, tamper: f.tamper, statedPeriodS: f.period });
     this.store.seen(f.deviceId, { battery: f.battery, rssi: f.rssi, periodS: f.period });
+  }
+
+  /** An ACK/NAK to the device of `to`, secured when `to` was; a counter that cannot be stored sends nothing. */
+  private reply(to: DeviceEventFrame, answer: AckFrame | NakFrame): void {
+    try {
+      this.link.send(this.guard.reply(to, answer));
+    } catch (err) {
+      this.log.error({ deviceId: hex32(to.deviceId), err: (err as Error).message }, 'reply not sent');
+    }
   }
 
   private heardUnpaired(f: DeviceEventFrame | DeviceHeartbeatFrame): void {

@@ -6,7 +6,7 @@
 import type { Logger } from 'pino';
 import type { Clock, Timer } from '../../protocol/clock.ts';
 import { VaktError } from '../../protocol/errors.ts';
-import { hex32, type PairingResultFrame } from '../../protocol/serial/index.ts';
+import { hex32, type PairingResultFrame, parseInstallCode } from '../../protocol/serial/index.ts';
 import type { Ingest } from '../ingest/ingest.ts';
 import type { DeviceRegistry } from './registry.ts';
 
@@ -17,6 +17,8 @@ export interface LearnOutcome {
 }
 
 interface Session {
+  /** The key of the install code given with learn mode: the device paired gets it. */
+  key?: Uint8Array;
   label: string;
   location: number | null;
   until: number;
@@ -61,6 +63,7 @@ export class LearnSession {
     this.finish({ result: 'superseded' });
     const ms = timeout * 1000;
     this.session = {
+      ...(typeof p.installCode === 'string' ? { key: parseInstallCode(p.installCode).key } : {}),
       label: typeof p.label === 'string' ? p.label : '',
       location: typeof p.location === 'number' ? p.location : null,
       until: this.clock.now() + ms,
@@ -82,6 +85,7 @@ export class LearnSession {
         deviceType: f.deviceType,
         label: this.session?.label ?? '',
         location: this.session?.location ?? null,
+        ...(this.session?.key ? { key: this.session.key } : {}),
       });
     }
     if (f.result === 'unpaired' || f.result === 'not_found') return; // answers to unpair commands

@@ -16,6 +16,8 @@ export interface PairRequest {
   deviceType: number;
   label: string;
   location: number | null;
+  /** The link key from the device's install code (SPEC §8); absent: an unauthenticated device. */
+  key?: Uint8Array;
 }
 
 /** What callers may read of the heard-but-unpaired list. */
@@ -50,11 +52,24 @@ export class DeviceRegistry {
     return this.heard;
   }
 
+  /**
+   * Pairs a device. With a key it must speak version 2 and its frames are verified; without one it
+   * is explicitly unauthenticated (version 1, SPEC §4.7) and flagged wherever devices are listed.
+   */
   pair(d: PairRequest): void {
-    this.store.pair(d);
+    const { key, ...device } = d;
+    this.store.pair(device);
+    if (key) this.store.deviceKeys.setKey(d.deviceId, key);
+    else this.store.deviceKeys.setUnauthenticated(d.deviceId);
     this.supervisor.add({ deviceId: d.deviceId, deviceType: d.deviceType, label: d.label });
     this.heard.forget(d.deviceId);
-    this.log.info({ deviceId: hex32(d.deviceId), deviceType: d.deviceType, label: d.label }, 'device paired');
+    const at = { deviceId: hex32(d.deviceId), deviceType: d.deviceType, label: d.label };
+    if (key) this.log.info({ ...at, authenticated: true }, 'device paired with its install code');
+    else
+      this.log.warn(
+        { ...at, authenticated: false },
+        'device paired without an install code: unauthenticated',
+      );
   }
 
   /** Forgets the device here and in the receiver's table. */

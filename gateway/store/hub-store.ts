@@ -16,6 +16,7 @@ import { hex32 } from '../../protocol/serial/index.ts';
 import { EventBus, type TypedEmitter } from '../events.ts';
 import type { Db } from './database.ts';
 import { DedupeTable } from './dedupe-table.ts';
+import { type DeviceKeyRow, DeviceKeysTable } from './device-keys-table.ts';
 import { DevicesTable, type Telemetry } from './devices-table.ts';
 import { EventRows } from './event-rows.ts';
 import { type HistoryEntry, HistoryTable } from './history-table.ts';
@@ -31,6 +32,7 @@ import type { StoreEvents } from './store-events.ts';
 import { type OpenTechnicalAlarm, TechnicalTable } from './technical-table.ts';
 
 export { DEDUPE_WINDOW } from './dedupe-table.ts';
+export type { DeviceKeyRow } from './device-keys-table.ts';
 export { EVENT_HISTORY } from './history-table.ts';
 export type {
   DeviceRow,
@@ -61,6 +63,8 @@ export class HubStore implements UplinkState {
   private readonly technical: TechnicalTable;
   private readonly linkState: LinkStateTable;
   private readonly nonces: NonceTable;
+  /** Device-link keys and frame counters (SPEC §4): read and written by the link guard only. */
+  readonly deviceKeys: DeviceKeysTable;
 
   constructor(
     db: Db,
@@ -82,6 +86,7 @@ export class HubStore implements UplinkState {
     this.technical = new TechnicalTable(this.q);
     this.linkState = new LinkStateTable(this.q);
     this.nonces = new NonceTable(this.q);
+    this.deviceKeys = new DeviceKeysTable(this.q);
   }
 
   // ---- Devices, nonces, history: plain delegations ------------------------------------------
@@ -96,6 +101,10 @@ export class HubStore implements UplinkState {
   }
   device(deviceId: number): DeviceRow | undefined {
     return this.devicesTable.get(deviceId);
+  }
+  /** The device's link security: its key and counters, or its unauthenticated mark. */
+  deviceKey(deviceId: number): DeviceKeyRow | undefined {
+    return this.deviceKeys.get(deviceId);
   }
   seen(deviceId: number, telemetry: Telemetry): void {
     this.bestEffort('record last seen', () => this.devicesTable.seen(deviceId, telemetry));

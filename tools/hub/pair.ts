@@ -15,6 +15,8 @@ export interface PairOptions extends SocketOptions {
   location?: string;
   timeout: string;
   json?: boolean;
+  /** The install code printed on the device (SPEC §8): its frames will be verified. */
+  installCode?: string;
 }
 
 export async function runPair(o: PairOptions): Promise<void> {
@@ -29,6 +31,7 @@ export async function runPair(o: PairOptions): Promise<void> {
   if (o.device) {
     const r = await callGateway(socket, 'pair', {
       deviceId: o.device,
+      ...(o.installCode ? { installCode: o.installCode } : {}),
       ...(o.type ? { deviceType: Number(o.type) } : {}),
       ...(o.label ? { label: o.label } : {}),
       ...(location !== undefined ? { location } : {}),
@@ -59,6 +62,7 @@ export async function runPair(o: PairOptions): Promise<void> {
       {
         timeoutS,
         wait: true,
+        ...(o.installCode ? { installCode: o.installCode } : {}),
         ...(o.label ? { label: o.label } : {}),
         ...(location !== undefined ? { location } : {}),
       },
