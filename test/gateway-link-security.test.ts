@@ -7,6 +7,7 @@
 import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { simDeviceKey, simInstallCode } from '../firmware-sim/devices/install-codes.ts';
 import type { Pendant } from '../firmware-sim/devices/pendant.ts';
@@ -134,6 +135,22 @@ describe('device link v2 through the gateway', () => {
     }
     expect(daemon.out() + daemon.err()).toMatch(/device frame refused/);
     expect(statSync(join(stateDir, 'hub.db')).mode & 0o777).toBe(0o600);
+    // `vakt backup` copies carry the key and the counters (a restored hub keeps its devices).
+    const copy = join(stateDir, '..', 'backup.db');
+    await callGateway(socket, 'backup', { path: copy });
+    const db = new Database(copy, { readonly: true });
+    const row = db
+      .prepare('SELECT link_key, rx_counter, tx_counter FROM device_keys WHERE device_id = ?')
+      .get(B1) as {
+      link_key: Buffer;
+      rx_counter: number;
+      tx_counter: number;
+    };
+    db.close();
+    expect(row.link_key.toString('hex').toUpperCase()).toBe(keyHex);
+    expect(row.rx_counter).toBeGreaterThanOrEqual(0);
+    expect(row.tx_counter).toBeGreaterThan(0);
+    expect(statSync(copy).mode & 0o777).toBe(0o600);
   }, 60_000);
 
   it('a device paired without an install code is flagged unauthenticated and its version-1 frames accepted', async () => {
