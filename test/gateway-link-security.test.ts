@@ -173,4 +173,35 @@ describe('device link v2 through the gateway', () => {
     const heard = (await callGateway(socket, 'devices')) as { unpairedHeard: Array<{ deviceId: string }> };
     expect(heard.unpairedHeard.map((d) => d.deviceId)).toContain('00A1B2C3');
   }, 60_000);
+
+  it('learn mode with an install code: the right code pairs and the press is delivered; a wrong one unpairs', async () => {
+    const { sim, socket } = await setup();
+    const learn = (installCode: string) =>
+      callGateway(socket, 'learn', { timeoutS: 20, wait: true, installCode, label: 'pendant' }, 40_000);
+    const pressWhenLearning = async () => {
+      await waitFor(
+        async () => ((await callGateway(socket, 'status')) as { learn: { active: boolean } }).learn.active,
+        {
+          what: 'learn mode',
+        },
+      );
+      (sim.device('B1') as Pendant).press();
+    };
+    const wrong = learn(simInstallCode(0x12345678));
+    await pressWhenLearning();
+    await expect(wrong).resolves.toMatchObject({ result: 'wrong_install_code', deviceId: '00A1B2C3' });
+    expect(((await callGateway(socket, 'devices')) as { paired: unknown[] }).paired).toEqual([]);
+
+    // The refused press is still being retransmitted; a battery swap clears it (counters persist).
+    (sim.device('B1') as Pendant).swapBattery();
+    const right = learn(simInstallCode(B1));
+    await new Promise((r) => setTimeout(r, 600)); // the pendant's debounce
+    await pressWhenLearning();
+    await expect(right).resolves.toMatchObject({ result: 'paired', deviceId: '00A1B2C3' });
+    await waitFor(() => sim.events.some((e) => e.type === 'acked' && e.deviceId === B1), {
+      what: 'the press that paired to be ACKed',
+      ms: 20_000,
+    });
+    expect(await deviceEvents(socket)).toHaveLength(1);
+  }, 90_000);
 });

@@ -43,6 +43,8 @@ export interface HeardUnpaired {
 export type IngestEvents = {
   'unpaired-heard': [device: HeardUnpaired];
   'pairing-result': [frame: PairingResultFrame];
+  /** A device frame the link guard let in, or refused with `code` (SPEC §4.5). */
+  'device-frame': [deviceId: number, refused: string | undefined];
 };
 
 export class Ingest extends TypedEmitter<IngestEvents> {
@@ -151,6 +153,7 @@ export class Ingest extends TypedEmitter<IngestEvents> {
     const f = d.frame;
     if (f.kind === 'device_event' || f.kind === 'device_heartbeat') {
       const admitted = this.guard.admit({ ...d, frame: f });
+      this.emit('device-frame', f.deviceId, admitted.ok ? undefined : admitted.code);
       if (!admitted.ok) {
         if (admitted.unknownDevice) this.heardUnpaired(f);
         return;

@@ -24,7 +24,12 @@ interface Session {
   until: number;
   timer: Timer;
   waiters: Array<(o: LearnOutcome) => void>;
+  /** Paired with an install code: the outcome waits for the device's first frame to verify. */
+  proving?: { outcome: LearnOutcome; deviceId: number; timer: Timer };
 }
+
+/** How long a pairing with an install code waits for the frame that follows the result (§6.8). */
+const PROOF_MS = 5_000;
 
 /** The receiver reports its own timeout; this margin covers a receiver that never does. */
 const REPORT_MARGIN_MS = 5_000;
@@ -42,7 +47,14 @@ export class LearnSession {
 
   /** Listens for the receiver's pairing results (ingest's `pairing-result`). */
   start(): void {
-    this.off ??= this.ingest.on('pairing-result', (f) => this.onPairingResult(f));
+    if (this.off) return;
+    const offs = [
+      this.ingest.on('pairing-result', (f) => this.onPairingResult(f)),
+      this.ingest.on('device-frame', (id, refused) => this.onDeviceFrame(id, refused)),
+    ];
+    this.off = () => {
+      for (const off of offs) off();
+    };
   }
 
   state(): { active: boolean; remainingS: number } {
@@ -89,10 +101,30 @@ export class LearnSession {
       });
     }
     if (f.result === 'unpaired' || f.result === 'not_found') return; // answers to unpair commands
-    this.finish({
+    const outcome = {
       result: f.result,
       ...(f.deviceId ? { deviceId: hex32(f.deviceId), deviceType: f.deviceType } : {}),
-    });
+    };
+    const s = this.session;
+    if (!s?.key || !(f.result === 'paired' || f.result === 'already_paired')) return this.finish(outcome);
+    // SPEC §6.8: the frame the dongle forwards next must verify with the install code's key.
+    s.proving = {
+      outcome,
+      deviceId: f.deviceId,
+      timer: this.clock.setTimer(PROOF_MS, () => this.finish(outcome)),
+    };
+  }
+
+  private onDeviceFrame(deviceId: number, refused: string | undefined): void {
+    const p = this.session?.proving;
+    if (!p || p.deviceId !== deviceId) return;
+    if (refused !== 'E_FRAME_MIC') return this.finish(p.outcome);
+    this.log.warn(
+      { deviceId: hex32(deviceId) },
+      'install code does not belong to the device paired: unpaired',
+    );
+    this.registry.unpair(deviceId);
+    this.finish({ result: 'wrong_install_code', deviceId: hex32(deviceId) });
   }
 
   stop(): void {
@@ -106,6 +138,7 @@ export class LearnSession {
     if (!s) return;
     this.session = undefined;
     s.timer.cancel();
+    s.proving?.timer.cancel();
     for (const w of s.waiters) w(o);
   }
 }

@@ -80,6 +80,7 @@ export async function runPair(o: PairOptions): Promise<void> {
       learn_timeout: `no device was heard within ${timeoutS} s`,
       table_full: "the receiver's device table is full",
       superseded: 'another pairing was started meanwhile',
+      wrong_install_code: `the install code does not belong to device ${r.deviceId}: it was unpaired — check the code on its label`,
     };
     throw new VaktError(
       'E_PAIR_FAILED',
