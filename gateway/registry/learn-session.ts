@@ -106,7 +106,10 @@ export class LearnSession {
       ...(f.deviceId ? { deviceId: hex32(f.deviceId), deviceType: f.deviceType } : {}),
     };
     const s = this.session;
-    if (!s?.key || !(f.result === 'paired' || f.result === 'already_paired')) return this.finish(outcome);
+    if (!s?.key || !(f.result === 'paired' || f.result === 'already_paired')) {
+      this.finish(outcome);
+      return;
+    }
     // SPEC §6.8: the frame the dongle forwards next must verify with the install code's key.
     s.proving = {
       outcome,
@@ -118,7 +121,10 @@ export class LearnSession {
   private onDeviceFrame(deviceId: number, refused: string | undefined): void {
     const p = this.session?.proving;
     if (!p || p.deviceId !== deviceId) return;
-    if (refused !== 'E_FRAME_MIC') return this.finish(p.outcome);
+    if (refused !== 'E_FRAME_MIC') {
+      this.finish(p.outcome);
+      return;
+    }
     this.log.warn(
       { deviceId: hex32(deviceId) },
       'install code does not belong to the device paired: unpaired',
