@@ -37,8 +37,11 @@ async function rig(
   const clock = new SystemClock();
   const db = openDatabase(mkdtempSync(join(tmpdir(), 'vakt-ingest-')));
   const store = new HubStore(db, 'H-INGEST', clock);
-  for (const id of o.pair ?? [0x00a1b2c3, 0x00c0de01, 0x0000d001])
+  for (const id of o.pair ?? [0x00a1b2c3, 0x00c0de01, 0x0000d001]) {
     store.pair({ deviceId: id, deviceType: id === 0x0000d001 ? 14 : 3 });
+    // The scenario's devices speak version 1: paired explicitly as unauthenticated (SPEC §4.7).
+    store.deviceKeys.setUnauthenticated(id);
+  }
   const supervisor = new DeviceSupervisor(
     clock,
     {

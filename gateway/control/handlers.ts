@@ -5,7 +5,7 @@
  */
 import type { Clock } from '../../protocol/clock.ts';
 import { VaktError } from '../../protocol/errors.ts';
-import { hex32, parseDeviceId } from '../../protocol/serial/index.ts';
+import { hex32, parseDeviceId, parseInstallCode } from '../../protocol/serial/index.ts';
 import type { HubMonitor } from '../health/hub-monitor.ts';
 import type { Ingest } from '../ingest/ingest.ts';
 import type { LearnSession } from '../registry/learn-session.ts';
@@ -76,7 +76,16 @@ function pairDevice(h: HubStages, p: ControlParams['pair']) {
     );
   const label = p.label ?? known?.label ?? '';
   const location = p.location ?? known?.location ?? null;
-  const change = h.registry.pair({ deviceId: id, deviceType, label, location }, LOCAL);
+  const change = h.registry.pair(
+    {
+      deviceId: id,
+      deviceType,
+      label,
+      location,
+      ...(p.installCode ? { key: parseInstallCode(p.installCode).key } : {}),
+    },
+    LOCAL,
+  );
   return { deviceId: hex32(id), paired: true, change };
 }
 
@@ -88,6 +97,8 @@ function hubStatus(h: HubStages) {
     version: h.version,
     uptimeS: Math.floor((h.clock.now() - h.startedAt) / 1000),
     receiver: { port: h.serialPort, up: h.ingest.receiverUp },
+    /** Device frames refused by the link guard since start, by reason (SPEC §4.5). */
+    refusedFrames: Object.fromEntries(h.ingest.guard.rejected),
     devices: h.store.devices().length,
     supervision: h.supervisor.states(),
     unpairedHeard: h.registry.unpaired.size,
@@ -110,6 +121,8 @@ function deviceList(h: HubStages) {
       ...d,
       deviceId: hex32(d.deviceId),
       supervision: states[hex32(d.deviceId)] ?? 'unknown',
+      // Whether its frames are verified (SPEC §4); the key itself is never listed.
+      authenticated: h.store.deviceKey(d.deviceId)?.key != null,
     })),
     unpairedHeard: [...h.registry.unpaired.values()].map((d) => ({ ...d, deviceId: hex32(d.deviceId) })),
   };

@@ -1,11 +1,14 @@
 /**
- * Serial ingest: frames from the receiver become durably accepted events. A device event is
- * ACKed only after `HubStore.acceptDeviceEvent` committed it (SPEC §5.3); a retransmission is
- * ACKed again without a second event; an unpaired device is NAKed `not_paired` and reported
- * (`unpaired-heard`; the registry keeps the list); a storage failure NAKs `busy` so the device retries; a bad frame is NAKed with its
- * reason. The receiver counts as lost when no receiver_status came for its grace, counted from
- * the last status (not from each reopen): one RECEIVER_LOST, and the port reopened, at once. It
- * counts as answering only once a valid frame arrived since the port was last opened.
+ * Serial ingest: frames from the receiver become durably accepted events. A device frame is acted
+ * on only once the link guard admits it (SPEC §4: verified MIC and fresh counter, or a device
+ * allowed to be unauthenticated); a device event is ACKed only after `HubStore.acceptDeviceEvent`
+ * committed it (SPEC §6.3), with an ACK secured like the event; a retransmission is ACKed again
+ * without a second event; an unpaired device is NAKed `not_paired` and reported (`unpaired-heard`;
+ * the registry keeps the list); a storage failure NAKs `busy` so the device retries; a bad frame
+ * is answered as SPEC §2.4 says. The receiver counts as lost when no receiver_status came for its
+ * grace, counted from the last status (not from each reopen): one RECEIVER_LOST, and the port
+ * reopened, at once. It counts as answering only once a valid frame arrived since the port was
+ * last opened.
  *
  * Events: `unpaired-heard(HeardUnpaired)` for every frame from a device not paired here, and
  * `pairing-result(PairingResultFrame)` for each pairing answer of the receiver (learn mode).
@@ -13,31 +16,24 @@
 import type { Logger } from 'pino';
 import type { Clock, Timer } from '../../protocol/clock.ts';
 import {
+  type AckFrame,
   type Decoded,
   type DeviceEventFrame,
   type DeviceHeartbeatFrame,
-  FrameErrorCode,
   hex32,
-  type NakReason,
+  type NakFrame,
+  nakFor,
   type PairingResultFrame,
   RECEIVER_ADDRESS,
   type ReceiverCommand,
-  UNKNOWN_ADDRESS,
 } from '../../protocol/serial/index.ts';
 import { TypedEmitter } from '../events.ts';
 import { ProblemTally } from '../problem-tally.ts';
 import type { HubStore } from '../store/hub-store.ts';
 import type { DeviceSupervisor } from '../supervision/device-supervisor.ts';
 import { PairingPresses } from './pairing-press.ts';
+import { LinkGuard } from './link-guard.ts';
 import type { SerialLink } from './serial-link.ts';
-
-const NAK_FOR: Record<string, NakReason> = {
-  [FrameErrorCode.CRC]: 'crc',
-  [FrameErrorCode.LENGTH]: 'length',
-  [FrameErrorCode.VERSION]: 'version',
-  [FrameErrorCode.KIND]: 'unknown_kind',
-  [FrameErrorCode.PAYLOAD]: 'bad_payload',
-};
 
 export interface IngestSettings {
   receiverLostAfterMs: number;
@@ -52,6 +48,8 @@ export interface HeardUnpaired {
 export type IngestEvents = {
   'unpaired-heard': [device: HeardUnpaired];
   'pairing-result': [frame: PairingResultFrame];
+  /** A device frame the link guard let in, or refused with `code` (SPEC §4.5). */
+  'device-frame': [deviceId: number, refused: string | undefined];
 };
 
 export class Ingest extends TypedEmitter<IngestEvents> {
@@ -64,6 +62,8 @@ export class Ingest extends TypedEmitter<IngestEvents> {
   private answered = false;
   private downReason: string | undefined;
   private readonly presses: PairingPresses;
+  /** Admits device frames and secures replies (SPEC §4); `guard.rejected` counts refusals. */
+  readonly guard: LinkGuard;
 
   constructor(
     private readonly link: SerialLink,
@@ -76,6 +76,7 @@ export class Ingest extends TypedEmitter<IngestEvents> {
     super((err, event) => log.error({ err: (err as Error).message, event }, 'ingest listener failed'));
     this.problems = new ProblemTally(log, clock);
     this.presses = new PairingPresses(clock);
+    this.guard = new LinkGuard(store, clock, log);
   }
 
   start(): void {
@@ -176,12 +177,20 @@ export class Ingest extends TypedEmitter<IngestEvents> {
   private onDecoded(d: Decoded): void {
     if ('error' in d) {
       this.problems.count('serial frame error', { code: d.error.code, offset: d.offset }, d.error.message);
-      const reason = NAK_FOR[d.error.code];
-      if (reason) this.link.send({ kind: 'nak', deviceId: UNKNOWN_ADDRESS, seq: 0, reason });
+      const nak = nakFor(d.error);
+      if (nak) this.link.send(nak);
       return;
     }
     const f = d.frame;
     this.answered = true;
+    if (f.kind === 'device_event' || f.kind === 'device_heartbeat') {
+      const admitted = this.guard.admit({ ...d, frame: f });
+      this.emit('device-frame', f.deviceId, admitted.ok ? undefined : admitted.code);
+      if (!admitted.ok) {
+        if (admitted.unknownDevice) this.heardUnpaired(f);
+        return;
+      }
+    }
     switch (f.kind) {
       case 'receiver_status':
         this.link.alive();
@@ -220,7 +229,7 @@ export class Ingest extends TypedEmitter<IngestEvents> {
       this.heardUnpaired(f);
       // In learn mode it may be the press whose pairing_result is still to come: let it retry.
       const reason = this.presses.learning ? 'busy' : 'not_paired';
-      this.link.send({ kind: 'nak', deviceId: f.deviceId, seq: f.seq, reason });
+      this.reply(f, { kind: 'nak', deviceId: f.deviceId, seq: f.seq, reason });
       this.problems.count(
         'unpaired device event',
         { deviceId, seq: f.seq, reason },
@@ -236,7 +245,7 @@ export class Ingest extends TypedEmitter<IngestEvents> {
       this.notStored(f, err as Error, pairingPress);
       return;
     }
-    this.link.send({ kind: 'ack', deviceId: f.deviceId, seq: f.seq });
+    this.reply(f, { kind: 'ack', deviceId: f.deviceId, seq: f.seq });
     this.supervisor.heard(f.deviceId, { battery: f.battery, statusCode: f.statusCode });
     this.log.info(
       {
@@ -263,14 +272,14 @@ export class Ingest extends TypedEmitter<IngestEvents> {
     this.supervisor.heard(f.deviceId, { battery: f.battery, statusCode: f.statusCode });
     const receipted = this.store.memory.receiptedEventFor(key);
     if (receipted) {
-      this.link.send({ kind: 'ack', deviceId: f.deviceId, seq: f.seq });
+      this.reply(f, { kind: 'ack', deviceId: f.deviceId, seq: f.seq });
       this.log.warn(
         { deviceId, seq: f.seq, eventId: receipted },
         'storage failing, but the platform has receipted this event: ACKed',
       );
       return;
     }
-    this.link.send({ kind: 'nak', deviceId: f.deviceId, seq: f.seq, reason: 'busy' });
+    this.reply(f, { kind: 'nak', deviceId: f.deviceId, seq: f.seq, reason: 'busy' });
     const { eventId, held } = this.store.memory.hold(key, () =>
       this.store.deviceEventRow(f, { pairingPress }),
     );
@@ -289,6 +298,15 @@ export class Ingest extends TypedEmitter<IngestEvents> {
     }
     this.supervisor.heard(f.deviceId, { battery: f.battery, tamper: f.tamper, statedPeriodS: f.period });
     this.store.seen(f.deviceId, { battery: f.battery, rssi: f.rssi, periodS: f.period });
+  }
+
+  /** An ACK/NAK to the device of `to`, secured when `to` was; a counter that cannot be stored sends nothing. */
+  private reply(to: DeviceEventFrame, answer: AckFrame | NakFrame): void {
+    try {
+      this.link.send(this.guard.reply(to, answer));
+    } catch (err) {
+      this.log.error({ deviceId: hex32(to.deviceId), err: (err as Error).message }, 'reply not sent');
+    }
   }
 
   private heardUnpaired(f: DeviceEventFrame | DeviceHeartbeatFrame): void {

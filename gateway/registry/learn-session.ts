@@ -6,11 +6,12 @@
  * the outcome says so, and learn mode goes on for the time left: the installer's `vakt pair` must
  * not end, nor succeed, on the wrong device. A `pairing_result` with no session open is ignored
  * and logged. One session at a time; a caller may wait for its outcome (`vakt pair` does) and end
- * it early (`leave`, sent by `vakt pair` on Ctrl-C).
+ * it early (`leave`, sent by `vakt pair` on Ctrl-C). With an install code, the device paired gets
+ * its key, and the frame it sends next must verify with it (SPEC §6.8), else it is unpaired again.
  */
 import type { Logger } from 'pino';
 import type { Clock, Timer } from '../../protocol/clock.ts';
-import { hex32, type PairingResultFrame } from '../../protocol/serial/index.ts';
+import { hex32, type PairingResultFrame, parseInstallCode } from '../../protocol/serial/index.ts';
 import type { Ingest } from '../ingest/ingest.ts';
 import type { ChangeSource, DeviceRegistry } from './registry.ts';
 
@@ -27,9 +28,13 @@ export interface LearnRequest {
   label?: string;
   location?: number;
   wait?: boolean;
+  /** The install code printed on the device (checked by the caller's schema; its CRC here). */
+  installCode?: string;
 }
 
 interface Session {
+  /** The key of the install code given with learn mode: the device paired gets it. */
+  key?: Uint8Array;
   label: string;
   location: number | null;
   by: ChangeSource;
@@ -37,7 +42,12 @@ interface Session {
   timer: Timer;
   waiters: Array<(o: LearnOutcome) => void>;
   notes: string[];
+  /** Paired with an install code: the outcome waits for the device's first frame to verify. */
+  proving?: { outcome: LearnOutcome; deviceId: number; timer: Timer };
 }
+
+/** How long a pairing with an install code waits for the frame that follows the result (§6.8). */
+const PROOF_MS = 5_000;
 
 /** The receiver reports its own timeout; this margin covers a receiver that never does. */
 const REPORT_MARGIN_MS = 5_000;
@@ -46,7 +56,7 @@ const MAX_NOTES = 20;
 
 export class LearnSession {
   private session: Session | undefined;
-  private unlisten: (() => void) | undefined;
+  private unlisten: Array<() => void> = [];
 
   constructor(
     private readonly registry: DeviceRegistry,
@@ -55,14 +65,18 @@ export class LearnSession {
     private readonly log: Logger,
   ) {}
 
-  /** Listens for the receiver's pairing results (ingest's `pairing-result`). */
+  /** Listens for the receiver's pairing results and for the frames that prove an install code. */
   start(): void {
-    this.unlisten ??= this.ingest.on('pairing-result', (f) => this.onPairingResult(f));
+    if (this.unlisten.length > 0) return;
+    this.unlisten = [
+      this.ingest.on('pairing-result', (f) => this.onPairingResult(f)),
+      this.ingest.on('device-frame', (id, refused) => this.onDeviceFrame(id, refused)),
+    ];
   }
 
   stop(): void {
-    this.unlisten?.();
-    this.unlisten = undefined;
+    for (const off of this.unlisten) off();
+    this.unlisten = [];
     this.finish({ result: 'stopped' });
   }
 
@@ -79,6 +93,7 @@ export class LearnSession {
     this.finish({ result: 'superseded' });
     const ms = p.timeoutS * 1000;
     this.session = {
+      ...(p.installCode !== undefined ? { key: parseInstallCode(p.installCode).key } : {}),
       label: p.label ?? '',
       location: p.location ?? null,
       by: { source, method: 'learn_mode' },
@@ -128,10 +143,41 @@ export class LearnSession {
       return;
     }
     this.registry.pair(
-      { deviceId: f.deviceId, deviceType: f.deviceType, label: s.label, location: s.location },
+      {
+        deviceId: f.deviceId,
+        deviceType: f.deviceType,
+        label: s.label,
+        location: s.location,
+        ...(s.key ? { key: s.key } : {}),
+      },
       s.by,
     );
-    this.finish({ result: 'paired', deviceId, deviceType: f.deviceType });
+    const outcome = { result: 'paired', deviceId, deviceType: f.deviceType };
+    if (!s.key) {
+      this.finish(outcome);
+      return;
+    }
+    // SPEC §6.8: the frame the dongle forwards next must verify with the install code's key.
+    s.proving = {
+      outcome,
+      deviceId: f.deviceId,
+      timer: this.clock.setTimer(PROOF_MS, () => this.finish(outcome)),
+    };
+  }
+
+  private onDeviceFrame(deviceId: number, refused: string | undefined): void {
+    const p = this.session?.proving;
+    if (!p || p.deviceId !== deviceId) return;
+    if (refused !== 'E_FRAME_MIC') {
+      this.finish(p.outcome);
+      return;
+    }
+    this.log.warn(
+      { deviceId: hex32(deviceId) },
+      'install code does not belong to the device paired: unpaired',
+    );
+    this.registry.unpair(deviceId, this.session!.by);
+    this.finish({ result: 'wrong_install_code', deviceId: hex32(deviceId) });
   }
 
   /** A device already paired here was heard: noted, and the receiver put back in learn mode. */
@@ -148,6 +194,7 @@ export class LearnSession {
     if (!s) return;
     this.session = undefined;
     s.timer.cancel();
+    s.proving?.timer.cancel();
     const outcome = s.notes.length > 0 ? { ...o, notes: s.notes } : o;
     for (const w of s.waiters) w(outcome);
   }

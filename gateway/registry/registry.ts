@@ -25,6 +25,8 @@ export interface PairRequest {
   deviceType: number;
   label: string;
   location: number | null;
+  /** The link key from the device's install code (SPEC §8); absent: an unauthenticated device. */
+  key?: Uint8Array;
 }
 
 /** Who asked for a change: the local control socket or a signed remote command; and how. */
@@ -84,8 +86,14 @@ export class DeviceRegistry extends TypedEmitter<RegistryEvents> {
    * replaced by the request's). Its supervision window restarts only when it is new.
    */
   pair(d: PairRequest, by: ChangeSource): PairingChange {
+    const { key, ...device } = d;
     const before = this.store.device(d.deviceId);
-    this.store.pair(d);
+    this.store.pair(device);
+    // With a key the device must speak version 2 and its frames are verified; a new device without
+    // one is explicitly unauthenticated (SPEC §4.7). A relabel without a code keeps the key it has.
+    if (key) this.store.deviceKeys.setKey(d.deviceId, key);
+    else if (!before) this.store.deviceKeys.setUnauthenticated(d.deviceId);
+    this.logAuthentication(d, key !== undefined, !before);
     if (!before) this.supervisor.add({ deviceId: d.deviceId, deviceType: d.deviceType, label: d.label });
     this.heard.forget(d.deviceId);
     const change: PairingChange = !before
@@ -124,5 +132,15 @@ export class DeviceRegistry extends TypedEmitter<RegistryEvents> {
       `device ${change}`,
     );
     this.emit('inventory-changed', { deviceId, change, ...by });
+  }
+
+  private logAuthentication(d: PairRequest, withKey: boolean, isNew: boolean): void {
+    const at = { deviceId: hex32(d.deviceId), deviceType: d.deviceType, label: d.label };
+    if (withKey) this.log.info({ ...at, authenticated: true }, 'device paired with its install code');
+    else if (isNew)
+      this.log.warn(
+        { ...at, authenticated: false },
+        'device paired without an install code: unauthenticated',
+      );
   }
 }

@@ -17,6 +17,7 @@ import { hex32 } from '../../protocol/serial/index.ts';
 import { EventBus, type TypedEmitter } from '../events.ts';
 import type { Db } from './database.ts';
 import { DedupeTable } from './dedupe-table.ts';
+import { type DeviceKeyRow, DeviceKeysTable } from './device-keys-table.ts';
 import { DevicesTable, type Telemetry } from './devices-table.ts';
 import { EventRows } from './event-rows.ts';
 import { type HistoryEntry, HistoryTable } from './history-table.ts';
@@ -33,6 +34,7 @@ import { type OpenTechnicalAlarm, TechnicalTable } from './technical-table.ts';
 import { WalKeeper } from './wal-keeper.ts';
 
 export { DEDUPE_WINDOW } from './dedupe-table.ts';
+export type { DeviceKeyRow } from './device-keys-table.ts';
 export { EVENT_HISTORY } from './history-table.ts';
 export type {
   DeviceRow,
@@ -67,6 +69,8 @@ export class HubStore implements UplinkState {
   private readonly wal: WalKeeper;
   /** Technical alarms raised while storage failed: only memory knows them, so their clear does too. */
   private readonly raisedInMemory = new Map<string, OpenTechnicalAlarm>();
+  /** Device-link keys and frame counters (SPEC §4): read and written by the link guard only. */
+  readonly deviceKeys: DeviceKeysTable;
 
   constructor(
     db: Db,
@@ -89,6 +93,7 @@ export class HubStore implements UplinkState {
     this.linkState = new LinkStateTable(this.q);
     this.nonces = new NonceTable(this.q);
     this.wal = new WalKeeper(db, dirname(db.name), clock);
+    this.deviceKeys = new DeviceKeysTable(this.q);
   }
 
   // ---- Devices, nonces, history: plain delegations ------------------------------------------
@@ -106,6 +111,10 @@ export class HubStore implements UplinkState {
   }
   device(deviceId: number): DeviceRow | undefined {
     return this.devicesTable.get(deviceId);
+  }
+  /** The device's link security: its key and counters, or its unauthenticated mark. */
+  deviceKey(deviceId: number): DeviceKeyRow | undefined {
+    return this.deviceKeys.get(deviceId);
   }
   seen(deviceId: number, telemetry: Telemetry): void {
     this.bestEffort('record last seen', () => this.devicesTable.seen(deviceId, telemetry));

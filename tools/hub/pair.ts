@@ -17,6 +17,8 @@ export interface PairOptions extends SocketOptions {
   location?: string;
   timeout: string;
   json?: boolean;
+  /** The install code printed on the device (SPEC §8): its frames will be verified. */
+  installCode?: string;
 }
 
 export async function runPair(o: PairOptions): Promise<void> {
@@ -31,6 +33,7 @@ export async function runPair(o: PairOptions): Promise<void> {
   if (o.device) {
     const r = await callGateway(socket, 'pair', {
       deviceId: o.device,
+      ...(o.installCode ? { installCode: o.installCode } : {}),
       ...(o.type ? { deviceType: Number(o.type) } : {}),
       ...(o.label ? { label: o.label } : {}),
       ...(location !== undefined ? { location } : {}),
@@ -69,6 +72,7 @@ export async function runPair(o: PairOptions): Promise<void> {
         {
           timeoutS,
           wait: true,
+          ...(o.installCode ? { installCode: o.installCode } : {}),
           ...(o.label ? { label: o.label } : {}),
           ...(location !== undefined ? { location } : {}),
         },
@@ -98,6 +102,7 @@ export async function runPair(o: PairOptions): Promise<void> {
       table_full: "the receiver's device table is full",
       superseded: 'another pairing was started meanwhile',
       cancelled: 'learn mode was ended by another vakt pair',
+      wrong_install_code: `the install code does not belong to device ${r.deviceId}: it was unpaired — check the code on its label`,
     };
     throw new VaktError(
       'E_PAIR_FAILED',
