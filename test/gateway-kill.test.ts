@@ -12,10 +12,11 @@ import type { Pendant } from '../firmware-sim/devices/pendant.ts';
 import { parseScenario } from '../firmware-sim/scenario/load.ts';
 import { Simulation } from '../firmware-sim/simulation.ts';
 import { callGateway } from '../gateway/control/client.ts';
+import { hex32 } from '../protocol/serial/index.ts';
 import { Mosquitto } from './support/mosquitto.ts';
 import { type CliRun, startDaemon } from './support/run-cli.ts';
-import { elapsed, waitFor } from './support/wait-for.ts';
 import { platform } from './support/uplink-rig.ts';
+import { elapsed, waitFor } from './support/wait-for.ts';
 
 const cleanup: Array<() => Promise<unknown> | unknown> = [];
 afterAll(async () => {
@@ -74,7 +75,7 @@ describe('vakt run under kill -9', () => {
       new Set(
         sim.events
           .filter((e) => e.type === 'acked' && e.eventClass === 'alarm')
-          .map((e) => `${(e as { deviceId: number }).deviceId}:${(e as { seq: number }).seq}`),
+          .map((e) => `${hex32((e as { deviceId: number }).deviceId)}:${(e as { seq: number }).seq}`),
       );
     await waitFor(() => acked().size === 20 * NAMES.length, {
       ms: 120_000,

@@ -69,7 +69,7 @@ describe('hub commands', () => {
     expect(result.path).toBe('primary');
     expect(p.handled().find((e) => e.eventId === result.eventId)).toMatchObject({
       eventClass: 'EVENT_CLASS_TEST',
-      deviceId: 0x00a1b2c3,
+      deviceId: '00A1B2C3',
     });
     await waitFor(() => monitor.out().includes(`${result.eventId}/r`), {
       ms: 5000,
