@@ -37,6 +37,7 @@ export const ERROR_CODES = {
   E_BROKER_CONNECT: ['unavailable', 'could not connect to the MQTT broker'],
   E_BROKER_DNS: ['not-found', "the broker's host name does not resolve"],
   E_BROKER_LISTEN: ['unavailable', 'the embedded broker cannot listen on the port given'],
+  E_BROKER_MISSING: ['unavailable', 'the embedded broker (the optional aedes package) is not installed'],
   E_BROKER_TIMEOUT: ['unavailable', 'the MQTT broker did not answer in time'],
   E_BROKER_TLS: ['unavailable', 'the TLS handshake with the broker failed'],
   E_BROKER_TLS_CA: ['unavailable', "the broker's certificate is not signed by the CA given"],

@@ -5,7 +5,7 @@
  * demo watches through its control socket only (without socat: an in-memory link and the gateway
  * in this process, said so in the story — see hub-link.ts). Prints a live story; Ctrl-C stops.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,8 +21,21 @@ import { Receiver } from '../receiver/receiver.ts';
 import { startDemoHub } from './hub-link.ts';
 import { deviceName, say } from './story.ts';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const root = packageRoot();
 const HUB = 'DEMO-HUB-1';
+
+/**
+ * The package directory (the `vakt` launcher and the scenarios are there), the same whether this
+ * file runs from the sources or from the build in dist/.
+ */
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'tools/cli/vakt.js'))) {
+    if (dirname(dir) === dir) throw new Error('the vakt package directory (with tools/cli/vakt.js) not found');
+    dir = dirname(dir);
+  }
+  return dir;
+}
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'vakt-demo-'));
