@@ -68,7 +68,8 @@ export function parseConfig(
       file,
       doc.errors.map(
         (e) =>
-          `line ${e.linePos?.[0]?.line ?? '?'}: ${fix('YAML syntax error', e.message.split('\n')[0] ?? '')}`,
+          // The whole message: yaml's excerpt with a caret under the spot is what makes it fixable.
+          `line ${e.linePos?.[0]?.line ?? '?'}: ${fix('YAML syntax error', indent(e.message))}`,
       ),
     );
   }
@@ -179,4 +180,13 @@ function describe(i: z.core.$ZodIssue): string {
       ? describe(i.issues[0] as z.core.$ZodIssue)
       : fix('is not an allowed name', 'see docs/configuration.md');
   return i.message.includes(' — ') ? i.message : fix(i.message, 'see docs/configuration.md');
+}
+
+/** A multi-line message under a problem line: every further line indented, blank lines kept empty. */
+function indent(message: string): string {
+  return message
+    .trimEnd()
+    .split('\n')
+    .map((l, i) => (i === 0 || l.trim() === '' ? l.trimEnd() : `    ${l}`))
+    .join('\n');
 }

@@ -14,7 +14,10 @@ describe('reconnectDelay', () => {
 
   it('spreads a fleet evenly over the cap once backed off: full jitter, no floor', () => {
     let x = 0;
-    const draws = () => (x = (x * 9301 + 49297) % 233280) / 233280;
+    const draws = () => {
+      x = (x * 9301 + 49297) % 233280;
+      return x / 233280;
+    };
     const delays = Array.from({ length: 10_000 }, () => reconnectDelay(20, 1000, 5000, draws));
     const buckets = [0, 0, 0, 0, 0];
     for (const d of delays) buckets[Math.floor(d / 1000)]! += 1;

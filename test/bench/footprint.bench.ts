@@ -44,7 +44,11 @@ export async function run(): Promise<void> {
   }
   execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
   const broker = await new Mosquitto().start();
-  const sim = await Simulation.start({ scenario: parseScenario(scenario()), link: { pty: true }, timeline: false });
+  const sim = await Simulation.start({
+    scenario: parseScenario(scenario()),
+    link: { pty: true },
+    timeline: false,
+  });
   try {
     if (!sim.hubPath) throw new Error('the simulation has no PTY');
     const port = sim.hubPath;

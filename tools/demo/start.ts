@@ -31,7 +31,8 @@ const HUB = 'DEMO-HUB-1';
 function packageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(dir, 'tools/cli/vakt.js'))) {
-    if (dirname(dir) === dir) throw new Error('the vakt package directory (with tools/cli/vakt.js) not found');
+    if (dirname(dir) === dir)
+      throw new Error('the vakt package directory (with tools/cli/vakt.js) not found');
     dir = dirname(dir);
   }
   return dir;

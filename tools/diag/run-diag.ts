@@ -8,7 +8,7 @@
 import type { Clock } from '../../protocol/clock.ts';
 import { parseDuration } from '../../protocol/duration.ts';
 import { VaktError } from '../../protocol/errors.ts';
-import { socketPath } from '../hub/socket.ts';
+import { DEFAULT_CONFIG, socketPath } from '../hub/socket.ts';
 import { candidateLister } from '../provision/checks/run-checks.ts';
 import { checkBrokerStages } from './broker-stages.ts';
 import { checkClock } from './clock-check.ts';
@@ -25,7 +25,8 @@ import { progressLine, renderTable, toJson } from './table.ts';
 import { checkTestAlarm, checkUplinkPath } from './uplink-check.ts';
 
 export interface DiagOptions {
-  config: string;
+  /** Default: DEFAULT_CONFIG. */
+  config?: string;
   socket?: string;
   json?: boolean;
   timeout: string;
@@ -55,12 +56,15 @@ export async function runDiag(o: DiagOptions, io: DiagIo): Promise<0 | 1 | 2> {
     for (const r of more) io.progress(progressLine(r));
     rows.push(...more);
   };
-  const config = checkConfig(o.config, io.env);
+  const configFile = o.config ?? DEFAULT_CONFIG;
+  const config = checkConfig(configFile, io.env);
   add(config.rows);
-  const daemon = await checkDaemon(socketPath(o), config.loaded?.config.hub.id);
+  // A config that cannot be read is already a FAIL row; the socket then comes from --socket or the default.
+  const socket = socketPath({ ...o, config: config.loaded ? configFile : undefined });
+  const daemon = await checkDaemon(socket, config.loaded?.config.hub.id);
   add(daemon.rows);
   const ctx: DiagContext = {
-    configFile: o.config,
+    configFile,
     loaded: config.loaded,
     daemon: daemon.daemon,
     settings,
