@@ -21,7 +21,7 @@ import { checkOutbox } from './outbox-check.ts';
 import { type DiagRow, diagExitCode, skip } from './row.ts';
 import { checkSerial } from './serial-check.ts';
 import { checkStorage } from './storage-check.ts';
-import { progressLine, renderTable, toJson } from './table.ts';
+import { progressLine, rowBlock, summary, toJson } from './table.ts';
 import { checkTestAlarm, checkUplinkPath } from './uplink-check.ts';
 
 export interface DiagOptions {
@@ -41,8 +41,10 @@ export interface DiagIo {
   devDir: string;
   progress(line: string): void;
   out(text: string): void;
-  /** Terminal width to wrap the table to; undefined when stdout is not a terminal. */
+  /** Width to wrap the rows to (default 80: a pipe, a log). */
   width?: number;
+  /** Colour the verdicts (a terminal without NO_COLOR). */
+  colour?: boolean;
 }
 
 export async function runDiag(o: DiagOptions, io: DiagIo): Promise<0 | 1 | 2> {
@@ -53,7 +55,10 @@ export async function runDiag(o: DiagOptions, io: DiagIo): Promise<0 | 1 | 2> {
   };
   const rows: DiagRow[] = [];
   const add = (more: DiagRow[]) => {
-    for (const r of more) io.progress(progressLine(r));
+    for (const r of more) {
+      if (o.json) io.progress(progressLine(r));
+      else io.out(rowBlock(r, io.width, io.colour));
+    }
     rows.push(...more);
   };
   const configFile = o.config ?? DEFAULT_CONFIG;
@@ -83,7 +88,7 @@ export async function runDiag(o: DiagOptions, io: DiagIo): Promise<0 | 1 | 2> {
   add(await checkModemRows(ctx));
   add(checkClock(ctx));
   add(await checkOutbox(ctx));
-  io.out(o.json ? JSON.stringify(toJson(rows)) : renderTable(rows, io.width));
+  io.out(o.json ? JSON.stringify(toJson(rows)) : `\n${summary(rows)}`);
   return diagExitCode(rows);
 }
 
