@@ -14,6 +14,7 @@ import { checkBrokerStages } from './broker-stages.ts';
 import { checkClock } from './clock-check.ts';
 import { checkConfig } from './config-check.ts';
 import type { DiagContext } from './context.ts';
+import { explainCredentials } from './credentials-note.ts';
 import { checkDaemon } from './daemon-check.ts';
 import { checkDevices } from './devices-check.ts';
 import { checkModemRows } from './modem-check.ts';
@@ -21,7 +22,7 @@ import { checkOutbox } from './outbox-check.ts';
 import { type DiagRow, diagExitCode, skip } from './row.ts';
 import { checkSerial } from './serial-check.ts';
 import { checkStorage } from './storage-check.ts';
-import { progressLine, rowBlock, summary, toJson } from './table.ts';
+import { DEFAULT_WIDTH, progressLine, rowBlock, summary, toJson, wrap } from './table.ts';
 import { checkTestAlarm, checkUplinkPath } from './uplink-check.ts';
 
 export interface DiagOptions {
@@ -80,15 +81,19 @@ export async function runDiag(o: DiagOptions, io: DiagIo): Promise<0 | 1 | 2> {
   add(await checkSerial(ctx));
   add(checkDevices(ctx));
   if (ctx.loaded) {
-    add(await checkBrokerStages(ctx, 'primary'));
-    if (ctx.loaded.config.uplink.secondary) add(await checkBrokerStages(ctx, 'secondary'));
+    const { primary, secondary } = ctx.loaded.config.uplink;
+    const explained = (r: DiagRow[]) => explainCredentials(r, ctx.daemon?.status, { primary, secondary });
+    add(explained(await checkBrokerStages(ctx, 'primary')));
+    if (secondary) add(explained(await checkBrokerStages(ctx, 'secondary')));
   } else add([skip('brokers', 'skipped — no valid config to name the brokers')]);
   add(checkUplinkPath(ctx));
   add(await checkTestAlarm(ctx));
   add(await checkModemRows(ctx));
   add(checkClock(ctx));
   add(await checkOutbox(ctx));
-  io.out(o.json ? JSON.stringify(toJson(rows)) : `\n${summary(rows)}`);
+  io.out(
+    o.json ? JSON.stringify(toJson(rows)) : `\n${wrap(summary(rows), io.width ?? DEFAULT_WIDTH).join('\n')}`,
+  );
   return diagExitCode(rows);
 }
 
