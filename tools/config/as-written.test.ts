@@ -12,7 +12,7 @@ describe('durationsAsWritten', () => {
     const shown = durationsAsWritten(redactConfig(config), {
       serial: { reopenMax: '1m' },
       uplink: { receiptTimeout: '2500ms' },
-    }) as typeof config & Record<string, any>;
+    }) as { serial: Record<string, unknown>; uplink: Record<string, unknown> };
     expect(shown.serial.reopenMax).toBe('1m');
     expect(shown.uplink.receiptTimeout).toBe('2500ms');
     expect(shown.uplink.reconnectMax).toBe('5s');

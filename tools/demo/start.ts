@@ -18,6 +18,7 @@ import { hex32 } from '../../protocol/serial/index.ts';
 import { startEmbeddedBroker } from '../broker/embedded-broker.ts';
 import { EventFollower } from '../hub/event-follower.ts';
 import { Receiver } from '../receiver/receiver.ts';
+import { eventWords } from '../term/event-words.ts';
 import { startDemoHub } from './hub-link.ts';
 import { deviceName, say } from './story.ts';
 
@@ -63,7 +64,7 @@ async function main(): Promise<void> {
       if (m.kind === 'alarm')
         say(
           'platform',
-          `received ${String(m.event.eventClass).replace('EVENT_CLASS_', '').toLowerCase()} ${m.event.statusCode} from ${deviceName(names, Number(m.event.deviceId))} (${String(m.event.deviceLabel || '')}) — receipt sent`,
+          `received ${eventWords(String(m.event.eventClass), m.event.statusCode as string | number)} from ${deviceName(names, Number(m.event.deviceId))} (${String(m.event.deviceLabel || '')}) — receipt sent`,
         );
       else if (m.kind === 'technical')
         say(
@@ -101,7 +102,7 @@ async function main(): Promise<void> {
     if (e.type === 'sent' && e.frame.kind === 'device_event' && e.frame.attempt === 0)
       say(
         'device',
-        `${deviceName(names, e.deviceId)}: ${e.frame.eventClass} ${e.frame.statusCode} sent over the radio`,
+        `${deviceName(names, e.deviceId)}: ${eventWords(e.frame.eventClass, e.frame.statusCode)} sent over the radio`,
       );
     else if (e.type === 'acked' && e.eventClass !== 'status')
       say(
