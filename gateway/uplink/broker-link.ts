@@ -13,6 +13,8 @@ import type { Logger } from 'pino';
 import type { Clock, Timer } from '../../protocol/clock.ts';
 import { publishProperties, type TopicKind, topicFor, v1, type vakt } from '../../protocol/uplink/index.ts';
 import { TypedEmitter } from '../events.ts';
+import { ProblemTally } from '../problem-tally.ts';
+import { guardPacketSize, HUB_MAX_PACKET_BYTES } from './packet-size-guard.ts';
 import { reconnectDelay } from './reconnect-delay.ts';
 
 /** Longest wait for each step of a clean goodbye (OFFLINE's PUBACK, then the DISCONNECT). */
@@ -53,6 +55,8 @@ export class BrokerLink extends TypedEmitter<BrokerLinkEvents> {
   private protocolVersion: 4 | 5 = 5;
   private lastDownAt: number;
   private connectionBdSeq = 0;
+  /** Undecodable receipts are summarised, not logged one by one. */
+  private readonly problems: ProblemTally;
 
   constructor(
     readonly name: PathName,
@@ -64,6 +68,7 @@ export class BrokerLink extends TypedEmitter<BrokerLinkEvents> {
     super((err, event) =>
       log.error({ path: name, event, err: (err as Error).message }, 'broker link listener failed'),
     );
+    this.problems = new ProblemTally(log.child({ path: name }), clock);
     this.lastDownAt = clock.now();
   }
 
@@ -94,6 +99,7 @@ export class BrokerLink extends TypedEmitter<BrokerLinkEvents> {
   async stop(): Promise<void> {
     this.stopped = true;
     this.retry?.cancel();
+    this.problems.stop();
     const c = this.client;
     this.client = undefined;
     if (!c) return;
@@ -182,6 +188,7 @@ export class BrokerLink extends TypedEmitter<BrokerLinkEvents> {
       },
     });
     this.client = client;
+    guardPacketSize(client, HUB_MAX_PACKET_BYTES);
     noDelay(client);
     client.on('connect', () => void this.onConnect(client));
     client.on('message', (topic, payload) => this.onMessage(topic, payload));
@@ -230,7 +237,11 @@ export class BrokerLink extends TypedEmitter<BrokerLinkEvents> {
       try {
         this.emit('receipt', v1.Receipt.decode(payload));
       } catch (err) {
-        this.log.warn({ path: this.name, err: (err as Error).message }, 'undecodable receipt ignored');
+        this.problems.count(
+          'undecodable receipt',
+          { err: (err as Error).message },
+          'undecodable receipt ignored',
+        );
       }
     } else if (topic === this.topic('command')) {
       this.emit('command', new Uint8Array(payload));

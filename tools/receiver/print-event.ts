@@ -1,4 +1,5 @@
 /** How `vakt receive` shows an event to a person: names, not codes (tools/term/event-words.ts). */
+import { printable } from '../../protocol/printable.ts';
 import { hex32 } from '../../protocol/serial/index.ts';
 import type { UplinkMessage } from '../../protocol/uplink/index.ts';
 import { eventWords } from '../term/event-words.ts';
@@ -6,7 +7,15 @@ import { eventWords } from '../term/event-words.ts';
 const name = (s: unknown, prefix: string): string => String(s).replace(prefix, '').toLowerCase();
 const time = (ms: number): string => (ms ? new Date(ms).toISOString() : '-');
 
+/**
+ * One line for a person. Every text field (location, root cause, detail, version) comes from a
+ * hub or anyone who can publish on the broker, so control characters are made visible.
+ */
 export function describeMessage(hubId: string, m: UplinkMessage, json: Record<string, unknown>): string {
+  return printable(line(hubId, m, json));
+}
+
+function line(hubId: string, m: UplinkMessage, json: Record<string, unknown>): string {
   switch (m.kind) {
     case 'alarm':
       return `${time(m.message.hubReceivedAtMs)} ${hubId} ${eventWords(String(json.eventClass), String(json.statusCode))} device ${hex32(m.message.deviceId)} (${name(json.deviceType, 'DEVICE_TYPE_').replace(/_/g, ' ')}${m.message.location?.text ? `, ${m.message.location.text}` : ''}) event ${m.message.eventId} attempt ${m.message.attempt} via ${name(json.path, 'DELIVERY_PATH_')}`;
