@@ -54,8 +54,8 @@ describe('vakt output conventions', () => {
     writeFileSync(bad, 'hub:\n  id: [unclosed\nserial:\n  port: /dev/x\n');
     const r = await runCli(['config', 'check', '--config', bad]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/YAML syntax error — Flow sequence/);
-    expect(r.stderr).toMatch(/^ {4}\^$/m);
+    expect(r.stderr).toMatch(/YAML syntax error: Flow sequence/);
+    expect(r.stderr).toMatch(/^ {6}\| \^$/m);
   });
 
   it('a --config that is not there is an error, even where it only names the socket', async () => {
