@@ -25,6 +25,11 @@ import { deviceName, say } from './story.ts';
 const root = packageRoot();
 const HUB = 'DEMO-HUB-1';
 
+/** `vakt receive --json` gives device ids as on the label ("00A1B2C3"). */
+function labelId(id: unknown): number {
+  return typeof id === 'string' ? Number.parseInt(id, 16) : Number(id);
+}
+
 /**
  * The package directory (the `vakt` launcher and the scenarios are there), the same whether this
  * file runs from the sources or from the build in dist/.
@@ -64,7 +69,7 @@ async function main(): Promise<void> {
       if (m.kind === 'alarm')
         say(
           'platform',
-          `received ${eventWords(String(m.event.eventClass), m.event.statusCode as string | number)} from ${deviceName(names, Number(m.event.deviceId))} (${String(m.event.deviceLabel || '')}) — receipt sent`,
+          `received ${eventWords(String(m.event.eventClass), m.event.statusCode as string | number)} from ${deviceName(names, labelId(m.event.deviceId))} (${String(m.event.deviceLabel || '')}) — receipt sent`,
         );
       else if (m.kind === 'technical')
         say(
