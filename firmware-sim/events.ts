@@ -29,6 +29,8 @@ export type SimEvent =
       reason: string;
     }
   | { type: 'ignored'; deviceId: number; reason: string }
+  /** A version-2 device refused an ACK/NAK that did not verify (forged, replayed, version 1). */
+  | { type: 'rejected'; deviceId: number; kind: 'ack' | 'nak'; code: string }
   | { type: 'radio_lost'; deviceId: number; reason: string }
   | { type: 'serial_out'; frame: Frame }
   | { type: 'serial_in'; frame: Frame }

@@ -10,7 +10,7 @@ const scenario = (seed: number) =>
 seed: ${seed}
 duration: 3h
 devices:
-  - { name: B1, id: 00A1B2C3, kind: pendant }
+  - { name: B1, id: 00A1B2C3, kind: pendant, paired: true }
   - { name: B2, id: 00A1B2C4, kind: wrist }
   - { name: D1, id: 0000D001, kind: door, window: 5m }
   - { name: P1, id: 00C0DE01, kind: pull_cord }

@@ -7,8 +7,10 @@ import { EventEmitter } from 'node:events';
 import type { Clock } from '../protocol/clock.ts';
 import { LocationCode } from '../protocol/codes/scaip.ts';
 import { VaktError } from '../protocol/errors.ts';
+import { DeviceKey } from '../protocol/serial/index.ts';
 import { ScaledClock } from './clock/scaled-clock.ts';
 import type { DeviceFirmware, FirmwareContext } from './devices/firmware.ts';
+import { simDeviceKey } from './devices/install-codes.ts';
 import { DEVICE_KINDS } from './devices/kinds.ts';
 import { MemorySeqStore, type SeqStore } from './devices/seq-store.ts';
 import { Dongle } from './dongle/dongle.ts';
@@ -92,6 +94,7 @@ export class Simulation extends EventEmitter {
           ...(d.drainPerHour !== undefined ? { drainPerHour: d.drainPerHour } : {}),
         },
         ...(d.rssi !== undefined ? { rssi: d.rssi } : {}),
+        ...(d.link === 'v2' ? { key: new DeviceKey(simDeviceKey(d.id, d.installCode)) } : {}),
       };
       const device = DEVICE_KINDS[d.kind](
         ctx,
@@ -107,6 +110,7 @@ export class Simulation extends EventEmitter {
       s.receiver?.firmware ?? '1.4',
       this.devices,
       this.faults,
+      s.receiver?.version ?? 1,
     );
     for (const d of s.devices) if (d.paired) this.dongle.paired.add(d.id);
     this.finished = new Promise((resolve) => {

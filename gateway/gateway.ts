@@ -5,11 +5,12 @@
  * has the map); policy lives in the stage that owns it. This file only constructs and wires;
  * constructors only store dependencies; `start` and `stop` do the work.
  */
+import type { KeyObject } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Clock } from '../protocol/clock.ts';
 import { SystemClock } from './clock/system-clock.ts';
-import { commandActions } from './commands/command-actions.ts';
-import { CommandHandler, loadPublicKeys } from './commands/command-handler.ts';
+import { type CommandHandler, loadPublicKeys } from './commands/command-handler.ts';
+import { createCommandHandler } from './commands/command-setup.ts';
 import { RemoteCommands } from './commands/remote-commands.ts';
 import type { LoadedConfig } from './config/load.ts';
 import { controlHandlers } from './control/handlers.ts';
@@ -30,6 +31,7 @@ import { type Db, openDatabase } from './store/database.ts';
 import { HubStore } from './store/hub-store.ts';
 import { DeviceSupervisor } from './supervision/device-supervisor.ts';
 import { connectOptions } from './uplink/connect-options.ts';
+import { InventoryPublisher } from './uplink/inventory-publisher.ts';
 import { TestAlarm } from './uplink/test-alarm.ts';
 import { Uplink } from './uplink/uplink.ts';
 import { SOFTWARE_VERSION } from './version.ts';
@@ -56,12 +58,14 @@ export class Gateway {
   private learn!: LearnSession;
   private registry!: DeviceRegistry;
   private uplink!: Uplink;
+  private inventory!: InventoryPublisher;
   private testAlarm!: TestAlarm;
   private fallback!: FallbackRule;
   private sms: SmsFallback | undefined;
   private modemClose: (() => Promise<void>) | undefined;
   private commands!: RemoteCommands;
   private readonly clock: Clock;
+  private platformKeys: KeyObject[] = []; // commands.publicKeys: they verify commands and receipts
   readonly log: Logger;
   private readonly startedAt: number;
 
@@ -76,6 +80,7 @@ export class Gateway {
 
   async start(): Promise<void> {
     const c = this.loaded.config;
+    this.platformKeys = loadPublicKeys(c.commands?.publicKeys ?? []);
     this.db = openDatabase(c.storage.dir);
     const store = new HubStore(this.db, c.hub.id, this.clock);
     this.store = store;
@@ -110,6 +115,7 @@ export class Gateway {
     this.health.start(store.openTechnicalAlarms().map((t) => t.key));
     this.fallback.start();
     this.commands.start();
+    this.inventory.start();
     this.uplink.start();
     this.sms?.start();
     this.ingest.start();
@@ -142,6 +148,7 @@ export class Gateway {
     this.sms?.stop();
     this.fallback?.stop();
     this.commands?.stop();
+    this.inventory?.stop();
     await this.control?.stop();
     await this.uplink?.stop();
     await this.modemClose?.();
@@ -228,6 +235,7 @@ export class Gateway {
     return new ControlServer(c.control.socket, handlers, this.stageLog('control'), c.control.group);
   }
 
+  /** The uplink, and the retained inventory that follows its births. */
   private createUplink(): Uplink {
     const c = this.loaded.config;
     const u = c.uplink;
@@ -249,6 +257,7 @@ export class Gateway {
       failoverAfterMs: u.failoverAfter,
       outageReportAfterMs: u.outageReportAfter,
       maxOutbox: u.maxOutbox,
+      receiptKeys: this.platformKeys,
     };
     const birth = {
       nextBdSeq: () => this.store.nextBdSeq(),
@@ -258,7 +267,10 @@ export class Gateway {
         openTechnicalAlarms: this.store.openTechnicalAlarms().length,
       }),
     };
-    return new Uplink(this.store, settings, birth, this.clock, this.stageLog('uplink'));
+    const log = this.stageLog('uplink');
+    const uplink = new Uplink(this.store, settings, birth, this.clock, log);
+    this.inventory = new InventoryPublisher(c.hub.id, uplink, this.store, this.supervisor, this.clock, log);
+    return uplink;
   }
 
   private async createFallback(): Promise<void> {
@@ -285,16 +297,9 @@ export class Gateway {
   private createCommandHandler(): CommandHandler | undefined {
     const c = this.loaded.config;
     if (!c.commands) return undefined;
-    const actions = commandActions({
-      hubId: c.hub.id,
-      store: this.store,
-      ingest: this.ingest,
-      learn: this.learn,
-      supervisor: this.supervisor,
-      uplink: this.uplink,
-      clock: this.clock,
-    });
-    const keys = loadPublicKeys(c.commands.publicKeys);
-    return new CommandHandler(c.hub.id, keys, this.store, actions, this.clock, this.stageLog('commands'));
+    const { store, ingest, learn, supervisor, uplink, inventory, clock } = this;
+    const stages = { hubId: c.hub.id, store, ingest, learn, supervisor, uplink, inventory, clock };
+    const trust = () => this.health.clockTrust();
+    return createCommandHandler(stages, this.platformKeys, c.storage.dir, trust, this.stageLog('commands'));
   }
 }

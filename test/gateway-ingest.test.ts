@@ -37,8 +37,11 @@ async function rig(
   const clock = new SystemClock();
   const db = openDatabase(mkdtempSync(join(tmpdir(), 'vakt-ingest-')));
   const store = new HubStore(db, 'H-INGEST', clock);
-  for (const id of o.pair ?? [0x00a1b2c3, 0x00c0de01, 0x0000d001])
+  for (const id of o.pair ?? [0x00a1b2c3, 0x00c0de01, 0x0000d001]) {
     store.pair({ deviceId: id, deviceType: id === 0x0000d001 ? 14 : 3 });
+    // The scenario's devices speak version 1: paired explicitly as unauthenticated (SPEC §4.7).
+    store.deviceKeys.setUnauthenticated(id);
+  }
   const supervisor = new DeviceSupervisor(
     clock,
     {
@@ -52,7 +55,7 @@ async function rig(
   );
   supervisor.start(store.devices());
   const link = new SerialLink(
-    { path: sim.hubPath!, baudRate: 115200, quietAfterMs: 30_000, reopenMinMs: 100, reopenMaxMs: 1000 },
+    { path: sim.hubPath!, baudRate: 115200, quietAfterMs: 35_000, reopenMinMs: 100, reopenMaxMs: 1000 },
     clock,
   );
   const ingest = new Ingest(
@@ -60,7 +63,7 @@ async function rig(
     store,
     supervisor,
     clock,
-    { receiverLostAfterMs: o.receiverLostAfterMs ?? 30_000 },
+    { receiverLostAfterMs: o.receiverLostAfterMs ?? 35_000 },
     pino({ level: 'silent' }),
   );
   const heardUnpaired: HeardUnpaired[] = [];

@@ -1,20 +1,25 @@
 /**
- * What every simulated device's firmware does, as SPEC §5 requires: one sequence counter kept
+ * What every simulated device's firmware does, as SPEC §6 requires: one sequence counter kept
  * across battery swaps, stop-and-wait delivery with alarms ahead of other waiting events,
  * retransmission with backoff and give-up, periodic heartbeats with jitter, a battery that
- * drains and reports "low" once per threshold, tamper. Kinds (pendant, door…) extend this.
+ * drains and reports "low" once per threshold, tamper; with a key, version-2 security (§4):
+ * every frame secured, only verified ACK/NAKs heard. Kinds (pendant, door…) extend this.
  */
 import type { Clock, Timer } from '../../protocol/clock.ts';
 import { StatusCode } from '../../protocol/codes/scaip.ts';
 import type {
   DeviceEventFrame,
   DeviceHeartbeatFrame,
+  DeviceKey,
   EventClass,
+  Frame,
   NakReason,
+  Verifiable,
 } from '../../protocol/serial/index.ts';
 import type { SimEvent } from '../events.ts';
 import { jitter, type Random } from '../random.ts';
 import { Battery, type BatteryOptions } from './battery.ts';
+import { LinkSecurity } from './link-security.ts';
 import { ACK_TIMEOUT_MS, giveUpAfter, waitAfter } from './retransmission.ts';
 import type { SeqStore } from './seq-store.ts';
 
@@ -43,6 +48,8 @@ export interface DeviceConfig {
   battery?: BatteryOptions;
   /** Signal strength at the dongle, dBm. */
   rssi?: number;
+  /** The link key from the device's install code: the device speaks version 2. Absent: version 1. */
+  key?: DeviceKey;
 }
 
 interface Pending {
@@ -82,6 +89,7 @@ export abstract class DeviceFirmware {
   private lastDrainAt: number;
   private lastPressAt = -Infinity;
   private stopped = true;
+  private readonly security: LinkSecurity | undefined;
 
   constructor(
     protected readonly ctx: FirmwareContext,
@@ -95,6 +103,12 @@ export abstract class DeviceFirmware {
     this.seq = ctx.seqStore.load(config.id);
     this.bootedAt = ctx.clock.now();
     this.lastDrainAt = this.bootedAt;
+    this.security = config.key ? new LinkSecurity(config.id, config.key, ctx.seqStore) : undefined;
+  }
+
+  /** Version 2 (frames secured, SPEC §4) or version 1 (legacy, unauthenticated). */
+  get linkVersion(): 1 | 2 {
+    return this.security ? 2 : 1;
   }
 
   get heartbeatS(): number {
@@ -125,6 +139,7 @@ export abstract class DeviceFirmware {
     this.inFlight = undefined;
     this.battery.replace(level);
     this.seq = this.ctx.seqStore.load(this.id);
+    this.security?.reload();
     this.bootedAt = this.ctx.clock.now();
     this.start();
   }
@@ -158,6 +173,24 @@ export abstract class DeviceFirmware {
     if (open === this.tamperOpen) return;
     this.tamperOpen = open;
     this.raise(open ? 'status' : 'restore', open ? StatusCode.TAMPER : StatusCode.RESTORAL);
+  }
+
+  /**
+   * An ACK or NAK the dongle routed here. A version-2 device hears only what verifies (SPEC §4.5):
+   * a forged ACK does not stop its retransmission, a forged NAK does not make it give up.
+   */
+  fromHub(d: Verifiable & { frame: Frame }): void {
+    const f = d.frame;
+    if (f.kind !== 'ack' && f.kind !== 'nak') return;
+    if (this.security) {
+      const r = this.security.accept(d);
+      if (!r.ok) {
+        this.ctx.emit({ type: 'rejected', deviceId: this.id, kind: f.kind, code: r.error.code });
+        return;
+      }
+    } else if (f.version !== undefined) return; // a version-1 device cannot read version 2
+    if (f.kind === 'ack') this.onAck(f.seq);
+    else this.onNak(f.seq, f.reason);
   }
 
   onAck(seq: number): void {
@@ -212,7 +245,11 @@ export abstract class DeviceFirmware {
       this.giveUp('battery dead');
       return;
     }
-    const frame = { ...f.frame, attempt: Math.min(f.attempt, 255) };
+    const frame = this.secured({ ...f.frame, attempt: Math.min(f.attempt, 255) });
+    if (!frame) {
+      this.giveUp('frame counters exhausted: re-pair with a new install code');
+      return;
+    }
     this.battery.transmitted();
     this.ctx.emit({ type: 'sent', deviceId: this.id, frame });
     this.ctx.air.transmit(this, frame);
@@ -254,7 +291,7 @@ export abstract class DeviceFirmware {
       this.ctx.emit({ type: 'ignored', deviceId: this.id, reason: 'battery dead' });
       return; // a dead device is silent: supervision must notice
     }
-    const frame: DeviceHeartbeatFrame = {
+    const frame = this.secured<DeviceHeartbeatFrame>({
       kind: 'device_heartbeat',
       deviceId: this.id,
       deviceType: this.deviceType,
@@ -265,11 +302,20 @@ export abstract class DeviceFirmware {
       tamper: this.tamperOpen,
       batteryLow: this.battery.low,
       period: this.heartbeatS,
-    };
+    });
+    if (!frame) {
+      this.ctx.emit({ type: 'ignored', deviceId: this.id, reason: 'frame counters exhausted' });
+      return;
+    }
     this.battery.transmitted();
     this.ctx.emit({ type: 'sent', deviceId: this.id, frame });
     this.ctx.air.transmit(this, frame);
     this.scheduleHeartbeat(jitter(this.ctx.random, this.heartbeatS * 1000, HEARTBEAT_JITTER));
+  }
+
+  /** Version 2: the frame with the next counter and its MIC; undefined when counters ran out. */
+  private secured<F extends DeviceEventFrame | DeviceHeartbeatFrame>(frame: F): F | undefined {
+    return this.security ? this.security.secure(frame) : frame;
   }
 
   private scheduleHeartbeat(ms: number): void {

@@ -1,15 +1,21 @@
 /**
- * The radio receiver dongle's firmware (SPEC §5.7): forwards every frame it hears onto the one
- * serial line, sends receiver_status every 10 s, answers receiver commands, runs learn mode, and
- * routes the hub's ACK/NAK back to the right device.
+ * The radio receiver dongle's firmware (SPEC §6.7–6.8): forwards every frame it hears onto the one
+ * serial line, sends receiver_status every 10 s, answers receiver commands (once per seq), runs
+ * learn mode (ended by a new device only; the pairing_result goes before the frame that paired),
+ * answers bad frames from the hub as SPEC §2.4 says, and routes the hub's ACK/NAK back to the
+ * right device. It holds no key: a secured frame passes through unchanged but for the RSSI.
  */
 import { type Clock, every, type Timer } from '../../protocol/clock.ts';
 import {
+  type Decoded,
   encodeFrame,
   type Frame,
   FrameDecoder,
+  type LinkVersion,
+  nakFor,
   RECEIVER_ADDRESS,
   type ReceiverCommandFrame,
+  SECURE_VERSION,
 } from '../../protocol/serial/index.ts';
 import type { DeviceFirmware } from '../devices/firmware.ts';
 import type { SimEvent } from '../events.ts';
@@ -40,6 +46,7 @@ export class Dongle {
   private statusSeq = 0;
   private readonly startedAt: number;
   private time: { set: number; at: number } | undefined;
+  private lastCommandSeq: number | undefined;
 
   constructor(
     private readonly ctx: DongleContext,
@@ -47,6 +54,8 @@ export class Dongle {
     readonly firmware: string,
     private readonly devices: Map<number, DeviceFirmware>,
     private readonly faults: LineFaults,
+    /** The version of the dongle's own frames (status, pairing results, command ACKs). */
+    readonly version: LinkVersion = 1,
   ) {
     this.startedAt = ctx.linkClock.now();
   }
@@ -88,15 +97,19 @@ export class Dongle {
       this.ctx.emit({ type: 'radio_lost', deviceId: device.id, reason: 'dongle unplugged' });
       return;
     }
-    if (this.learnMode) this.pair(device);
-    this.send(frame);
+    // The pairing result goes first, so the gateway knows the device before its frame (§6.8).
+    if (this.learnMode && !this.paired.has(device.id)) this.pair(device);
+    this.write(frame);
   }
 
   /** Bytes from the hub. */
   receive(bytes: Buffer): void {
     for (const d of this.decoder.push(this.faults.corrupt(bytes))) {
-      if ('error' in d) this.ctx.emit({ type: 'serial_error', code: d.error.code, message: d.error.message });
-      else this.handle(d.frame);
+      if ('error' in d) {
+        this.ctx.emit({ type: 'serial_error', code: d.error.code, message: d.error.message });
+        const nak = nakFor(d.error);
+        if (nak) this.send(nak);
+      } else this.handle(d);
     }
   }
 
@@ -105,15 +118,18 @@ export class Dongle {
     this.sink?.write(bytes);
   }
 
-  private handle(frame: Frame): void {
+  private handle(d: Extract<Decoded, { frame: unknown }>): void {
+    const frame = d.frame;
     this.ctx.emit({ type: 'serial_in', frame });
-    if (frame.kind === 'ack') this.devices.get(frame.deviceId)?.onAck(frame.seq);
-    else if (frame.kind === 'nak') this.devices.get(frame.deviceId)?.onNak(frame.seq, frame.reason);
+    if (frame.kind === 'ack' || frame.kind === 'nak') this.devices.get(frame.deviceId)?.fromHub(d);
     else if (frame.kind === 'receiver_command') this.command(frame);
   }
 
   private command(c: ReceiverCommandFrame): void {
     this.send({ kind: 'ack', deviceId: RECEIVER_ADDRESS, seq: c.seq });
+    // A repeated seq is the gateway retrying a command whose ACK it missed: answer, do not redo.
+    if (c.seq === this.lastCommandSeq) return;
+    this.lastCommandSeq = c.seq;
     switch (c.command) {
       case 'learn_enter':
         this.learnTimer?.cancel();
@@ -148,14 +164,11 @@ export class Dongle {
     }
   }
 
+  /** Learn mode meets a device not in the table (§6.8): paired, or the table is full. */
   private pair(device: DeviceFirmware): void {
     this.learnTimer?.cancel();
     this.learnTimer = undefined;
-    const result = this.paired.has(device.id)
-      ? 'already_paired'
-      : this.paired.size >= 64
-        ? 'table_full'
-        : 'paired';
+    const result = this.paired.size >= 64 ? 'table_full' : 'paired';
     if (result === 'paired') this.paired.add(device.id);
     this.ctx.emit({ type: 'paired', deviceId: device.id, result });
     this.send({ kind: 'pairing_result', deviceId: device.id, deviceType: device.deviceType, result });
@@ -177,7 +190,13 @@ export class Dongle {
     });
   }
 
+  /** One of the dongle's own frames, in the dongle's version. */
   private send(frame: Frame): void {
+    this.write(this.version === SECURE_VERSION ? { ...frame, version: SECURE_VERSION } : frame);
+  }
+
+  /** A frame onto the serial line as it is (a device's frame keeps its version and trailer). */
+  private write(frame: Frame): void {
     if (!this.sink) return;
     this.ctx.emit({ type: 'serial_out', frame });
     for (const bytes of this.faults.apply(encodeFrame(frame))) this.sink.write(bytes);

@@ -33,7 +33,7 @@ describe('scenario files', () => {
       id: 0x00a1b2c3,
       kind: 'pendant',
       location: 'bedroom',
-      paired: true,
+      paired: false,
     });
     expect(s.timeline[1]).toEqual({ at: 7200_000, do: 'open D1', for: 1200_000 });
     expect(s.timeline[2]).toMatchObject({ fault: 'bit-error', rate: 0.01 });

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { LocationCode } from '../../protocol/codes/scaip.ts';
 import { parseDuration, parseRate } from '../../protocol/duration.ts';
+import { parseInstallCode } from '../../protocol/serial/index.ts';
 import { DEVICE_KIND_NAMES } from '../devices/kinds.ts';
 
 const duration = z
@@ -45,7 +46,25 @@ export const deviceSchema = z.strictObject({
   drainPerHour: z.number().min(0).optional(),
   rssi: z.number().int().min(-127).max(0).optional(),
   window: duration.optional(),
-  paired: z.boolean().default(true),
+  /** In the dongle's pairing table at start; learn mode pairs only devices not in it (SPEC §6.8). */
+  paired: z.boolean().default(false),
+  /** Link version: 2 secures every frame (SPEC §4); 1 is a legacy, unauthenticated device. */
+  link: z.enum(['v1', 'v2'], { error: 'must be v1 (legacy, unauthenticated) or v2 (secured)' }).default('v1'),
+  /** The code printed on the device (v2); absent: derived from the id (`vakt sim codes` prints it). */
+  installCode: z
+    .string()
+    .refine(
+      (s) => {
+        try {
+          parseInstallCode(s);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { message: 'must be 36 hex digits (16 code bytes and their CRC-16/X-25), as printed on a label' },
+    )
+    .optional(),
 });
 
 export const VERBS = [
@@ -123,6 +142,8 @@ export const scenarioSchema = z.strictObject({
         .string()
         .regex(/^\d{1,3}\.\d{1,3}$/)
         .optional(),
+      /** The version of the dongle's own frames on the serial line (SPEC §2.1). */
+      version: z.union([z.literal(1), z.literal(2)], { error: 'must be 1 or 2' }).default(1),
     })
     .optional(),
   devices: z.array(deviceSchema).min(1, 'a scenario needs at least one device'),

@@ -8,7 +8,7 @@ import type { Ingest } from '../ingest/ingest.ts';
 import type { LearnSession } from '../registry/learn-session.ts';
 import type { HubStore } from '../store/hub-store.ts';
 import type { DeviceSupervisor } from '../supervision/device-supervisor.ts';
-import { inventory } from '../uplink/inventory.ts';
+import type { InventoryPublisher } from '../uplink/inventory-publisher.ts';
 import type { Uplink } from '../uplink/uplink.ts';
 import type { CommandActions } from './command-handler.ts';
 
@@ -19,6 +19,7 @@ export interface CommandStages {
   learn: LearnSession;
   supervisor: DeviceSupervisor;
   uplink: Uplink;
+  inventory: InventoryPublisher;
   clock: Clock;
 }
 
@@ -30,7 +31,7 @@ export function commandActions(h: CommandStages): CommandActions {
       return `heartbeat every ${s} s`;
     },
     enterLearnMode: (t) => {
-      h.learn.enter({ timeoutS: t });
+      h.learn.enter({ timeoutS: t }, 'remote_command');
       return `learn mode for ${t} s`;
     },
     rebootLink: () => {
@@ -38,8 +39,9 @@ export function commandActions(h: CommandStages): CommandActions {
       return 'serial link to the receiver reopened';
     },
     requestInventory: async () => {
-      await h.uplink.publishDirect('inventory', inventory(h.hubId, h.store, h.supervisor, h.clock));
-      return `${h.store.devices().length} devices published`;
+      const brokers = await h.inventory.publish('requested by command');
+      if (brokers === 0) throw new Error('no broker connected');
+      return `${h.store.devices().length} devices published, retained, on ${brokers} broker(s)`;
     },
   };
 }

@@ -17,6 +17,7 @@ function rig(dir = mkdtempSync(join(tmpdir(), 'vakt-cmd-'))) {
   const clock = new FakeClock(Date.UTC(2026, 10, 25, 6));
   const db = openDatabase(dir);
   const store = new HubStore(db, 'H-1', clock);
+  store.pair({ deviceId: 0x00a1b2c3, deviceType: 3, label: 'pendant' });
   const ran: string[] = [];
   const actions: CommandActions = {
     testAlarm: (id) => {
@@ -84,11 +85,13 @@ describe('signed commands', () => {
     const otherHub = sign(r.clock, { hubId: 'H-2' });
     const expired = sign(r.clock, { nowMs: r.clock.now() - 3_600_000, validForMs: 60_000 });
     const range = sign(r.clock, { action: { setHeartbeatInterval: { intervalS: 5 } } });
+    const unpaired = sign(r.clock, { action: { testAlarm: { deviceId: 0x00dead01 } } });
     // Signed by the platform: answered REJECTED with the reason and the command id.
     const cases: Array<[Uint8Array, number]> = [
       [otherHub, R.REJECT_REASON_WRONG_HUB],
       [expired, R.REJECT_REASON_EXPIRED],
       [range, R.REJECT_REASON_OUT_OF_RANGE],
+      [unpaired, R.REJECT_REASON_NOT_PAIRED],
     ];
     for (const [bytes, reason] of cases)
       expect(await r.handler.handle(bytes)).toMatchObject({

@@ -1,18 +1,25 @@
 /**
- * Signed commands from the platform (protocol/uplink/signing.ts): verified — signature by a
- * trusted key, this hub, not expired, not from the future, nonce never seen (kept in the hub
- * state, so a replay after a restart is still refused) — and only then executed. Every command
- * the platform signed gets a CommandResult, executed or not; a rejected one is logged with its
- * reason and never run. What fails before a trusted signature verified (undecodable bytes, an
- * unknown key, a bad signature) carries no command id a result could name and may come from
- * anyone who can publish: it is counted (one log line per interval), never answered one by one.
+ * Signed commands from the platform (protocol/uplink/signing.ts): verified — the hub's clock
+ * steady, signature by a trusted key, this hub, not expired, not from the future, nonce never seen
+ * (replay-guard.ts: survives restarts, backup restores and clock steps) — and only then executed.
+ * Every command, executed or not, gets a CommandResult; a rejected one is logged with its reason
+ * and never run. A test alarm for a device that is not paired is refused (NOT_PAIRED).
+ * What fails before a trusted signature verified (undecodable bytes, an unknown key, a bad
+ * signature) carries no command id a result could name and may come from anyone who can publish:
+ * it is counted (one log line per interval), never answered one by one.
  */
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Logger } from 'pino';
 import type { Clock } from '../../protocol/clock.ts';
 import { VaktError } from '../../protocol/errors.ts';
-import { CommandRejected, v1, type vakt, verifyCommand } from '../../protocol/uplink/index.ts';
+import {
+  CommandRejected,
+  type NonceStore,
+  v1,
+  type vakt,
+  verifyCommand,
+} from '../../protocol/uplink/index.ts';
 import { ProblemTally } from '../problem-tally.ts';
 import type { HubStore } from '../store/hub-store.ts';
 
@@ -33,7 +40,15 @@ const REASON: Record<string, number> = {
   replayed: v1.RejectReason.REJECT_REASON_REPLAYED,
   malformed: v1.RejectReason.REJECT_REASON_MALFORMED,
   unknown_key: v1.RejectReason.REJECT_REASON_UNKNOWN_KEY,
+  clock_untrusted: v1.RejectReason.REJECT_REASON_CLOCK_UNTRUSTED,
 };
+
+/** What guards commands besides their signature. */
+export interface CommandProtection {
+  nonces: NonceStore;
+  /** Why the hub's clock cannot be trusted now (it just stepped, it is unset), or null. */
+  clockTrust(): string | null;
+}
 
 export function loadPublicKeys(files: string[]): KeyObject[] {
   return files.map((f) => {
@@ -62,6 +77,10 @@ export class CommandHandler {
     private readonly actions: CommandActions,
     private readonly clock: Clock,
     private readonly log: Logger,
+    private readonly protection: CommandProtection = {
+      nonces: { claim: (n, exp, now) => store.claimNonce(n, exp, now) },
+      clockTrust: () => null,
+    },
   ) {
     this.unverified = new ProblemTally(log, clock);
   }
@@ -74,11 +93,13 @@ export class CommandHandler {
   async handle(bytes: Uint8Array): Promise<vakt.v1.ICommandResult | undefined> {
     let body: vakt.v1.CommandBody;
     try {
+      const distrust = this.protection.clockTrust();
+      if (distrust) throw new CommandRejected('clock_untrusted', `${distrust}; try again later`);
       body = verifyCommand(bytes, {
         hubId: this.hubId,
         publicKeys: this.publicKeys,
         clock: this.clock,
-        nonces: { claim: (n, exp, now) => this.store.claimNonce(n, exp, now) },
+        nonces: this.protection.nonces,
       });
     } catch (err) {
       if (!(err instanceof CommandRejected)) throw err;
@@ -120,9 +141,16 @@ export class CommandHandler {
     const OUT_OF_RANGE = v1.RejectReason.REJECT_REASON_OUT_OF_RANGE;
     let detail: string;
     switch (body.action) {
-      case 'testAlarm':
-        detail = await this.actions.testAlarm(body.testAlarm?.deviceId ?? 0);
+      case 'testAlarm': {
+        const device = body.testAlarm?.deviceId ?? 0;
+        if (device !== 0 && !this.store.device(device))
+          return reject(
+            v1.RejectReason.REJECT_REASON_NOT_PAIRED,
+            `device ${device.toString(16).toUpperCase().padStart(8, '0')} is not paired to this hub`,
+          );
+        detail = await this.actions.testAlarm(device);
         break;
+      }
       case 'setHeartbeatInterval': {
         const s = body.setHeartbeatInterval?.intervalS ?? 0;
         if (s < 60 || s > 86_400) return reject(OUT_OF_RANGE, `interval_s ${s} is outside 60..86400`);

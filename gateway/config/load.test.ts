@@ -63,7 +63,7 @@ describe('hub config', () => {
       inFlight: 128,
       failoverAfter: 30_000,
     });
-    expect(config.serial).toMatchObject({ baudRate: 115200, receiverLostAfter: 30_000 });
+    expect(config.serial).toMatchObject({ baudRate: 115200, receiverLostAfter: 35_000 });
     expect(secrets.primary).toBe('hub-secret-pw');
   });
 

@@ -40,7 +40,7 @@ export const configSchema = z.strictObject({
       })
       .min(1),
     baudRate: int(115200, 1200, 4_000_000),
-    receiverLostAfter: duration('30s', 10_000, 600_000),
+    receiverLostAfter: duration('35s', 10_000, 600_000),
     reopenMin: duration('1s', 100, 60_000),
     reopenMax: duration('30s', 1000, 600_000),
   }),

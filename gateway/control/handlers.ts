@@ -5,7 +5,7 @@
  */
 import type { Clock } from '../../protocol/clock.ts';
 import { VaktError } from '../../protocol/errors.ts';
-import { hex32, parseDeviceId } from '../../protocol/serial/index.ts';
+import { hex32, parseDeviceId, parseInstallCode } from '../../protocol/serial/index.ts';
 import type { HubMonitor } from '../health/hub-monitor.ts';
 import type { Ingest } from '../ingest/ingest.ts';
 import type { LearnSession } from '../registry/learn-session.ts';
@@ -14,6 +14,7 @@ import type { BackupResult } from '../store/backup.ts';
 import type { HubStore } from '../store/hub-store.ts';
 import type { DeviceSupervisor } from '../supervision/device-supervisor.ts';
 import type { Uplink } from '../uplink/uplink.ts';
+import type { ControlParams } from './params.ts';
 import type { ControlHandlers } from './server.ts';
 
 export interface HubStages {
@@ -39,31 +40,19 @@ export interface HubStages {
 }
 
 const param = (message: string) => new VaktError('E_CONTROL_PARAMS', message);
+const LOCAL = { source: 'control_socket', method: 'direct' } as const;
 
 export function controlHandlers(h: HubStages): ControlHandlers {
   return {
     status: () => hubStatus(h),
     devices: () => deviceList(h),
-    pair: (p) => {
-      const id = parseDeviceId(p.deviceId);
-      const deviceType = p.deviceType ?? h.registry.unpaired.get(id)?.deviceType;
-      if (deviceType === undefined)
-        throw param(
-          `params.deviceType: is missing and device ${hex32(id)} has not been heard — give it or press the device's button first`,
-        );
-      h.registry.pair({
-        deviceId: id,
-        deviceType,
-        label: p.label ?? '',
-        location: p.location ?? null,
-      });
-      return { deviceId: hex32(id), paired: true };
-    },
+    pair: (p) => pairDevice(h, p),
     unpair: (p) => {
       const id = parseDeviceId(p.deviceId);
-      return { deviceId: hex32(id), removed: h.registry.unpair(id) };
+      return { deviceId: hex32(id), removed: h.registry.unpair(id, LOCAL) };
     },
-    learn: (p) => h.learn.enter(p),
+    learn: (p) => h.learn.enter(p, 'control_socket'),
+    'learn-leave': () => ({ left: h.learn.leave() }),
     events: (p) => h.store.recentEvents(p.limit),
     technical: () => h.store.openTechnicalAlarms().map((t) => ({ ...t, devices: t.devices.map(hex32) })),
     'test-alarm': (p) => {
@@ -76,6 +65,30 @@ export function controlHandlers(h: HubStages): ControlHandlers {
   };
 }
 
+/** `pair`: a new device, or a re-pair / relabel of a paired one (what the request leaves out is kept). */
+function pairDevice(h: HubStages, p: ControlParams['pair']) {
+  const id = parseDeviceId(p.deviceId);
+  const known = h.registry.paired(id);
+  const deviceType = p.deviceType ?? known?.deviceType ?? h.registry.unpaired.get(id)?.deviceType;
+  if (deviceType === undefined)
+    throw param(
+      `params.deviceType: is missing and device ${hex32(id)} has not been heard — give it or press the device's button first`,
+    );
+  const label = p.label ?? known?.label ?? '';
+  const location = p.location ?? known?.location ?? null;
+  const change = h.registry.pair(
+    {
+      deviceId: id,
+      deviceType,
+      label,
+      location,
+      ...(p.installCode ? { key: parseInstallCode(p.installCode).key } : {}),
+    },
+    LOCAL,
+  );
+  return { deviceId: hex32(id), paired: true, change };
+}
+
 /** The `status` answer: one look at every stage. */
 function hubStatus(h: HubStages) {
   const outbox = h.store.outboxStats();
@@ -84,6 +97,8 @@ function hubStatus(h: HubStages) {
     version: h.version,
     uptimeS: Math.floor((h.clock.now() - h.startedAt) / 1000),
     receiver: { port: h.serialPort, up: h.ingest.receiverUp },
+    /** Device frames refused by the link guard since start, by reason (SPEC §4.5). */
+    refusedFrames: Object.fromEntries(h.ingest.guard.rejected),
     devices: h.store.devices().length,
     supervision: h.supervisor.states(),
     unpairedHeard: h.registry.unpaired.size,
@@ -106,6 +121,8 @@ function deviceList(h: HubStages) {
       ...d,
       deviceId: hex32(d.deviceId),
       supervision: states[hex32(d.deviceId)] ?? 'unknown',
+      // Whether its frames are verified (SPEC §4); the key itself is never listed.
+      authenticated: h.store.deviceKey(d.deviceId)?.key != null,
     })),
     unpairedHeard: [...h.registry.unpaired.values()].map((d) => ({ ...d, deviceId: hex32(d.deviceId) })),
   };

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { VaktError } from '../../protocol/errors.ts';
+import { parseInstallCode } from '../../protocol/serial/index.ts';
 import type { ControlMethod } from './protocol.ts';
 
 const fix = (what: string, how: string): string => `${what} — ${how}`;
@@ -27,6 +28,18 @@ const label = z
   .max(MAX_LABEL, { error: fix(`is longer than ${MAX_LABEL} characters`, 'give a shorter label') });
 const location = int(0, 65_535, 12).describe('SCAIP location code');
 
+/** Checked here (form and CRC) so a mistyped code never becomes a stored key. */
+const installCode = z
+  .string({ error: fix('must be a string', 'give the 36 hex digits printed on the device label') })
+  .max(100, { error: fix('is too long', 'give the 36 hex digits printed on the device label') })
+  .superRefine((s, ctx) => {
+    try {
+      parseInstallCode(s);
+    } catch (err) {
+      ctx.addIssue({ code: 'custom', message: fix((err as Error).message, 'type it again from the label') });
+    }
+  });
+
 const none = z.strictObject({});
 
 export const PARAMS = {
@@ -38,6 +51,7 @@ export const PARAMS = {
     deviceType: int(0, 255, 3).optional(),
     label: label.optional(),
     location: location.optional(),
+    installCode: installCode.optional(),
   }),
   unpair: z.strictObject({ deviceId }),
   learn: z.strictObject({
@@ -45,7 +59,9 @@ export const PARAMS = {
     label: label.optional(),
     location: location.optional(),
     wait: z.boolean({ error: fix('must be true or false', 'give true to wait for the device') }).optional(),
+    installCode: installCode.optional(),
   }),
+  'learn-leave': none,
   events: z.strictObject({ limit: int(1, 1000, 50).default(50) }),
   'test-alarm': z.strictObject({
     deviceId: deviceId.optional(),

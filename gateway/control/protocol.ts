@@ -9,6 +9,7 @@ export const CONTROL_METHODS = [
   'pair',
   'unpair',
   'learn',
+  'learn-leave',
   'events',
   'technical',
   'test-alarm',

@@ -89,6 +89,9 @@ export class SmsFallback {
   }
 
   private async send(row: OutboxRow): Promise<boolean> {
+    // A receipt may have come while earlier rows of this batch were being sent.
+    if (!this.stillPending(row.eventId)) return true;
+    const startedAt = this.clock.now();
     const alarm = row.payload as vakt.v1.IAlarm;
     const text = this.format(alarm);
     let delivered = 0;
@@ -118,14 +121,30 @@ export class SmsFallback {
       { eventId: row.eventId, deviceId: device, numbers: delivered },
       'alarm sent by SMS: no broker receipted it in time',
     );
+    const iso = (ms: number) => new Date(ms).toISOString();
+    const waited = ((startedAt - row.createdAt) / 1000).toFixed(1);
+    const urgent = startedAt - row.createdAt < this.s.deadlineMs;
     this.store.notice({
       kind: 'DELIVERY_FELL_BACK',
-      rootCause: `an alarm from device ${device} was not receipted by any broker within ${Math.round(this.s.deadlineMs / 1000)} s and went by SMS to ${delivered} number(s)`,
+      rootCause: `an alarm from device ${device}, received at ${iso(row.createdAt)}, had no accepted receipt ${urgent ? 'and the platform would not take it (TAKE_ALTERNATIVE or REJECTED)' : `by its ${Math.round(this.s.deadlineMs / 1000)} s deadline`}; the SMS went at ${iso(startedAt)} (${waited} s after it was received) to ${delivered} number(s)`,
       devices: alarm.deviceId ? [Number(alarm.deviceId)] : [],
       action: 'check the uplink (vakt status, vakt diag); the alarm follows over MQTT with the same event id',
-      details: { path: 'sms', event_id: row.eventId },
+      details: {
+        path: 'sms',
+        event_id: row.eventId,
+        received_at_ms: String(row.createdAt),
+        sms_at_ms: String(startedAt),
+      },
     });
     return true;
+  }
+
+  private stillPending(eventId: string): boolean {
+    try {
+      return this.store.pending.find(eventId) !== undefined;
+    } catch {
+      return true; // storage trouble: better an SMS too many than an alarm unheard
+    }
   }
 
   private async probe(): Promise<void> {

@@ -53,12 +53,17 @@ const BATTERY_HYSTERESIS = 10;
 /** Free space back above minFreeMb × this before STORAGE (full) clears. */
 const FREE_HYSTERESIS = 1.25;
 
+/** After a clock step, remote commands are refused for this long. */
+export const CLOCK_SETTLE_MS = 600_000;
+
 export class HubMonitor {
   private tick: Timer | undefined;
   private poll: Timer | undefined;
   private lastWall = 0;
   private lastMono = 0;
   private mainsOffSince: number | null = null;
+  /** Monotonic time of the last clock step seen. */
+  private steppedAtMono: number | null = null;
   private readonly open = new Set<string>();
   private readonly readings = {
     mains: null as boolean | null,
@@ -84,6 +89,18 @@ export class HubMonitor {
     private readonly log: Logger,
   ) {}
 
+  /**
+   * Why wall time cannot be trusted to judge expiry now, or null: it stepped within the last
+   * CLOCK_SETTLE_MS (monotonic), or it is unset. Remote commands wait for a steady clock.
+   */
+  clockTrust(): string | null {
+    if (this.open.has('clock_unset')) return "the hub's clock is not set";
+    if (this.steppedAtMono === null) return null;
+    const ago = this.monotonic() - this.steppedAtMono;
+    if (ago >= CLOCK_SETTLE_MS) return null;
+    return `the hub's clock stepped ${Math.round(ago / 1000)} s ago (by ${Math.round((this.readings.lastClockStepMs ?? 0) / 1000)} s); commands wait until it has been steady for ${CLOCK_SETTLE_MS / 60_000} min`;
+  }
+
   start(openKeys: Iterable<string> = []): void {
     for (const k of openKeys) this.open.add(k);
     this.lastWall = this.clock.now();
@@ -108,6 +125,7 @@ export class HubMonitor {
     this.lastMono = mono;
     if (Math.abs(step) > this.settings.clockStepAfterMs) {
       this.readings.lastClockStepMs = step;
+      this.steppedAtMono = mono;
       this.log.warn({ stepMs: step }, 'hub clock stepped');
       this.sink.notice({
         kind: 'CLOCK_WRONG',

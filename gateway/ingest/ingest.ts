@@ -1,9 +1,14 @@
 /**
- * Serial ingest: frames from the receiver become durably accepted events. A device event is
- * ACKed only after `HubStore.acceptDeviceEvent` committed it (SPEC §5.3); a retransmission is
- * ACKed again without a second event; an unpaired device is NAKed `not_paired` and reported
- * (`unpaired-heard`; the registry keeps the list); a storage failure NAKs `busy` so the device retries; a bad frame is NAKed with its
- * reason. The receiver counts as lost after its grace: one RECEIVER_LOST technical alarm.
+ * Serial ingest: frames from the receiver become durably accepted events. A device frame is acted
+ * on only once the link guard admits it (SPEC §4: verified MIC and fresh counter, or a device
+ * allowed to be unauthenticated); a device event is ACKed only after `HubStore.acceptDeviceEvent`
+ * committed it (SPEC §6.3), with an ACK secured like the event; a retransmission is ACKed again
+ * without a second event; an unpaired device is NAKed `not_paired` and reported (`unpaired-heard`;
+ * the registry keeps the list); a storage failure NAKs `busy` so the device retries; a bad frame
+ * is answered as SPEC §2.4 says. The receiver counts as lost when no receiver_status came for its
+ * grace, counted from the last status (not from each reopen): one RECEIVER_LOST, and the port
+ * reopened, at once. It counts as answering only once a valid frame arrived since the port was
+ * last opened.
  *
  * Events: `unpaired-heard(HeardUnpaired)` for every frame from a device not paired here, and
  * `pairing-result(PairingResultFrame)` for each pairing answer of the receiver (learn mode).
@@ -11,30 +16,24 @@
 import type { Logger } from 'pino';
 import type { Clock, Timer } from '../../protocol/clock.ts';
 import {
+  type AckFrame,
   type Decoded,
   type DeviceEventFrame,
   type DeviceHeartbeatFrame,
-  FrameErrorCode,
   hex32,
-  type NakReason,
+  type NakFrame,
+  nakFor,
   type PairingResultFrame,
   RECEIVER_ADDRESS,
   type ReceiverCommand,
-  UNKNOWN_ADDRESS,
 } from '../../protocol/serial/index.ts';
 import { TypedEmitter } from '../events.ts';
 import { ProblemTally } from '../problem-tally.ts';
 import type { HubStore } from '../store/hub-store.ts';
 import type { DeviceSupervisor } from '../supervision/device-supervisor.ts';
+import { PairingPresses } from './pairing-press.ts';
+import { LinkGuard } from './link-guard.ts';
 import type { SerialLink } from './serial-link.ts';
-
-const NAK_FOR: Record<string, NakReason> = {
-  [FrameErrorCode.CRC]: 'crc',
-  [FrameErrorCode.LENGTH]: 'length',
-  [FrameErrorCode.VERSION]: 'version',
-  [FrameErrorCode.KIND]: 'unknown_kind',
-  [FrameErrorCode.PAYLOAD]: 'bad_payload',
-};
 
 export interface IngestSettings {
   receiverLostAfterMs: number;
@@ -49,6 +48,8 @@ export interface HeardUnpaired {
 export type IngestEvents = {
   'unpaired-heard': [device: HeardUnpaired];
   'pairing-result': [frame: PairingResultFrame];
+  /** A device frame the link guard let in, or refused with `code` (SPEC §4.5). */
+  'device-frame': [deviceId: number, refused: string | undefined];
 };
 
 export class Ingest extends TypedEmitter<IngestEvents> {
@@ -57,6 +58,12 @@ export class Ingest extends TypedEmitter<IngestEvents> {
   private receiverLost = false;
   /** Serial garbage, unexpected frames, unpaired neighbours: summarised, not one line each. */
   private readonly problems: ProblemTally;
+  /** A valid frame arrived since the port was last opened: an open port alone is no answer. */
+  private answered = false;
+  private downReason: string | undefined;
+  private readonly presses: PairingPresses;
+  /** Admits device frames and secures replies (SPEC §4); `guard.rejected` counts refusals. */
+  readonly guard: LinkGuard;
 
   constructor(
     private readonly link: SerialLink,
@@ -68,6 +75,8 @@ export class Ingest extends TypedEmitter<IngestEvents> {
   ) {
     super((err, event) => log.error({ err: (err as Error).message, event }, 'ingest listener failed'));
     this.problems = new ProblemTally(log, clock);
+    this.presses = new PairingPresses(clock);
+    this.guard = new LinkGuard(store, clock, log);
   }
 
   start(): void {
@@ -85,9 +94,11 @@ export class Ingest extends TypedEmitter<IngestEvents> {
     });
     this.link.on('up', () => this.onUp());
     this.link.on('down', (reason) => this.onDown(reason));
+    // Deaf until the receiver's first status; the port may never appear: "receiver lost" too.
+    this.supervisor.setReceiverUp(false);
+    this.downReason = 'port not opened yet';
+    this.armLost();
     this.link.start();
-    // The port may never appear: that is "receiver lost" too, after the same grace.
-    this.armLost('port not opened yet');
   }
 
   async stop(): Promise<void> {
@@ -97,7 +108,7 @@ export class Ingest extends TypedEmitter<IngestEvents> {
   }
 
   get receiverUp(): boolean {
-    return !this.receiverLost && this.link.up;
+    return !this.receiverLost && this.link.up && this.answered;
   }
 
   /** Reopens the serial link to the receiver. */
@@ -108,11 +119,13 @@ export class Ingest extends TypedEmitter<IngestEvents> {
   /** Sends a receiver command (learn mode, unpair, …); returns its sequence number. */
   command(c: ReceiverCommand): number {
     this.commandSeq = (this.commandSeq + 1) & 0xffff;
+    this.presses.commandSent(c);
     this.link.send({ kind: 'receiver_command', seq: this.commandSeq, ...c });
     return this.commandSeq;
   }
 
   private onUp(): void {
+    this.answered = false;
     this.log.info('serial link open');
     this.command({ command: 'set_time', time: Math.floor(this.clock.now() / 1000) });
     this.command({ command: 'status_request' });
@@ -120,15 +133,21 @@ export class Ingest extends TypedEmitter<IngestEvents> {
 
   private onDown(reason: string): void {
     this.log.warn({ reason }, 'serial link down; reopening');
+    this.answered = false;
+    this.downReason = reason;
     this.supervisor.setReceiverUp(false);
-    this.armLost(reason);
+    this.armLost();
   }
 
-  private armLost(reason: string): void {
+  /** Runs from the last receiver_status (a reopen does not restart it); fires once per loss. */
+  private armLost(): void {
     if (this.lostTimer || this.receiverLost) return;
     this.lostTimer = this.clock.setTimer(this.settings.receiverLostAfterMs, () => {
       this.lostTimer = undefined;
       this.receiverLost = true;
+      const reason =
+        this.downReason ?? `no receiver status for ${this.settings.receiverLostAfterMs / 1000} s`;
+      this.link.reopen(reason);
       const devices = this.store.devices().map((d) => d.deviceId);
       const { eventId } = this.store.raiseTechnical({
         key: 'receiver_lost',
@@ -145,9 +164,12 @@ export class Ingest extends TypedEmitter<IngestEvents> {
   private receiverBack(): void {
     this.lostTimer?.cancel();
     this.lostTimer = undefined;
+    this.downReason = undefined;
     this.supervisor.setReceiverUp(true);
-    if (!this.receiverLost) return;
+    const wasLost = this.receiverLost;
     this.receiverLost = false;
+    this.armLost();
+    if (!wasLost) return;
     const eventId = this.store.clearTechnical('receiver_lost');
     this.log.info({ eventId }, 'receiver back');
   }
@@ -155,11 +177,20 @@ export class Ingest extends TypedEmitter<IngestEvents> {
   private onDecoded(d: Decoded): void {
     if ('error' in d) {
       this.problems.count('serial frame error', { code: d.error.code, offset: d.offset }, d.error.message);
-      const reason = NAK_FOR[d.error.code];
-      if (reason) this.link.send({ kind: 'nak', deviceId: UNKNOWN_ADDRESS, seq: 0, reason });
+      const nak = nakFor(d.error);
+      if (nak) this.link.send(nak);
       return;
     }
     const f = d.frame;
+    this.answered = true;
+    if (f.kind === 'device_event' || f.kind === 'device_heartbeat') {
+      const admitted = this.guard.admit({ ...d, frame: f });
+      this.emit('device-frame', f.deviceId, admitted.ok ? undefined : admitted.code);
+      if (!admitted.ok) {
+        if (admitted.unknownDevice) this.heardUnpaired(f);
+        return;
+      }
+    }
     switch (f.kind) {
       case 'receiver_status':
         this.link.alive();
@@ -172,9 +203,12 @@ export class Ingest extends TypedEmitter<IngestEvents> {
       case 'device_heartbeat':
         this.onHeartbeat(f);
         break;
-      case 'pairing_result':
-        this.emit('pairing-result', f);
+      case 'pairing_result': {
+        const known = !!this.store.device(f.deviceId);
+        this.emit('pairing-result', f); // the learn session pairs it, or not
+        this.presses.pairingResult(f.deviceId, f.result, !known && !!this.store.device(f.deviceId));
         break;
+      }
       case 'ack':
       case 'nak':
         if (f.deviceId !== RECEIVER_ADDRESS)
@@ -193,22 +227,25 @@ export class Ingest extends TypedEmitter<IngestEvents> {
     const deviceId = hex32(f.deviceId);
     if (!this.store.device(f.deviceId)) {
       this.heardUnpaired(f);
-      this.link.send({ kind: 'nak', deviceId: f.deviceId, seq: f.seq, reason: 'not_paired' });
+      // In learn mode it may be the press whose pairing_result is still to come: let it retry.
+      const reason = this.presses.learning ? 'busy' : 'not_paired';
+      this.reply(f, { kind: 'nak', deviceId: f.deviceId, seq: f.seq, reason });
       this.problems.count(
         'unpaired device event',
-        { deviceId, seq: f.seq },
+        { deviceId, seq: f.seq, reason },
         'event from an unpaired device refused',
       );
       return;
     }
+    const pairingPress = this.presses.isPairingPress(f);
     let accepted: { eventId: string; duplicate: boolean };
     try {
-      accepted = this.store.acceptDeviceEvent(f);
+      accepted = this.store.acceptDeviceEvent(f, { pairingPress });
     } catch (err) {
-      this.notStored(f, err as Error);
+      this.notStored(f, err as Error, pairingPress);
       return;
     }
-    this.link.send({ kind: 'ack', deviceId: f.deviceId, seq: f.seq });
+    this.reply(f, { kind: 'ack', deviceId: f.deviceId, seq: f.seq });
     this.supervisor.heard(f.deviceId, { battery: f.battery, statusCode: f.statusCode });
     this.log.info(
       {
@@ -218,6 +255,7 @@ export class Ingest extends TypedEmitter<IngestEvents> {
         eventClass: f.eventClass,
         statusCode: f.statusCode,
         duplicate: accepted.duplicate,
+        pairingPress,
       },
       accepted.duplicate ? 'duplicate event ACKed again' : 'event accepted',
     );
@@ -228,21 +266,23 @@ export class Ingest extends TypedEmitter<IngestEvents> {
    * NAKed busy — nothing on the hub would survive a power cut — so it keeps retransmitting. Once
    * the platform has receipted the event it is safe, and the next retransmission is ACKed.
    */
-  private notStored(f: DeviceEventFrame, err: Error): void {
+  private notStored(f: DeviceEventFrame, err: Error, pairingPress: boolean): void {
     const deviceId = hex32(f.deviceId);
     const key = `${f.deviceId}/${f.seq}/${f.eventClass}/${f.statusCode}`;
     this.supervisor.heard(f.deviceId, { battery: f.battery, statusCode: f.statusCode });
     const receipted = this.store.memory.receiptedEventFor(key);
     if (receipted) {
-      this.link.send({ kind: 'ack', deviceId: f.deviceId, seq: f.seq });
+      this.reply(f, { kind: 'ack', deviceId: f.deviceId, seq: f.seq });
       this.log.warn(
         { deviceId, seq: f.seq, eventId: receipted },
         'storage failing, but the platform has receipted this event: ACKed',
       );
       return;
     }
-    this.link.send({ kind: 'nak', deviceId: f.deviceId, seq: f.seq, reason: 'busy' });
-    const { eventId, held } = this.store.memory.hold(key, () => this.store.deviceEventRow(f));
+    this.reply(f, { kind: 'nak', deviceId: f.deviceId, seq: f.seq, reason: 'busy' });
+    const { eventId, held } = this.store.memory.hold(key, () =>
+      this.store.deviceEventRow(f, { pairingPress }),
+    );
     this.log.error(
       { deviceId, seq: f.seq, eventId, err: err.message },
       held
@@ -258,6 +298,15 @@ export class Ingest extends TypedEmitter<IngestEvents> {
     }
     this.supervisor.heard(f.deviceId, { battery: f.battery, tamper: f.tamper, statedPeriodS: f.period });
     this.store.seen(f.deviceId, { battery: f.battery, rssi: f.rssi, periodS: f.period });
+  }
+
+  /** An ACK/NAK to the device of `to`, secured when `to` was; a counter that cannot be stored sends nothing. */
+  private reply(to: DeviceEventFrame, answer: AckFrame | NakFrame): void {
+    try {
+      this.link.send(this.guard.reply(to, answer));
+    } catch (err) {
+      this.log.error({ deviceId: hex32(to.deviceId), err: (err as Error).message }, 'reply not sent');
+    }
   }
 
   private heardUnpaired(f: DeviceEventFrame | DeviceHeartbeatFrame): void {

@@ -1,35 +1,62 @@
 /**
- * Learn mode: the receiver listens for a new device; the first one heard is paired, the receiver
- * reports it (pairing_result) and the hub registers it with the label and location the installer
- * gave. One session at a time; a caller may wait for its outcome (`vakt pair` does).
+ * Learn mode: the receiver listens for a new device; the first device *new to this hub* is paired
+ * with the label and location the installer gave, and the session ends. A device the hub already
+ * has (a resident's pendant sending its routine heartbeat, reported `already_paired` by a v1
+ * receiver or `paired` by a receiver that lost its table) keeps its stored label and location,
+ * the outcome says so, and learn mode goes on for the time left: the installer's `vakt pair` must
+ * not end, nor succeed, on the wrong device. A `pairing_result` with no session open is ignored
+ * and logged. One session at a time; a caller may wait for its outcome (`vakt pair` does) and end
+ * it early (`leave`, sent by `vakt pair` on Ctrl-C). With an install code, the device paired gets
+ * its key, and the frame it sends next must verify with it (SPEC §6.8), else it is unpaired again.
  */
 import type { Logger } from 'pino';
 import type { Clock, Timer } from '../../protocol/clock.ts';
-import { VaktError } from '../../protocol/errors.ts';
-import { hex32, type PairingResultFrame } from '../../protocol/serial/index.ts';
+import { hex32, type PairingResultFrame, parseInstallCode } from '../../protocol/serial/index.ts';
 import type { Ingest } from '../ingest/ingest.ts';
-import type { DeviceRegistry } from './registry.ts';
+import type { ChangeSource, DeviceRegistry } from './registry.ts';
 
 export interface LearnOutcome {
   result: string;
   deviceId?: string;
   deviceType?: number;
+  /** What happened meanwhile that the installer should know, e.g. a paired device heard and kept. */
+  notes?: string[];
+}
+
+export interface LearnRequest {
+  timeoutS: number;
+  label?: string;
+  location?: number;
+  wait?: boolean;
+  /** The install code printed on the device (checked by the caller's schema; its CRC here). */
+  installCode?: string;
 }
 
 interface Session {
+  /** The key of the install code given with learn mode: the device paired gets it. */
+  key?: Uint8Array;
   label: string;
   location: number | null;
+  by: ChangeSource;
   until: number;
   timer: Timer;
   waiters: Array<(o: LearnOutcome) => void>;
+  notes: string[];
+  /** Paired with an install code: the outcome waits for the device's first frame to verify. */
+  proving?: { outcome: LearnOutcome; deviceId: number; timer: Timer };
 }
+
+/** How long a pairing with an install code waits for the frame that follows the result (§6.8). */
+const PROOF_MS = 5_000;
 
 /** The receiver reports its own timeout; this margin covers a receiver that never does. */
 const REPORT_MARGIN_MS = 5_000;
+/** Notes kept per session: a chatty neighbourhood must not grow it. */
+const MAX_NOTES = 20;
 
 export class LearnSession {
   private session: Session | undefined;
-  private off: (() => void) | undefined;
+  private unlisten: Array<() => void> = [];
 
   constructor(
     private readonly registry: DeviceRegistry,
@@ -38,9 +65,19 @@ export class LearnSession {
     private readonly log: Logger,
   ) {}
 
-  /** Listens for the receiver's pairing results (ingest's `pairing-result`). */
+  /** Listens for the receiver's pairing results and for the frames that prove an install code. */
   start(): void {
-    this.off ??= this.ingest.on('pairing-result', (f) => this.onPairingResult(f));
+    if (this.unlisten.length > 0) return;
+    this.unlisten = [
+      this.ingest.on('pairing-result', (f) => this.onPairingResult(f)),
+      this.ingest.on('device-frame', (id, refused) => this.onDeviceFrame(id, refused)),
+    ];
+  }
+
+  stop(): void {
+    for (const off of this.unlisten) off();
+    this.unlisten = [];
+    this.finish({ result: 'stopped' });
   }
 
   state(): { active: boolean; remainingS: number } {
@@ -48,53 +85,108 @@ export class LearnSession {
     return { active: !!s, remainingS: s ? Math.max(0, Math.ceil((s.until - this.clock.now()) / 1000)) : 0 };
   }
 
-  /** Starts learn mode; with `wait: true` resolves once a device paired or the time ran out. */
-  enter(p: Record<string, unknown>): Promise<LearnOutcome> | { timeoutS: number; active: true } {
-    const timeout = p.timeoutS === undefined ? 60 : p.timeoutS;
-    if (typeof timeout !== 'number' || !Number.isInteger(timeout) || timeout < 10 || timeout > 600)
-      throw new VaktError(
-        'E_CONTROL_PARAMS',
-        `params.timeoutS must be 10..600. Provided value is ${timeout}`,
-      );
-    if (p.location !== undefined && (typeof p.location !== 'number' || !Number.isInteger(p.location)))
-      throw new VaktError('E_CONTROL_PARAMS', 'params.location must be a SCAIP location code (integer)');
+  /** Starts learn mode (params checked by the caller); with `wait` resolves with the outcome. */
+  enter(
+    p: LearnRequest,
+    source: ChangeSource['source'],
+  ): Promise<LearnOutcome> | { timeoutS: number; active: true } {
     this.finish({ result: 'superseded' });
-    const ms = timeout * 1000;
+    const ms = p.timeoutS * 1000;
     this.session = {
-      label: typeof p.label === 'string' ? p.label : '',
-      location: typeof p.location === 'number' ? p.location : null,
+      ...(p.installCode !== undefined ? { key: parseInstallCode(p.installCode).key } : {}),
+      label: p.label ?? '',
+      location: p.location ?? null,
+      by: { source, method: 'learn_mode' },
       until: this.clock.now() + ms,
       timer: this.clock.setTimer(ms + REPORT_MARGIN_MS, () => this.finish({ result: 'learn_timeout' })),
       waiters: [],
+      notes: [],
     };
-    this.ingest.command({ command: 'learn_enter', timeout });
-    this.log.info({ timeoutS: timeout }, 'learn mode entered');
-    if (p.wait !== true) return { timeoutS: timeout, active: true };
+    this.ingest.command({ command: 'learn_enter', timeout: p.timeoutS });
+    this.log.info({ timeoutS: p.timeoutS, source }, 'learn mode entered');
+    if (p.wait !== true) return { timeoutS: p.timeoutS, active: true };
     const s = this.session;
     return new Promise((resolve) => s.waiters.push(resolve));
   }
 
-  private onPairingResult(f: PairingResultFrame): void {
-    this.log.info({ deviceId: hex32(f.deviceId), result: f.result }, 'pairing result');
-    if (f.result === 'paired' || f.result === 'already_paired') {
-      this.registry.pair({
-        deviceId: f.deviceId,
-        deviceType: f.deviceType,
-        label: this.session?.label ?? '',
-        location: this.session?.location ?? null,
-      });
-    }
-    if (f.result === 'unpaired' || f.result === 'not_found') return; // answers to unpair commands
-    this.finish({
-      result: f.result,
-      ...(f.deviceId ? { deviceId: hex32(f.deviceId), deviceType: f.deviceType } : {}),
-    });
+  /** Ends learn mode now (the installer gave up); false when none was open. */
+  leave(): boolean {
+    if (!this.session) return false;
+    this.ingest.command({ command: 'learn_leave' });
+    this.log.info('learn mode left on request');
+    this.finish({ result: 'cancelled' });
+    return true;
   }
 
-  stop(): void {
-    this.off?.();
-    this.off = undefined;
-    this.finish({ result: 'stopped' });
+  private onPairingResult(f: PairingResultFrame): void {
+    const deviceId = hex32(f.deviceId);
+    if (f.result === 'unpaired' || f.result === 'not_found') {
+      this.log.info({ deviceId, result: f.result }, 'receiver answered an unpair');
+      return;
+    }
+    const s = this.session;
+    if (!s) {
+      this.log.warn({ deviceId, result: f.result }, 'pairing result outside learn mode ignored');
+      return;
+    }
+    this.log.info({ deviceId, result: f.result }, 'pairing result');
+    if (f.result !== 'paired' && f.result !== 'already_paired') {
+      this.finish({ result: f.result });
+      return;
+    }
+    const known = this.registry.paired(f.deviceId);
+    if (known) {
+      this.keepLearning(
+        s,
+        `${deviceId} is already paired${known.label ? ` as "${known.label}"` : ''}: kept its label and location`,
+      );
+      return;
+    }
+    this.registry.pair(
+      {
+        deviceId: f.deviceId,
+        deviceType: f.deviceType,
+        label: s.label,
+        location: s.location,
+        ...(s.key ? { key: s.key } : {}),
+      },
+      s.by,
+    );
+    const outcome = { result: 'paired', deviceId, deviceType: f.deviceType };
+    if (!s.key) {
+      this.finish(outcome);
+      return;
+    }
+    // SPEC §6.8: the frame the dongle forwards next must verify with the install code's key.
+    s.proving = {
+      outcome,
+      deviceId: f.deviceId,
+      timer: this.clock.setTimer(PROOF_MS, () => this.finish(outcome)),
+    };
+  }
+
+  private onDeviceFrame(deviceId: number, refused: string | undefined): void {
+    const p = this.session?.proving;
+    if (!p || p.deviceId !== deviceId) return;
+    if (refused !== 'E_FRAME_MIC') {
+      this.finish(p.outcome);
+      return;
+    }
+    this.log.warn(
+      { deviceId: hex32(deviceId) },
+      'install code does not belong to the device paired: unpaired',
+    );
+    this.registry.unpair(deviceId, this.session!.by);
+    this.finish({ result: 'wrong_install_code', deviceId: hex32(deviceId) });
+  }
+
+  /** A device already paired here was heard: noted, and the receiver put back in learn mode. */
+  private keepLearning(s: Session, note: string): void {
+    if (s.notes.length < MAX_NOTES && !s.notes.includes(note)) s.notes.push(note);
+    this.log.info({ note }, 'learn mode goes on: a device already paired here was heard');
+    const leftS = Math.ceil((s.until - this.clock.now()) / 1000);
+    // The receiver left learn mode on that device; the session has time left.
+    if (leftS >= 1) this.ingest.command({ command: 'learn_enter', timeout: leftS });
   }
 
   private finish(o: LearnOutcome): void {
@@ -102,6 +194,8 @@ export class LearnSession {
     if (!s) return;
     this.session = undefined;
     s.timer.cancel();
-    for (const w of s.waiters) w(o);
+    s.proving?.timer.cancel();
+    const outcome = s.notes.length > 0 ? { ...o, notes: s.notes } : o;
+    for (const w of s.waiters) w(outcome);
   }
 }

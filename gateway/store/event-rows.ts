@@ -9,6 +9,7 @@ import { deviceEventId, newEventId } from './event-id.ts';
 import {
   alarmPayload,
   type DeviceRow,
+  type EventTaking,
   type NoticeInput,
   type OutboxRow,
   outboxRow,
@@ -27,11 +28,12 @@ export class EventRows {
   ) {}
 
   /** Same frame, same id (event-id.ts): on every path, across restarts and repairs. */
-  deviceEvent(f: DeviceEventFrame): OutboxRow {
+  deviceEvent(f: DeviceEventFrame, taking: EventTaking = {}): OutboxRow {
     const now = this.clock.now();
     const eventId = deviceEventId(this.hubId, f);
-    const alarm = alarmPayload(this.hubId, f, this.device(f.deviceId), eventId, now);
-    const priority = f.eventClass === 'alarm' ? PRIORITY.alarm : PRIORITY.deviceStatus;
+    const alarm = alarmPayload(this.hubId, f, this.device(f.deviceId), eventId, now, taking);
+    const priority =
+      f.eventClass === 'alarm' && !taking.pairingPress ? PRIORITY.alarm : PRIORITY.deviceStatus;
     return outboxRow(eventId, 'alarm', priority, alarm, now);
   }
 
@@ -39,10 +41,10 @@ export class EventRows {
     return this.technical(t, 'RAISED', (now) => [now, 0]);
   }
 
-  /** CLEARED, carrying the time the alarm was raised. */
-  cleared(open: OpenTechnicalAlarm): OutboxRow {
+  /** CLEARED (or UNPAIRED: closed because its device was unpaired), carrying the time it was raised. */
+  cleared(open: OpenTechnicalAlarm, state: 'CLEARED' | 'UNPAIRED' = 'CLEARED'): OutboxRow {
     const t = { ...open, kind: open.kind as TechnicalAlarmInput['kind'] };
-    return this.technical(t, 'CLEARED', (now) => [open.raisedAt, now]);
+    return this.technical(t, state, (now) => [open.raisedAt, now]);
   }
 
   notice(t: NoticeInput): OutboxRow {
@@ -63,7 +65,7 @@ export class EventRows {
   /** `times(now)` gives the report's raised and cleared times (0: not cleared). */
   private technical(
     t: TechnicalAlarmInput,
-    state: 'RAISED' | 'CLEARED' | 'NOTICE',
+    state: 'RAISED' | 'CLEARED' | 'NOTICE' | 'UNPAIRED',
     times: (now: number) => [raisedAt: number, clearedAt: number],
   ): OutboxRow {
     const now = this.clock.now();

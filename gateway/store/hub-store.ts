@@ -17,6 +17,7 @@ import { hex32 } from '../../protocol/serial/index.ts';
 import { EventBus, type TypedEmitter } from '../events.ts';
 import type { Db } from './database.ts';
 import { DedupeTable } from './dedupe-table.ts';
+import { type DeviceKeyRow, DeviceKeysTable } from './device-keys-table.ts';
 import { DevicesTable, type Telemetry } from './devices-table.ts';
 import { EventRows } from './event-rows.ts';
 import { type HistoryEntry, HistoryTable } from './history-table.ts';
@@ -26,16 +27,18 @@ import { MemoryOutbox } from './memory-outbox.ts';
 import { NonceTable } from './nonce-table.ts';
 import type { OutboxStats, UplinkState } from './outbox.ts';
 import { OutboxTable } from './outbox-table.ts';
-import type { DeviceRow, NoticeInput, OutboxRow, TechnicalAlarmInput } from './rows.ts';
+import type { DeviceRow, EventTaking, NoticeInput, OutboxRow, TechnicalAlarmInput } from './rows.ts';
 import { Sql } from './sql.ts';
 import type { StoreEvents } from './store-events.ts';
 import { type OpenTechnicalAlarm, TechnicalTable } from './technical-table.ts';
 import { WalKeeper } from './wal-keeper.ts';
 
 export { DEDUPE_WINDOW } from './dedupe-table.ts';
+export type { DeviceKeyRow } from './device-keys-table.ts';
 export { EVENT_HISTORY } from './history-table.ts';
 export type {
   DeviceRow,
+  EventTaking,
   NoticeInput,
   OutboxClass,
   OutboxRow,
@@ -66,6 +69,8 @@ export class HubStore implements UplinkState {
   private readonly wal: WalKeeper;
   /** Technical alarms raised while storage failed: only memory knows them, so their clear does too. */
   private readonly raisedInMemory = new Map<string, OpenTechnicalAlarm>();
+  /** Device-link keys and frame counters (SPEC §4): read and written by the link guard only. */
+  readonly deviceKeys: DeviceKeysTable;
 
   constructor(
     db: Db,
@@ -88,14 +93,18 @@ export class HubStore implements UplinkState {
     this.linkState = new LinkStateTable(this.q);
     this.nonces = new NonceTable(this.q);
     this.wal = new WalKeeper(db, dirname(db.name), clock);
+    this.deviceKeys = new DeviceKeysTable(this.q);
   }
 
   // ---- Devices, nonces, history: plain delegations ------------------------------------------
   pair(d: { deviceId: number; deviceType: number; label?: string; location?: number | null }): void {
     this.devicesTable.pair(d);
+    this.bus.emit('devices');
   }
   unpair(deviceId: number): boolean {
-    return this.devicesTable.unpair(deviceId);
+    const removed = this.devicesTable.unpair(deviceId);
+    if (removed) this.bus.emit('devices');
+    return removed;
   }
   devices(): DeviceRow[] {
     return this.devicesTable.all();
@@ -103,12 +112,23 @@ export class HubStore implements UplinkState {
   device(deviceId: number): DeviceRow | undefined {
     return this.devicesTable.get(deviceId);
   }
+  /** The device's link security: its key and counters, or its unauthenticated mark. */
+  deviceKey(deviceId: number): DeviceKeyRow | undefined {
+    return this.deviceKeys.get(deviceId);
+  }
   seen(deviceId: number, telemetry: Telemetry): void {
     this.bestEffort('record last seen', () => this.devicesTable.seen(deviceId, telemetry));
   }
-  /** Records a command nonce; false when it was seen before (a replay). Expired nonces are dropped. */
-  claimNonce(nonce: string, expiresAt: number, now: number): boolean {
-    return this.nonces.claim(nonce, expiresAt, now);
+  /** Records a command nonce; false when it was seen before (a replay). Nonces expiring before `dropBefore` are dropped. */
+  claimNonce(nonce: string, expiresAt: number, dropBefore: number): boolean {
+    return this.nonces.claim(nonce, expiresAt, dropBefore);
+  }
+  /** The latest issue time of an executed command, and raising it (replay-guard.ts). */
+  commandHighWater(): number {
+    return this.nonces.highWater();
+  }
+  setCommandHighWater(issuedAt: number): void {
+    this.nonces.setHighWater(issuedAt);
   }
   recentEvents(limit = 50): HistoryEntry[] {
     return this.history.recent(limit);
@@ -128,13 +148,13 @@ export class HubStore implements UplinkState {
   /**
    * Commits a device event durably (SPEC §5.3, §5.6). A retransmission of one of the device's last
    * 16 events returns that event's id with `duplicate: true` and writes nothing. Throws when
-   * storage fails.
+   * storage fails. `taking.pairingPress` files it as the press that paired the device (a TEST).
    */
-  acceptDeviceEvent(f: DeviceEventFrame): { eventId: string; duplicate: boolean } {
+  acceptDeviceEvent(f: DeviceEventFrame, taking: EventTaking = {}): { eventId: string; duplicate: boolean } {
     return this.q.transaction(() => {
       const dup = this.dedupe.find(f);
       if (dup) return { eventId: dup, duplicate: true };
-      const row = this.rows.deviceEvent(f);
+      const row = this.rows.deviceEvent(f, taking);
       // The same transmission (its id is derived from it) committed before but no longer among the
       // device's recent events: still a duplicate, ACKed again, never a second outbox row.
       if (this.history.has(row.eventId)) return { eventId: row.eventId, duplicate: true };
@@ -147,8 +167,8 @@ export class HubStore implements UplinkState {
   }
 
   /** The outbox row a device event becomes (its derived id), written nowhere: for the memory outbox. */
-  deviceEventRow(f: DeviceEventFrame): OutboxRow {
-    return this.rows.deviceEvent(f);
+  deviceEventRow(f: DeviceEventFrame, taking: EventTaking = {}): OutboxRow {
+    return this.rows.deviceEvent(f, taking);
   }
 
   /** Raises a technical alarm unless one with the same key is open; returns its event id. */
@@ -172,18 +192,20 @@ export class HubStore implements UplinkState {
   }
 
   /**
-   * Clears the open technical alarm with `key`, if any; reports CLEARED with its raised time. One
-   * raised while storage failed is known only in memory; its CLEARED is committed, or forwarded
-   * from memory too while writes still fail.
+   * Clears the open technical alarm with `key`, if any; reports CLEARED with its raised time, or
+   * UNPAIRED when it is closed because its device was unpaired (the condition did not end). One
+   * raised while storage failed is known only in memory; its close is committed, or forwarded from
+   * memory too while writes still fail.
    */
-  clearTechnical(key: string): string | undefined {
+  clearTechnical(key: string, how: 'CLEARED' | 'UNPAIRED' = 'CLEARED'): string | undefined {
     const inMemory = this.raisedInMemory.get(key);
     try {
       const eventId = this.q.transaction(() => {
         const open = this.technical.close(key) ?? inMemory;
         if (!open) return undefined;
-        const row = this.rows.cleared(open);
-        this.commitReport(row, 'technical_cleared', open.devices[0], `${open.kind} cleared`);
+        const row = this.rows.cleared(open, how);
+        const summary = `${open.kind} ${how === 'CLEARED' ? 'cleared' : 'closed: device unpaired'}`;
+        this.commitReport(row, `technical_${how.toLowerCase()}`, open.devices[0], summary);
         return row.eventId;
       });
       this.raisedInMemory.delete(key);
@@ -192,7 +214,7 @@ export class HubStore implements UplinkState {
       this.storageFailed(err, 'clear technical alarm');
       if (!inMemory) return undefined; // still open in the database: cleared once a write succeeds again
       this.raisedInMemory.delete(key);
-      return this.memory.hold(`cleared/${inMemory.eventId}`, () => this.rows.cleared(inMemory)).eventId;
+      return this.memory.hold(`cleared/${inMemory.eventId}`, () => this.rows.cleared(inMemory, how)).eventId;
     }
   }
 

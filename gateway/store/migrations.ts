@@ -65,4 +65,15 @@ export const MIGRATIONS: string[] = [
     expires_at  INTEGER NOT NULL
   );
   `,
+  // 3: device-link keys and frame counters (SPEC §4); a device paired without a key is legacy (version 1).
+  `
+  CREATE TABLE device_keys (
+    device_id        INTEGER PRIMARY KEY,
+    link_key         BLOB,
+    unauthenticated  INTEGER NOT NULL DEFAULT 0,
+    rx_counter       INTEGER,
+    tx_counter       INTEGER NOT NULL DEFAULT 0
+  );
+  INSERT INTO device_keys (device_id, unauthenticated) SELECT device_id, 1 FROM devices;
+  `,
 ];

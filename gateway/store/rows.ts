@@ -54,6 +54,11 @@ export interface TechnicalAlarmInput {
 /** A one-off technical report (TECHNICAL_STATE_NOTICE): no key, never cleared. */
 export type NoticeInput = Omit<TechnicalAlarmInput, 'key'> & { outage?: vakt.v1.IUplinkOutage };
 
+/** How the hub takes a device event: `pairingPress` for the press that paired it (vakt.proto). */
+export interface EventTaking {
+  pairingPress?: boolean;
+}
+
 /** The Alarm a device event becomes on the uplink. */
 export function alarmPayload(
   hubId: string,
@@ -61,7 +66,15 @@ export function alarmPayload(
   device: DeviceRow | undefined,
   eventId: string,
   now: number,
+  taking: EventTaking = {},
 ): vakt.v1.IAlarm {
+  if (taking.pairingPress)
+    return {
+      ...alarmPayload(hubId, f, device, eventId, now),
+      eventClass: v1.EventClass.EVENT_CLASS_TEST,
+      priority: 9,
+      pairingPress: true,
+    };
   return {
     eventId,
     hubId,
@@ -86,7 +99,7 @@ export function technicalPayload(
   hubId: string,
   eventId: string,
   t: TechnicalAlarmInput,
-  state: 'RAISED' | 'CLEARED' | 'NOTICE',
+  state: 'RAISED' | 'CLEARED' | 'NOTICE' | 'UNPAIRED',
   raisedAt: number,
   clearedAt: number,
 ): vakt.v1.ITechnicalAlarm {

@@ -3,11 +3,13 @@
  * outbox and when an event is held in memory (the uplink's one signal to send), and
  * `storage-error` for every write that failed (the gateway logs it and checks storage at once),
  * `wal-relieved` when the WAL was checkpointed and truncated to give a full disk space back.
+ * `devices` after a device was paired, relabelled or unpaired (the inventory is republished).
  */
 import type { WalRelief } from './wal-keeper.ts';
 
 export type StoreEvents = {
   outbox: [];
+  devices: [];
   'storage-error': [err: Error, what: string];
   'wal-relieved': [relief: WalRelief];
 };

@@ -146,7 +146,7 @@ describe('device supervision', () => {
     expect(r.cleared.map((c) => c.key)).toEqual(['device_missing:00000001']);
   });
 
-  it('receiver lost: no device is declared missing; windows restart when it is back', () => {
+  it('receiver lost: no device is declared missing meanwhile; its windows are extended by the loss, not restarted', () => {
     const r = rig();
     const devices = fleet();
     r.sup.start(devices);
@@ -155,33 +155,124 @@ describe('device supervision', () => {
     r.clock.advance(2 * H);
     expect(r.raised).toEqual([]);
     r.sup.setReceiverUp(true);
-    r.clock.advance(30 * MIN);
-    expect(r.raised).toEqual([]); // a full window from the receiver's return
-    r.clock.advance(20 * MIN);
-    expect(r.raised.every((t) => t.kind === 'DEVICE_MISSING')).toBe(true); // still silent: now missing
+    // 20 min of silence before the loss count: 10-min devices (36 min window) are missing 16 min
+    // after it, smoke detectors (54 min) later.
+    r.clock.advance(15 * MIN);
+    expect(r.raised).toEqual([]);
+    r.clock.advance(2 * MIN);
+    expect(r.raised.filter((t) => t.kind === 'DEVICE_MISSING')).toHaveLength(14);
   });
 
-  it('jamming: one RADIO_JAMMING for all devices instead of many DEVICE_MISSING; cleared when it ends', () => {
+  it('a serial flap every 5 min never restarts a window: a dead pendant is missing on time', () => {
+    const r = rig();
+    r.sup.start([{ deviceId: 1, deviceType: DeviceType.PERSONAL_TRIGGER, label: '' }]);
+    const t0 = r.clock.now();
+    for (let i = 0; i < 24 && r.raised.length === 0; i++) {
+      r.clock.advance(5 * MIN - 1000);
+      r.sup.setReceiverUp(false); // a flap or a rebootLink: one second without the receiver
+      r.clock.advance(1000);
+      r.sup.setReceiverUp(true);
+    }
+    expect(r.raised.map((t) => t.kind)).toEqual(['DEVICE_MISSING']);
+    // 36 min of silence, plus the 8 s the hub was deaf, plus one check.
+    expect(r.raised[0]!.at - t0).toBeLessThanOrEqual(36 * MIN + 8_000 + MIN);
+  });
+
+  it('jamming: one RADIO_JAMMING for all devices instead of many DEVICE_MISSING; cleared after a quiet hour', () => {
     const r = rig();
     const devices = fleet();
     r.sup.start(devices);
+    heartbeats(r, devices, 0);
     r.clock.advance(20 * MIN);
     r.sup.setJamming(true);
     r.clock.advance(2 * H);
     expect(r.raised.map((t) => t.kind)).toEqual(['RADIO_JAMMING']);
     expect(r.raised[0]!.devices).toHaveLength(16);
     r.sup.setJamming(false);
+    r.clock.advance(59 * MIN);
+    expect(r.cleared).toEqual([]);
+    r.clock.advance(2 * MIN);
     expect(r.cleared.map((c) => c.key)).toEqual(['radio_jamming']);
+    expect(r.raised.map((t) => t.kind)).toEqual(['RADIO_JAMMING']); // the heartbeats were heard again
   });
 
-  it('a jamming burst shorter than a minute is not reported', () => {
+  it('one jamming burst of 30 s is not reported; a second within 2 h is (duty cycle)', () => {
     const r = rig();
     r.sup.start(fleet());
     r.sup.setJamming(true);
     r.clock.advance(30_000);
     r.sup.setJamming(false);
-    r.clock.advance(5 * MIN);
+    r.clock.advance(60 * MIN);
     expect(r.raised.filter((t) => t.kind === 'RADIO_JAMMING')).toEqual([]);
+    r.sup.setJamming(true);
+    r.clock.advance(30_000);
+    r.sup.setJamming(false);
+    r.clock.advance(MIN);
+    const jamming = r.raised.filter((t) => t.kind === 'RADIO_JAMMING');
+    expect(jamming).toHaveLength(1);
+    expect(jamming[0]!.details).toEqual({ jammed_s: '60', window_s: '7200' });
+  });
+
+  it('48 h soak: a dead pendant and a 20 s jamming burst every 30 min → DEVICE_MISSING on time and RADIO_JAMMING', () => {
+    const r = rig();
+    const devices = fleet();
+    const dead = devices[0]!;
+    r.sup.start(devices);
+    const jammed = { on: false };
+    const live = devices.slice(1);
+    // Heartbeats of the live devices; a beat sent while the radio is jammed is lost.
+    heartbeats(
+      r,
+      live.map((d) => ({ ...d })),
+      0,
+      11,
+    );
+    const heard = r.sup.heard.bind(r.sup);
+    r.sup.heard = (id, t) => (jammed.on ? undefined : heard(id, t));
+    let bursts = 0;
+    const t0 = r.clock.now();
+    r.clock.setTimer(7 * MIN, function burst() {
+      bursts++;
+      jammed.on = true;
+      r.sup.setJamming(true);
+      r.clock.setTimer(20_000, () => {
+        jammed.on = false;
+        r.sup.setJamming(false);
+      });
+      r.clock.setTimer(30 * MIN, burst);
+    });
+    r.clock.advance(48 * H);
+    for (const t of r.raised) t.at -= t0;
+    const missing = r.raised.filter((t) => t.kind === 'DEVICE_MISSING');
+    const jamming = r.raised.filter((t) => t.kind === 'RADIO_JAMMING');
+    // The soak's counts (recorded in docs/supervision.md).
+    expect({ bursts, missing: missing.length, jamming: jamming.length }).toEqual({
+      bursts: 96,
+      missing: 1,
+      jamming: 1,
+    });
+    expect(missing[0]!.devices).toEqual([dead.deviceId]);
+    // Deadline: 36 min of silence from the start (its last sign of life), extended by at most the
+    // two bursts that fall in it (40 s), one check (1 min), and a burst in progress at that check.
+    expect(missing[0]!.at).toBeLessThanOrEqual(36 * MIN + 40_000 + MIN + 20_000);
+    // Jamming: 60 s within 2 h is reached at the third burst (7, 37, 67 min) plus one check.
+    expect(jamming[0]!.at).toBeLessThanOrEqual(67 * MIN + 20_000 + MIN);
+    expect(r.cleared.filter((c) => c.key === 'radio_jamming')).toEqual([]); // never quiet for an hour
+  });
+
+  it('one heartbeat claiming a period of 65,535 s changes nothing: the window stays 36 min', () => {
+    const r = rig();
+    r.sup.start([{ deviceId: 1, deviceType: DeviceType.PERSONAL_TRIGGER, label: '' }]);
+    r.clock.advance(16 * MIN);
+    r.sup.heard(1, { battery: 80, statedPeriodS: 65_535 });
+    const heardAt = r.clock.now();
+    r.clock.advance(36 * MIN);
+    expect(r.raised).toEqual([]);
+    r.clock.advance(MIN);
+    expect(r.raised.map((t) => t.kind)).toEqual(['DEVICE_MISSING']);
+    expect(r.raised[0]!.at - heardAt).toBeLessThanOrEqual(36 * MIN + MIN);
+    expect(missingAfterMs(DeviceType.PERSONAL_TRIGGER, 65_535, settings)).toBe(36 * MIN);
+    expect(missingAfterMs(DeviceType.PERSONAL_TRIGGER, 1, settings)).toBe(3.6 * MIN); // 60 s at least
   });
 
   it('tamper raised and cleared; a new battery re-arms the thresholds', () => {

@@ -1,13 +1,18 @@
 /**
  * Device supervision and the correlation of its technical alarms. Fed by ingest (frames from
- * devices, receiver up/down, jamming); raises and clears through a sink (the hub store). One root
- * cause, one technical alarm: while the receiver is lost or the radio jammed, silent devices are
- * covered by that alarm, and their windows restart when it ends.
+ * devices, receiver up/down, jamming); raises and clears through a sink (the hub store).
+ *
+ * Nothing heard over the radio, and nothing on the serial line, restarts a device's window:
+ * only a frame from that device does. Time the hub was deaf (receiver lost, radio jammed, a
+ * serial flap, a `rebootLink`) extends the window by exactly that time (radio-deafness.ts).
+ * While the radio is jammed right now a silent device is not declared missing (RADIO_JAMMING
+ * covers it); once it is clear, the device's silence counts again where it left off.
  */
 import { type Clock, every, type Timer } from '../../protocol/clock.ts';
 import { deviceTypeName, StatusCode } from '../../protocol/codes/scaip.ts';
 import { hex32 } from '../../protocol/serial/index.ts';
 import type { TechnicalAlarmInput } from '../store/hub-store.ts';
+import { DeafTime, JAMMING_DEFAULTS, JammingDuty, type JammingSettings } from './radio-deafness.ts';
 import { missingAfterMs, periodMs, type WindowSettings } from './windows.ts';
 
 export interface TechnicalSink {
@@ -24,8 +29,8 @@ export interface SupervisedDevice {
 export interface SupervisorSettings extends WindowSettings {
   bootGraceMs: number;
   restoreAfterHeartbeats: number;
-  /** Jamming must persist this long before it is reported (short bursts are normal). */
-  jammingAfterMs?: number;
+  /** RADIO_JAMMING on a duty cycle: JAMMING_DEFAULTS unless given. */
+  jamming?: JammingSettings;
   checkEveryMs?: number;
 }
 
@@ -33,8 +38,10 @@ export const BATTERY_THRESHOLDS = [25, 15, 5] as const;
 
 interface State {
   device: SupervisedDevice;
-  /** Last time it was heard, or when its window last restarted. */
+  /** Last time it was heard, or when it was added. */
   since: number;
+  /** DeafTime reading at `since`: the deaf time of the current silence is the difference. */
+  deafAtSince: number;
   statedPeriodS: number | null;
   missing: boolean;
   heardSinceMissing: number;
@@ -46,7 +53,8 @@ export class DeviceSupervisor {
   private readonly states_ = new Map<number, State>();
   private startedAt = 0;
   private receiverUp = true;
-  private jammingSince: number | undefined;
+  private readonly deaf = new DeafTime();
+  private readonly jam: JammingDuty;
   private jammingRaised = false;
   private timer: Timer | undefined;
 
@@ -54,7 +62,13 @@ export class DeviceSupervisor {
     private readonly clock: Clock,
     private readonly settings: SupervisorSettings,
     private readonly sink: TechnicalSink,
-  ) {}
+  ) {
+    this.jam = new JammingDuty(this.jamming.windowMs);
+  }
+
+  private get jamming(): JammingSettings {
+    return this.settings.jamming ?? JAMMING_DEFAULTS;
+  }
 
   start(devices: SupervisedDevice[]): void {
     this.startedAt = this.clock.now();
@@ -75,11 +89,12 @@ export class DeviceSupervisor {
     const out: Record<string, 'grace' | 'ok' | 'late' | 'missing'> = {};
     for (const s of this.states_.values()) {
       const period = periodMs(s.device.deviceType, s.statedPeriodS, this.settings);
+      const silent = this.silence(s, now);
       out[hex32(s.device.deviceId)] = s.missing
         ? 'missing'
-        : now - this.startedAt < this.settings.bootGraceMs && now - s.since < period
+        : now - this.startedAt < this.settings.bootGraceMs && silent < period
           ? 'grace'
-          : now - s.since > period * (1 + this.settings.jitterTolerance)
+          : silent > period * (1 + this.settings.jitterTolerance)
             ? 'late'
             : 'ok';
     }
@@ -87,9 +102,11 @@ export class DeviceSupervisor {
   }
 
   add(device: SupervisedDevice): void {
+    const now = this.clock.now();
     this.states_.set(device.deviceId, {
       device,
-      since: this.clock.now(),
+      since: now,
+      deafAtSince: this.deaf.at(now),
       statedPeriodS: null,
       missing: false,
       heardSinceMissing: 0,
@@ -98,14 +115,9 @@ export class DeviceSupervisor {
     });
   }
 
+  /** Stops supervising the device; its open alarms are the registry's to close (as UNPAIRED). */
   remove(deviceId: number): void {
     this.states_.delete(deviceId);
-    for (const key of [
-      `device_missing:${hex32(deviceId)}`,
-      `tamper:${hex32(deviceId)}`,
-      ...BATTERY_THRESHOLDS.map((t) => `battery:${hex32(deviceId)}:${t}`),
-    ])
-      this.sink.clear(key);
   }
 
   /** Any frame from the device: a heartbeat (with its telemetry) or an event. */
@@ -115,8 +127,10 @@ export class DeviceSupervisor {
   ): void {
     const s = this.states_.get(deviceId);
     if (!s) return;
-    s.since = this.clock.now();
-    if (t.statedPeriodS) s.statedPeriodS = t.statedPeriodS;
+    const now = this.clock.now();
+    s.since = now;
+    s.deafAtSince = this.deaf.at(now);
+    if (t.statedPeriodS) s.statedPeriodS = t.statedPeriodS; // clamped where used (windows.ts)
     if (s.missing && ++s.heardSinceMissing >= this.settings.restoreAfterHeartbeats) {
       s.missing = false;
       this.sink.clear(`device_missing:${hex32(deviceId)}`);
@@ -132,50 +146,27 @@ export class DeviceSupervisor {
     if (tamper !== undefined && tamper !== s.tamper) this.setTamper(s, tamper);
   }
 
-  /** The receiver (dongle) went away or came back (raised/cleared by the link supervisor). */
+  /** The receiver (dongle) went away or came back: deaf time while away, never a restart. */
   setReceiverUp(up: boolean): void {
-    if (up && !this.receiverUp) this.restartWindows();
     this.receiverUp = up;
+    this.deafChanged();
   }
 
+  /** The receiver's jamming flag, from each receiver_status. */
   setJamming(on: boolean): void {
-    if (on) {
-      this.jammingSince ??= this.clock.now();
-      return;
-    }
-    if (this.jammingSince === undefined) return;
-    this.jammingSince = undefined;
-    if (this.jammingRaised) {
-      this.jammingRaised = false;
-      this.sink.clear('radio_jamming');
-    }
-    this.restartWindows();
+    this.jam.set(on, this.clock.now());
+    this.deafChanged();
   }
 
   /** Runs every minute; public for tests and for `vakt diag`. */
   check(): void {
     const now = this.clock.now();
-    if (
-      this.jammingSince !== undefined &&
-      !this.jammingRaised &&
-      now - this.jammingSince >= (this.settings.jammingAfterMs ?? 60_000)
-    ) {
-      this.jammingRaised = true;
-      this.sink.raise({
-        key: 'radio_jamming',
-        kind: 'RADIO_JAMMING',
-        rootCause: 'the radio receiver hears interference that drowns the devices',
-        devices: [...this.states_.keys()],
-        action:
-          'look for a new radio source near the hub (baby monitor, wireless doorbell, faulty appliance); move the hub',
-        statusCode: StatusCode.RADIO_INTERFERENCE,
-      });
-    }
-    if (!this.receiverUp || this.jammingSince !== undefined) return; // covered by that root cause
+    this.checkJamming(now);
+    if (!this.receiverUp || this.jam.on) return; // covered by that root cause while it lasts
     if (now - this.startedAt < this.settings.bootGraceMs) return;
     for (const s of this.states_.values()) {
       const limit = missingAfterMs(s.device.deviceType, s.statedPeriodS, this.settings);
-      if (s.missing || now - s.since <= limit) continue;
+      if (s.missing || this.silence(s, now) <= limit) continue;
       s.missing = true;
       s.heardSinceMissing = 0;
       const name = `${deviceTypeName(s.device.deviceType).replace(/_/g, ' ')} ${hex32(s.device.deviceId)}${s.device.label ? ` (${s.device.label})` : ''}`;
@@ -189,6 +180,41 @@ export class DeviceSupervisor {
         statusCode: StatusCode.RADIO_TEST_MISSING,
       });
     }
+  }
+
+  /** Silence of a device that counts: time since it was heard, less the time the hub was deaf. */
+  private silence(s: State, now: number): number {
+    return now - s.since - (this.deaf.at(now) - s.deafAtSince);
+  }
+
+  private deafChanged(): void {
+    this.deaf.update(!this.receiverUp || this.jam.on, this.clock.now());
+  }
+
+  /** Raised on the duty cycle over the window; cleared after a quiet period with no jamming. */
+  private checkJamming(now: number): void {
+    const j = this.jamming;
+    if (this.jammingRaised) {
+      const ended = this.jam.endedAt;
+      if (ended === undefined || now - ended < j.quietMs) return;
+      this.jammingRaised = false;
+      this.jam.forget();
+      this.sink.clear('radio_jamming');
+      return;
+    }
+    const jammed = this.jam.jammedWithin(now);
+    if (jammed < j.thresholdMs) return;
+    this.jammingRaised = true;
+    this.sink.raise({
+      key: 'radio_jamming',
+      kind: 'RADIO_JAMMING',
+      rootCause: `the radio receiver heard interference drowning the devices for ${Math.round(jammed / 1000)} s within the last ${Math.round(j.windowMs / 60_000)} min`,
+      devices: [...this.states_.keys()],
+      action:
+        'look for a new radio source near the hub (baby monitor, wireless doorbell, faulty appliance); move the hub',
+      statusCode: StatusCode.RADIO_INTERFERENCE,
+      details: { jammed_s: String(Math.round(jammed / 1000)), window_s: String(j.windowMs / 1000) },
+    });
   }
 
   private battery(s: State, level: number): void {
@@ -231,10 +257,5 @@ export class DeviceSupervisor {
       action: 'close the device case or remount it; check for damage',
       statusCode: StatusCode.TAMPER,
     });
-  }
-
-  private restartWindows(): void {
-    const now = this.clock.now();
-    for (const s of this.states_.values()) s.since = Math.max(s.since, now);
   }
 }

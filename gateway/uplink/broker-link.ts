@@ -135,11 +135,12 @@ export class BrokerLink extends TypedEmitter<BrokerLinkEvents> {
   }
 
   /** Publishes at QoS 1; resolves on PUBACK. Rejects when not connected or the link drops. */
-  async publish(kind: TopicKind, bytes: Uint8Array, eventId?: string): Promise<void> {
+  async publish(kind: TopicKind, bytes: Uint8Array, eventId?: string, retain = false): Promise<void> {
     const c = this.client;
     if (!c || !this.isUp) throw new Error(`${this.name} broker not connected`);
     await c.publishAsync(this.topic(kind), Buffer.from(bytes), {
       qos: 1,
+      retain,
       ...(this.protocolVersion === 5
         ? { properties: publishProperties(kind, this.s.hubId, eventId, this.s.heartbeatIntervalS) }
         : {}),

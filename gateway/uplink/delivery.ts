@@ -3,20 +3,23 @@
  * with a receipt timeout after which it is resent (attempt + 1, same event id). Only an ACCEPTED
  * receipt removes an event from the outbox; PUBACK only means the broker took it.
  *
- * Receipts (the contract in protocol/uplink/vakt.proto):
+ * Receipts (the contract in protocol/uplink/vakt.proto), already admitted by the ReceiptGate:
  * - ACCEPTED: forget the event.
- * - HOLD_AND_RESEND: resend after `resend_after_s` (at least 1 s).
- * - TAKE_ALTERNATIVE: handed to the uplink, which switches path (or goes to SMS for alarms).
+ * - HOLD_AND_RESEND: resend after `resend_after_s`, 1 s .. MAX_RESEND_AFTER_S (60 s): a receipt
+ *   can delay an event, never park it.
+ * - TAKE_ALTERNATIVE: handed to the uplink, which switches path (or goes to SMS for alarms); the
+ *   path that refused it gets it again only after the receipt timeout, so a platform that keeps
+ *   refusing sees one copy per receipt timeout, never a storm.
  * - REJECTED: not resent unchanged; removed and reported (`rejected` event) so a person looks.
  */
 import type { Logger } from 'pino';
 import type { Clock, Timer } from '../../protocol/clock.ts';
-import { v1, type vakt } from '../../protocol/uplink/index.ts';
+import { MAX_RESEND_AFTER_S, v1, type vakt } from '../../protocol/uplink/index.ts';
 import { TypedEmitter } from '../events.ts';
 import { ProblemTally } from '../problem-tally.ts';
 import type { Outbox } from '../store/outbox.ts';
 import type { OutboxRow } from '../store/rows.ts';
-import type { BrokerLink } from './broker-link.ts';
+import type { BrokerLink, PathName } from './broker-link.ts';
 
 export interface DeliverySettings {
   inFlight: number;
@@ -51,7 +54,8 @@ export type DeliveryEvents = {
 export class Delivery extends TypedEmitter<DeliveryEvents> {
   private link: BrokerLink | undefined;
   private readonly inflight = new Map<string, InFlight>();
-  private readonly held = new Map<string, Timer>();
+  /** Events not to send before their timer fires: on `path` only, or on every path. */
+  private readonly held = new Map<string, { timer: Timer; path: PathName | undefined }>();
   /** ACCEPTED receipts waiting for their one batched commit (see forgetSoon). */
   private readonly forgetting = new Map<string, { row?: OutboxRow; receipt: vakt.v1.Receipt }>();
   private forgetScheduled = false;
@@ -99,7 +103,7 @@ export class Delivery extends TypedEmitter<DeliveryEvents> {
     this.problems.stop();
     this.forget();
     this.abandon();
-    for (const t of this.held.values()) t.cancel();
+    for (const h of this.held.values()) h.timer.cancel();
     this.held.clear();
     this.link = undefined;
   }
@@ -118,7 +122,11 @@ export class Delivery extends TypedEmitter<DeliveryEvents> {
         if (!link?.up) return;
         const room = this.s.inFlight - this.inflight.size;
         if (room <= 0) return;
-        const skip = (id: string) => this.inflight.has(id) || this.held.has(id) || this.forgetting.has(id);
+        const held = (id: string) => {
+          const h = this.held.get(id);
+          return h !== undefined && (h.path === undefined || h.path === link.name);
+        };
+        const skip = (id: string) => this.inflight.has(id) || held(id) || this.forgetting.has(id);
         const rows = this.nextRows(room, skip);
         // Published first, recorded after in one commit: the attempt number is bookkeeping, and a
         // lost record only repeats an attempt number after a power cut.
@@ -129,7 +137,18 @@ export class Delivery extends TypedEmitter<DeliveryEvents> {
     }
   }
 
-  onReceipt(r: vakt.v1.Receipt): void {
+  /** True while the event is in flight, held, being forgotten or in the outbox: a receipt for it counts. */
+  waitsFor(eventId: string): boolean {
+    if (this.inflight.has(eventId) || this.held.has(eventId) || this.forgetting.has(eventId)) return true;
+    try {
+      return this.outbox.find(eventId) !== undefined;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Acts on an admitted receipt whose meaning is `result` (a ReceiptResult). */
+  onReceipt(r: vakt.v1.Receipt, result: number): void {
     const f = this.inflight.get(r.eventId);
     // Only an event the hub holds can be receipted: a receipt for anything else (a late duplicate,
     // or anyone who can publish on the topic) must not start timers, switch paths or log a line each.
@@ -143,25 +162,19 @@ export class Delivery extends TypedEmitter<DeliveryEvents> {
     }
     f?.timer.cancel();
     this.inflight.delete(r.eventId);
-    switch (r.result) {
+    switch (result) {
       case v1.ReceiptResult.RECEIPT_RESULT_ACCEPTED:
         if (!this.forgetting.has(r.eventId)) this.forgetting.set(r.eventId, { row: f?.row, receipt: r });
         this.forgetSoon();
         return; // the window refills after the batch is committed
       case v1.ReceiptResult.RECEIPT_RESULT_HOLD_AND_RESEND: {
-        const ms = Math.max(1, r.resendAfterS || 1) * 1000;
-        this.held.get(r.eventId)?.cancel();
-        this.held.set(
-          r.eventId,
-          this.clock.setTimer(ms, () => {
-            this.held.delete(r.eventId);
-            this.pump();
-          }),
-        );
+        const ms = Math.min(Math.max(1, r.resendAfterS || 1), MAX_RESEND_AFTER_S) * 1000;
+        this.hold(r.eventId, ms, undefined);
         this.log.info({ eventId: r.eventId, resendAfterMs: ms }, 'platform asked to hold and resend');
         break;
       }
       case v1.ReceiptResult.RECEIPT_RESULT_TAKE_ALTERNATIVE:
+        this.hold(r.eventId, this.s.receiptTimeoutMs, this.link?.name);
         this.log.warn({ eventId: r.eventId, reason: r.reason }, 'platform asked for the alternative path');
         this.emit('alternative', r.eventId, r.reason);
         break;
@@ -178,11 +191,22 @@ export class Delivery extends TypedEmitter<DeliveryEvents> {
       default:
         this.problems.count(
           'receipt with an unknown result',
-          { eventId: r.eventId, result: r.result },
+          { eventId: r.eventId, result },
           'receipt with unknown result ignored',
         );
     }
     this.pump();
+  }
+
+  /** Keeps `eventId` out of the window for `ms` (on `path` only, or on every path). */
+  private hold(eventId: string, ms: number, path: PathName | undefined): void {
+    this.held.get(eventId)?.timer.cancel();
+    const timer = this.clock.setTimer(ms, () => {
+      if (this.held.get(eventId)?.timer !== timer) return;
+      this.held.delete(eventId);
+      this.pump();
+    });
+    this.held.set(eventId, { timer, path });
   }
 
   /**

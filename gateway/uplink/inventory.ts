@@ -14,8 +14,8 @@ const STATE = {
 
 export function inventory(
   hubId: string,
-  store: HubStore,
-  supervisor: DeviceSupervisor,
+  store: Pick<HubStore, 'devices'>,
+  supervisor: Pick<DeviceSupervisor, 'states'>,
   clock: Clock,
 ): Uint8Array {
   const states = supervisor.states();

@@ -9,6 +9,7 @@
  * once the primary answers a heartbeat. A TAKE_ALTERNATIVE receipt switches at once and keeps
  * the secondary for `failoverAfter`.
  */
+import type { KeyObject } from 'node:crypto';
 import type { Logger } from 'pino';
 import { type Clock, every, type Timer } from '../../protocol/clock.ts';
 import type { vakt } from '../../protocol/uplink/index.ts';
@@ -20,6 +21,7 @@ import { Delivery, type ReceiptInfo } from './delivery.ts';
 import { HeartbeatProber } from './heartbeat.ts';
 import { OutageTracker } from './outage.ts';
 import { OutboxLimit } from './outbox-limit.ts';
+import { ReceiptGate } from './receipt-gate.ts';
 
 export type { ReceiptInfo } from './delivery.ts';
 
@@ -32,6 +34,8 @@ export interface UplinkSettings {
   failoverAfterMs: number;
   outageReportAfterMs: number;
   maxOutbox: number;
+  /** Platform keys receipts must be signed with (the commands' trust store); none: unauthenticated. */
+  receiptKeys?: KeyObject[];
 }
 
 /** What the uplink tells later stages (fallback, commands, the test alarm, watchers). */
@@ -46,6 +50,8 @@ export type UplinkEvents = {
   command: [bytes: Uint8Array, via: BrokerLink];
   /** The path events go on changed (undefined: none is usable). */
   path: [path: PathName | undefined];
+  /** `via` connected and published its birth (HubState ONLINE): retained state follows. */
+  birth: [via: BrokerLink];
 };
 
 interface Path {
@@ -56,6 +62,7 @@ interface Path {
 export class Uplink extends TypedEmitter<UplinkEvents> {
   private readonly delivery: Delivery;
   private readonly limit: OutboxLimit;
+  private readonly gate: ReceiptGate;
   private paths: Path[] = [];
   private active: Path | undefined;
   private tick: Timer | undefined;
@@ -74,6 +81,8 @@ export class Uplink extends TypedEmitter<UplinkEvents> {
     const window = { inFlight: s.inFlight, receiptTimeoutMs: s.receiptTimeoutMs };
     this.delivery = new Delivery(store.pending, clock, window, log);
     this.limit = new OutboxLimit(store, s.maxOutbox, clock, log);
+    const trust = { hubId: s.primary.hubId, publicKeys: s.receiptKeys ?? [] };
+    this.gate = new ReceiptGate(trust, (n) => void store.notice(n), clock, log);
   }
 
   start(): void {
@@ -93,11 +102,16 @@ export class Uplink extends TypedEmitter<UplinkEvents> {
       p.link.start();
     }
     this.tick = every(this.clock, 1000, () => this.choose());
+    if (!this.gate.authenticated)
+      this.log.warn(
+        'no platform keys configured (commands.publicKeys): receipts are not authenticated, so any broker account that may publish on the receipt topic can clear alarms',
+      );
   }
 
   async stop(): Promise<void> {
     this.offStore?.();
     this.tick?.cancel();
+    this.gate.stop();
     this.delivery.stop();
     for (const p of this.paths) p.heartbeat.stop();
     await Promise.all(this.paths.map((p) => p.link.stop()));
@@ -113,6 +127,7 @@ export class Uplink extends TypedEmitter<UplinkEvents> {
       path: this.activePath ?? null,
       downSince: this.outage?.downSince ?? null,
       inFlight: this.delivery.inFlightCount,
+      receipts: { authenticated: this.gate.authenticated, ...this.gate.stats },
       brokers: this.paths.map((p) => ({
         path: p.link.name,
         connected: p.link.up,
@@ -123,6 +138,16 @@ export class Uplink extends TypedEmitter<UplinkEvents> {
 
   setHeartbeatInterval(ms: number): void {
     for (const p of this.paths) p.heartbeat.setInterval(ms);
+  }
+
+  /**
+   * Publishes `bytes` retained on every connected broker (the inventory); resolves with how many
+   * took it. A broker that is down gets it on its next birth (the `birth` event).
+   */
+  async publishRetained(kind: 'inventory', bytes: Uint8Array, only?: BrokerLink): Promise<number> {
+    const links = this.paths.map((p) => p.link).filter((l) => l.up && (!only || l === only));
+    const done = await Promise.allSettled(links.map((l) => l.publish(kind, bytes, undefined, true)));
+    return done.filter((d) => d.status === 'fulfilled').length;
   }
 
   /** Publishes a non-outbox message (command result, inventory) on the active path. */
@@ -154,7 +179,10 @@ export class Uplink extends TypedEmitter<UplinkEvents> {
       log,
     );
     const path = { link, heartbeat };
-    link.on('up', () => this.choose());
+    link.on('up', () => {
+      this.emit('birth', link);
+      this.choose();
+    });
     link.on('down', () => this.onDown(path));
     link.on('receipt', (r) => this.onReceipt(path, r));
     link.on('command', (bytes) => this.emit('command', bytes, link));
@@ -168,13 +196,15 @@ export class Uplink extends TypedEmitter<UplinkEvents> {
   }
 
   private onReceipt(path: Path, r: vakt.v1.Receipt): void {
+    const result = this.gate.admit(r, (id) => id.startsWith('hb-') || this.delivery.waitsFor(id));
+    if (result === undefined) return;
     if (path.heartbeat.onReceipt(r.eventId)) {
       if (path === this.active) this.recovered();
       this.choose();
       return;
     }
     this.recovered();
-    this.delivery.onReceipt(r);
+    this.delivery.onReceipt(r, result);
   }
 
   /** A receipt came back on the active path: the outage (if any) is over. */

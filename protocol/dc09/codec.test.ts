@@ -89,6 +89,14 @@ describe('DC-09 codec', () => {
     });
     expect(mapTechnical({ kind: 8, state: 3 })).toMatchObject({ qualifier: 6, cid: 354 });
     expect(mapTechnical({ kind: 1, state: 2 })).toMatchObject({ qualifier: 3, cid: 301, sia: 'AR' });
+    // The pairing press (manual alarm code, class TEST) is a manual test, never 101.
+    expect(mapDeviceEvent({ statusCode: 10, eventClass: 4, deviceType: 3 })).toMatchObject({
+      qualifier: 1,
+      cid: 601,
+    });
+    // DEVICE_MISSING closed because its pendant was unpaired: a status report, neither new nor restored.
+    expect(mapTechnical({ kind: 4, state: 4 })).toMatchObject({ qualifier: 6, cid: 381 });
+    expect(mapTechnical({ kind: 4, state: 1 })).toMatchObject({ qualifier: 1, cid: 381 });
   });
 
   it('typed errors: CRC, length, frame, id, timestamp, key, data', () => {

@@ -117,6 +117,9 @@ const pick = (p: CodePair, qualifier: Qualifier): Mapped => ({
 
 /** A device event (the uplink's Alarm) → its codes. */
 export function mapDeviceEvent(e: { statusCode: number; eventClass: number; deviceType: number }): Mapped {
+  // A test (the pairing press included: a manual-alarm code filed as TEST) is never an emergency.
+  if (e.eventClass === v1.EventClass.EVENT_CLASS_TEST && e.statusCode !== StatusCode.TEST_TRANSMISSION_2)
+    return pick(BY_STATUS.get(StatusCode.TEST_TRANSMISSION)!, 1);
   const restoreClass = e.eventClass === v1.EventClass.EVENT_CLASS_RESTORE;
   if (e.statusCode === StatusCode.ALARM_AUTOMATIC || e.statusCode === StatusCode.RESTORAL) {
     const p = ALARM_BY_DEVICE.get(e.deviceType) ?? ALARM_OTHER;
@@ -126,11 +129,16 @@ export function mapDeviceEvent(e: { statusCode: number; eventClass: number; devi
   return pick(p, restoreClass || p.restore ? 3 : 1);
 }
 
-/** A technical alarm → its codes: RAISED 1, CLEARED 3, NOTICE 6 (a report, no restore follows). */
+/**
+ * A technical alarm → its codes: RAISED 1, CLEARED 3, NOTICE 6 (a report, no restore follows).
+ * UNPAIRED (closed because its device was unpaired) is a status report too: not a new event, and
+ * not a restore — the condition did not end.
+ */
 export function mapTechnical(t: { kind: number; state: number }): Mapped {
   const p = BY_TECHNICAL.get(t.kind) ?? TECHNICAL_OTHER;
   const S = v1.TechnicalState;
-  return pick(p, t.state === S.TECHNICAL_STATE_CLEARED ? 3 : t.state === S.TECHNICAL_STATE_NOTICE ? 6 : 1);
+  if (t.state === S.TECHNICAL_STATE_CLEARED) return pick(p, 3);
+  return pick(p, t.state === S.TECHNICAL_STATE_RAISED ? 1 : 6);
 }
 
 const nameOf = (table: Record<string, number | string>, n: number, prefix: string): string => {

@@ -4,7 +4,15 @@ import type { Frame } from './frame.ts';
 import { hex32 } from './layout.ts';
 
 export function describeFrame(f: Frame): string {
+  const s = f.security ? ` counter=${f.security.counter} mic=${f.security.mic}` : '';
+  const v = f.version && !f.security ? ' v2' : '';
+  return `${describePayload(f)}${s}${v}`;
+}
+
+function describePayload(f: Frame): string {
   switch (f.kind) {
+    case 'vendor':
+      return `vendor kind=0x${f.vendorKind.toString(16).toUpperCase()} data=${f.data || '-'}`;
     case 'device_event': {
       const loc = f.location === null ? '' : ` location=${locationName(f.location)}`;
       return (

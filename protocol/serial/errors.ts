@@ -21,18 +21,44 @@ export const FrameErrorCode = {
   COBS: 'E_FRAME_COBS',
   /** Frame intact but its payload is too short for its kind or a field is out of range. */
   PAYLOAD: 'E_FRAME_PAYLOAD',
+  /** Verification (version 2): the MIC does not match — forged, or the wrong key. */
+  MIC: 'E_FRAME_MIC',
+  /** Verification: the counter is not above the highest accepted — a replay, or counters exhausted. */
+  REPLAY: 'E_FRAME_REPLAY',
+  /** Verification: no key is known for the device (not paired with an install code). */
+  KEY: 'E_FRAME_KEY',
+  /** Verification: a version-1 (unauthenticated) frame where a secured one is required. */
+  UNSECURED: 'E_FRAME_UNSECURED',
 } as const;
 export type FrameErrorCodeValue = (typeof FrameErrorCode)[keyof typeof FrameErrorCode];
+
+/** Who sent a bad frame, when its CRC held and its layout names the sender (SPEC §2.4). */
+export interface FrameAddress {
+  /** The device id, or 0 for a receiver command. */
+  deviceId: number;
+  seq: number;
+  /** The frame's version byte (1 or 2). */
+  version: number;
+}
 
 export class FrameError extends VaktError {
   readonly offset: number;
   /** Encoded bytes the error consumed (not counting the delimiter). */
   readonly length: number;
+  /** Set when the frame's sender could be read despite the error: NAKs echo it. */
+  readonly address: FrameAddress | undefined;
 
-  constructor(code: FrameErrorCodeValue, message: string, offset: number, length: number) {
+  constructor(
+    code: FrameErrorCodeValue,
+    message: string,
+    offset: number,
+    length: number,
+    address?: FrameAddress,
+  ) {
     super(code, `${message} (at byte ${offset})`);
     this.offset = offset;
     this.length = length;
+    this.address = address;
   }
 }
 

@@ -3,13 +3,27 @@
  * `layout.ts`; the normative description is `SPEC.md` beside this file.
  */
 
-export const PROTOCOL_VERSION = 1;
-/** Largest payload a v1 frame may carry (the length byte could say 255; v1 caps it). */
-export const MAX_PAYLOAD = 240;
-/** version + kind + length + payload + CRC. */
-export const MAX_DECODED_FRAME = 3 + MAX_PAYLOAD + 2;
-/** COBS-encoded maximum, not counting the 0x00 delimiter. */
-export const MAX_ENCODED_FRAME = MAX_DECODED_FRAME + 2;
+/** Version 1: unauthenticated frames (legacy devices, and every frame of a version-1 dongle). */
+export const LEGACY_VERSION = 1;
+/** Version 2: frames to and from a device carry a frame counter and a MIC (SPEC §4). */
+export const SECURE_VERSION = 2;
+/** The newest version this code speaks. */
+export const PROTOCOL_VERSION = SECURE_VERSION;
+export type LinkVersion = typeof LEGACY_VERSION | typeof SECURE_VERSION;
+
+/** The one set of size limits (SPEC §2.1), for both versions. Body: header, payload, trailer, CRC. */
+export const MAX_DECODED_FRAME = 245;
+/** COBS-encoded maximum, not counting the 0x00 delimiters: one code byte per body under 254 bytes. */
+export const MAX_ENCODED_FRAME = MAX_DECODED_FRAME + 1;
+/** Frame counter and MIC after the payload of a secured frame. */
+export const COUNTER_BYTES = 4;
+export const MIC_BYTES = 8;
+export const TRAILER_BYTES = COUNTER_BYTES + MIC_BYTES;
+/** Largest payload: the body less header (3) and CRC (2); a secured frame also loses its trailer. */
+export const MAX_PAYLOAD = MAX_DECODED_FRAME - 5;
+export const MAX_SECURED_PAYLOAD = MAX_PAYLOAD - TRAILER_BYTES;
+/** A counter never wraps (SPEC §4.4): past this value a device must be re-keyed. */
+export const MAX_COUNTER = 0xffffffff;
 
 /** Address of the receiver dongle itself in ACK/NAK frames (commands are acknowledged with it). */
 export const RECEIVER_ADDRESS = 0x00000000;
@@ -64,8 +78,23 @@ export type PairingOutcome = keyof typeof PairingResultCode;
 export const HeartbeatFlag = { tamper: 0x01, batteryLow: 0x02 } as const;
 export const ReceiverFlag = { learnMode: 0x01, jamming: 0x02, rxOverflow: 0x04 } as const;
 
+/** Set on a version-2 frame: `version: 2` on every one, `security` on a secured one. */
+export interface LinkFields {
+  /** Absent on a version-1 frame. */
+  version?: typeof SECURE_VERSION;
+  /** Frame counter and MIC of a secured frame (device frames, ACK/NAK to a device). */
+  security?: FrameSecurity;
+}
+
+export interface FrameSecurity {
+  /** 0 … 2^32−1, strictly increasing per device and direction. */
+  counter: number;
+  /** The 8-byte MIC as 16 upper-case hex digits. */
+  mic: string;
+}
+
 /** A device reported something: an alarm, its restore, a status change or a test. */
-export interface DeviceEventFrame {
+export interface DeviceEventFrame extends LinkFields {
   kind: 'device_event';
   deviceId: number;
   /** SCAIP device type (`dty`). */
@@ -83,12 +112,12 @@ export interface DeviceEventFrame {
   uptime: number;
   /** 0 for the first transmission, 1.. for retransmissions (saturates at 255). */
   attempt: number;
-  /** SCAIP location code (`lco`) 1..999, or null. */
+  /** SCAIP location code (`lco`) 1..65535, or null. */
   location: number | null;
 }
 
 /** Periodic "I am alive" from a device, for supervision. Never acknowledged. */
-export interface DeviceHeartbeatFrame {
+export interface DeviceHeartbeatFrame extends LinkFields {
   kind: 'device_heartbeat';
   deviceId: number;
   deviceType: number;
@@ -102,20 +131,20 @@ export interface DeviceHeartbeatFrame {
   period: number;
 }
 
-export interface AckFrame {
+export interface AckFrame extends LinkFields {
   kind: 'ack';
   deviceId: number;
   seq: number;
 }
 
-export interface NakFrame {
+export interface NakFrame extends LinkFields {
   kind: 'nak';
   deviceId: number;
   seq: number;
   reason: NakReason;
 }
 
-export interface ReceiverStatusFrame {
+export interface ReceiverStatusFrame extends LinkFields {
   kind: 'receiver_status';
   receiverId: number;
   seq: number;
@@ -137,16 +166,27 @@ export type ReceiverCommand =
   | { command: 'status_request' }
   | { command: 'unpair'; deviceId: number };
 
-export type ReceiverCommandFrame = { kind: 'receiver_command'; seq: number } & ReceiverCommand;
+export type ReceiverCommandFrame = { kind: 'receiver_command'; seq: number } & ReceiverCommand & LinkFields;
 
-export interface PairingResultFrame {
+export interface PairingResultFrame extends LinkFields {
   kind: 'pairing_result';
   deviceId: number;
   deviceType: number;
   result: PairingOutcome;
 }
 
+/** Kinds 0x80–0xFF (SPEC §3): carried, never NAKed; what they mean is agreed outside this SPEC. */
+export interface VendorFrame extends LinkFields {
+  kind: 'vendor';
+  /** 0x80 … 0xFF. */
+  vendorKind: number;
+  /** The payload as upper-case hex. */
+  data: string;
+}
+export const VENDOR_KIND_MIN = 0x80;
+
 export type Frame =
+  | VendorFrame
   | DeviceEventFrame
   | DeviceHeartbeatFrame
   | AckFrame

@@ -2,9 +2,11 @@
  * Byte layouts of each frame kind's payload (big-endian). Readers are liberal where a field is
  * telemetry (an out-of-range battery or RSSI reads as "unknown" so the alarm still gets through)
  * and strict where the frame's meaning depends on it (addresses, event class, enumerations).
- * Bytes beyond a kind's v1 layout are ignored: later minor revisions append fields there.
+ * Bytes beyond a kind's layout are ignored: later minor revisions append fields there. Device
+ * types and status codes must be in the SCAIP lists (SPEC §7).
  */
 
+import { DeviceType, StatusCode } from '../codes/scaip.ts';
 import { FrameEncodeError } from './errors.ts';
 import {
   codeNames,
@@ -42,6 +44,16 @@ const eventClasses = codeNames(EventClassCode);
 const nakReasons = codeNames(NakReasonCode);
 const commands = codeNames(ReceiverCommandCode);
 const pairingResults = codeNames(PairingResultCode);
+const deviceTypes = new Set<number>(Object.values(DeviceType));
+const statusCodes = new Set<number>(Object.values(StatusCode));
+
+/** SPEC §7: a device type or status code outside the SCAIP lists cannot be mapped for the platform. */
+function scaipProblem(deviceType: number, statusCode?: number): string | undefined {
+  if (!deviceTypes.has(deviceType)) return `device type ${deviceType} is not in the SCAIP list of SPEC §7`;
+  if (statusCode !== undefined && !statusCodes.has(statusCode))
+    return `status code ${statusCode} is not in the SCAIP list of SPEC §7`;
+  return undefined;
+}
 
 const u16 = (b: Uint8Array, i: number): number => (b[i]! << 8) | b[i + 1]!;
 const u32 = (b: Uint8Array, i: number): number =>
@@ -61,6 +73,8 @@ export function readPayload(kind: FrameKind, b: Uint8Array, p: number, n: number
       const eventClass = eventClasses.get(b[p + 8]!);
       if (!eventClass) return `event class ${b[p + 8]} is not defined (1 alarm, 2 restore, 3 status, 4 test)`;
       const location = u16(b, p + 18);
+      const scaip = scaipProblem(u16(b, p + 4), u16(b, p + 9));
+      if (scaip) return scaip;
       return {
         kind,
         deviceId,
@@ -80,6 +94,8 @@ export function readPayload(kind: FrameKind, b: Uint8Array, p: number, n: number
       if (deviceId === RECEIVER_ADDRESS || deviceId === UNKNOWN_ADDRESS)
         return `device id ${hex32(deviceId)} is reserved`;
       const flags = b[p + 14]!;
+      const scaip = scaipProblem(u16(b, p + 4));
+      if (scaip) return scaip;
       return {
         kind,
         deviceId,
@@ -135,6 +151,9 @@ export function readPayload(kind: FrameKind, b: Uint8Array, p: number, n: number
     case 'pairing_result': {
       const result = pairingResults.get(b[p + 6]!);
       if (!result) return `pairing result ${b[p + 6]} is not defined`;
+      const deviceType = u16(b, p + 4);
+      if (deviceType !== 0 && !deviceTypes.has(deviceType))
+        return `device type ${deviceType} is neither 0 (unknown) nor in the SCAIP list of SPEC §7`;
       return { kind, deviceId: u32(b, p), deviceType: u16(b, p + 4), result };
     }
   }
@@ -186,6 +205,14 @@ export function writePayload(frame: Frame, d: Uint8Array, p: number): number {
       w.u32(frame.deviceId, 'deviceId').u16(frame.deviceType, 'deviceType');
       w.u8(PairingResultCode[frame.result], 'result');
       break;
+    case 'vendor': {
+      if (!/^([0-9A-Fa-f]{2})*$/.test(frame.data))
+        throw new FrameEncodeError('vendor data must be hex bytes');
+      const data = Buffer.from(frame.data, 'hex');
+      d.set(data.subarray(0, d.length - p), p);
+      w.at += data.length;
+      break;
+    }
   }
   return w.at - p;
 }

@@ -24,7 +24,8 @@ export type RejectReason =
   | 'not_yet_valid'
   | 'replayed'
   | 'malformed'
-  | 'unknown_key';
+  | 'unknown_key'
+  | 'clock_untrusted';
 
 export class CommandRejected extends VaktError {
   constructor(
@@ -38,8 +39,11 @@ export class CommandRejected extends VaktError {
 
 /** Remembers nonces until their command expires; a durable one survives restarts. */
 export interface NonceStore {
-  /** Records `nonce`; returns false when it was already recorded (a replay). */
-  claim(nonce: string, expiresAtMs: number, nowMs: number): boolean;
+  /**
+   * Records `nonce`; returns false when it was already recorded (a replay), or a sentence saying
+   * why the command counts as a replay without its nonce being known (e.g. older than a restore).
+   */
+  claim(nonce: string, expiresAtMs: number, nowMs: number, issuedAtMs: number): boolean | string;
 }
 
 export class MemoryNonceStore implements NonceStore {
@@ -145,7 +149,12 @@ export function verifyCommand(bytes: Uint8Array, o: VerifierOptions): vakt.v1.Co
     );
   if (body.expiresAtMs - body.issuedAtMs > MAX_VALIDITY_MS)
     throw new CommandRejected('malformed', 'command validity exceeds 24 h', id);
-  if (!o.nonces.claim(body.nonce, body.expiresAtMs, now))
-    throw new CommandRejected('replayed', `nonce ${body.nonce} was already used`, id);
+  const claimed = o.nonces.claim(body.nonce, body.expiresAtMs, now, body.issuedAtMs);
+  if (claimed !== true)
+    throw new CommandRejected(
+      'replayed',
+      typeof claimed === 'string' ? claimed : `nonce ${body.nonce} was already used`,
+      id,
+    );
   return body;
 }

@@ -2,15 +2,25 @@
  * Uplink contract figures. (1) Bytes per alarm: protobuf vs the same content as JSON vs a SCAIP
  * mrq XML document (the reference sheet's example). Targets ≤ 1/2 JSON, ≤ 1/4 XML. (2) The
  * reference receiver's throughput with dedupe (fsync'ed) and receipts on mosquitto vs a raw
- * mqtt.js subscriber that only counts, both fed the same burst. Target ≥ 5,000 alarms/s.
+ * mqtt.js subscriber that only counts, both fed the same burst, unsigned and with signed receipts
+ * (target ≥ 10,000 alarms/s signed). (3) Receipt cost per receipt: sign (receiver) and verify (hub)
+ * against encoding the same Receipt unsigned, and an HMAC-SHA-256 for the MAC alternative.
  */
+import { createHmac, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import mqtt from 'mqtt';
 import pino from 'pino';
-import { sampleAlarm, topicFor, v1 } from '../../protocol/uplink/index.ts';
+import {
+  checkReceipt,
+  receiptSignedBytes,
+  receiptSigner,
+  sampleAlarm,
+  topicFor,
+  v1,
+} from '../../protocol/uplink/index.ts';
 import { Receiver } from '../../tools/receiver/receiver.ts';
 import { Mosquitto } from '../support/mosquitto.ts';
 import { printRows } from './harness.ts';
@@ -91,6 +101,29 @@ async function burst(url: string, hubId: string, done: () => boolean): Promise<n
   return N / seconds;
 }
 
+/** The reference receiver's rate on a burst to `hubId`, receipts counted at the hub side. */
+async function receiverRate(url: string, hubId: string, signingKey?: KeyObject): Promise<number> {
+  const receiver = new Receiver({
+    url,
+    mqtt: { protocolVersion: 5, clientId: `bench-receiver-${hubId}` },
+    storeDir: mkdtempSync(join(tmpdir(), 'vakt-bench-')),
+    receiverId: 'bench',
+    json: true,
+    out: () => {},
+    log: pino({ level: 'silent' }),
+    ...(signingKey ? { signingKey } : {}),
+  });
+  await receiver.start();
+  const hub = await mqtt.connectAsync(url, { protocolVersion: 5 });
+  let receipts = 0;
+  hub.on('message', () => receipts++);
+  await hub.subscribeAsync(topicFor('vakt/v1', hubId, 'receipt'), { qos: 1 });
+  const rate = await burst(url, hubId, () => receipts >= N);
+  await hub.endAsync();
+  await receiver.stop();
+  return rate;
+}
+
 async function throughput(): Promise<void> {
   // A platform broker must not drop a slow subscriber's QoS 1 queue (mosquitto's default is 1000).
   const mosq = await new Mosquitto({ extra: ['max_queued_messages 0', 'max_inflight_messages 0'] }).start();
@@ -102,33 +135,24 @@ async function throughput(): Promise<void> {
     await raw.subscribeAsync('vakt/v1/+/alarm', { qos: 1 });
     const rawRate = await burst(mosq.url, 'RAW', () => counted >= N);
     await raw.endAsync();
-
-    // Ours: decode, validate, dedupe with fsync, show (to nowhere), receipt; the hub side counts receipts.
-    const receiver = new Receiver({
-      url: mosq.url,
-      mqtt: { protocolVersion: 5, clientId: 'bench-receiver' },
-      storeDir: mkdtempSync(join(tmpdir(), 'vakt-bench-')),
-      receiverId: 'bench',
-      json: true,
-      out: () => {},
-      log: pino({ level: 'silent' }),
-    });
-    await receiver.start();
-    const hub = await mqtt.connectAsync(mosq.url, { protocolVersion: 5 });
-    let receipts = 0;
-    hub.on('message', () => receipts++);
-    await hub.subscribeAsync(topicFor('vakt/v1', 'BENCH', 'receipt'), { qos: 1 });
-    const ourRate = await burst(mosq.url, 'BENCH', () => receipts >= N);
-    await hub.endAsync();
-    await receiver.stop();
+    // Ours: decode, validate, dedupe with fsync, show (to nowhere), receipt; unsigned, then signed.
+    const unsigned = await receiverRate(mosq.url, 'BENCH');
+    const signed = await receiverRate(mosq.url, 'BENCHSIGNED', generateKeyPairSync('ed25519').privateKey);
     printRows(`Reference receiver on mosquitto (${N.toLocaleString('en-US')}-alarm burst, QoS 1)`, [
       {
-        name: 'alarms/s with dedupe (fsync) + receipts',
-        value: ourRate,
+        name: 'alarms/s with dedupe (fsync) + receipts, unsigned',
+        value: unsigned,
         unit: 'alarms/s',
         baseline: rawRate,
-        ratio: ourRate / rawRate,
-        target: '≥ 5,000 alarms/s',
+        ratio: unsigned / rawRate,
+      },
+      {
+        name: 'alarms/s with dedupe (fsync) + signed receipts (Ed25519)',
+        value: signed,
+        unit: 'alarms/s',
+        baseline: unsigned,
+        ratio: signed / unsigned,
+        target: '≥ 10,000 alarms/s',
       },
     ]);
   } finally {
@@ -136,7 +160,67 @@ async function throughput(): Promise<void> {
   }
 }
 
+/** Microseconds per call of `fn`, over `n` calls. */
+function perCall(n: number, fn: (i: number) => unknown): number {
+  for (let i = 0; i < 200; i++) fn(i);
+  const start = performance.now();
+  for (let i = 0; i < n; i++) fn(i);
+  return ((performance.now() - start) * 1000) / n;
+}
+
+function receiptCost(): void {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  const signer = receiptSigner(privateKey);
+  const receipt = (i: number) => ({
+    eventId: `01J8Z${i.toString(16).padStart(8, '0')}`,
+    hubId: 'NO-4630-HUB-000123',
+    result: v1.ReceiptResult.RECEIPT_RESULT_ACCEPTED,
+    atMs: 1_795_572_848_250 + i,
+    receiverId: 'bench',
+  });
+  const M = 5000;
+  const encode = perCall(M, (i) => v1.Receipt.encode(receipt(i)).finish());
+  const sign = perCall(M, (i) => signer.sign(receipt(i)));
+  const signedOnes = Array.from({ length: 256 }, (_, i) => v1.Receipt.decode(signer.sign(receipt(i))));
+  const plainOnes = Array.from({ length: 256 }, (_, i) =>
+    v1.Receipt.decode(v1.Receipt.encode(receipt(i)).finish()),
+  );
+  const trust = { hubId: 'NO-4630-HUB-000123', publicKeys: [publicKey] };
+  const verify = perCall(M, (i) => checkReceipt(signedOnes[i % 256]!, trust));
+  const unchecked = perCall(M, (i) => checkReceipt(plainOnes[i % 256]!, { ...trust, publicKeys: [] }));
+  const macKey = Buffer.alloc(32, 7);
+  const mac = perCall(M, (i) =>
+    createHmac('sha256', macKey)
+      .update(receiptSignedBytes({ ...receipt(i), snu: 0, resendAfterS: 0 }))
+      .digest(),
+  );
+  printRows('Receipt cost per receipt (µs, one core)', [
+    {
+      name: 'receiver: encode + Ed25519 sign vs encode unsigned',
+      value: sign,
+      unit: 'µs',
+      baseline: encode,
+      ratio: sign / encode,
+    },
+    {
+      name: 'hub: Ed25519 verify + checks vs checks unsigned',
+      value: verify,
+      unit: 'µs',
+      baseline: unchecked,
+      ratio: verify / unchecked,
+    },
+    {
+      name: 'per-hub MAC alternative: HMAC-SHA-256 of the same bytes vs encode',
+      value: mac,
+      unit: 'µs',
+      baseline: encode,
+      ratio: mac / encode,
+    },
+  ]);
+}
+
 export async function run(): Promise<void> {
   sizes();
+  receiptCost();
   await throughput();
 }

@@ -3,7 +3,7 @@
  * protobuf Receipt here without touching the bridge.
  */
 import type { MqttClient } from 'mqtt';
-import { SNU, topicFor, v1 } from '../../protocol/uplink/index.ts';
+import { type ReceiptSigner, SNU, topicFor, v1 } from '../../protocol/uplink/index.ts';
 
 export interface ReceiptToSend {
   hubId: string;
@@ -30,6 +30,31 @@ export function plainReceipts(
       atMs: now(),
       receiverId,
     }).finish();
+    await client.publishAsync(topicFor(root, r.hubId, 'receipt'), Buffer.from(bytes), { qos: 1 });
+  };
+}
+
+/**
+ * Platform-signed receipts (protocol/uplink/receipt-signing.ts): what hubs with platform keys
+ * (commands.publicKeys) require. `signer` is `receiptSigner(privateKey)` for the platform key.
+ */
+export function signedReceipts(
+  client: MqttClient,
+  root: string,
+  receiverId: string,
+  now: () => number,
+  signer: ReceiptSigner,
+): SendReceipt {
+  return async (r) => {
+    const bytes = await signer.signAsync({
+      eventId: r.eventId,
+      hubId: r.hubId,
+      result: r.result,
+      snu: SNU[r.result] ?? 99,
+      reason: r.reason ?? '',
+      atMs: now(),
+      receiverId,
+    });
     await client.publishAsync(topicFor(root, r.hubId, 'receipt'), Buffer.from(bytes), { qos: 1 });
   };
 }

@@ -64,6 +64,55 @@ describe('vakt decode', () => {
     expect(r.stderr).toContain('cannot read /nonexistent/capture.bin: ENOENT');
   });
 
+  describe('secured frames (--key, --install-code)', () => {
+    const secure = JSON.parse(readFileSync('protocol/serial/vectors/secure-frames.json', 'utf8')) as Array<{
+      name: string;
+      hex: string;
+    }>;
+    const verify = JSON.parse(readFileSync('protocol/serial/vectors/verify.json', 'utf8')) as Array<{
+      name: string;
+      hex: string;
+    }>;
+    const hexOf = (set: Array<{ name: string; hex: string }>, name: string) =>
+      set.find((v) => v.name === name)!.hex;
+    const alarm = hexOf(secure, 'v2 pendant alarm');
+    const code = '83FE D340 7A93 9723 A5C6 39B2 6916 D505 C3B5';
+    const key = '66B6900981E1EE3CA4206B6B861C02BB';
+
+    it('says MIC ok, BAD, REPLAYED COUNTER, or not checked, and never prints the key', () => {
+      const capture = [
+        alarm,
+        hexOf(verify, 'verify wrong mic'),
+        alarm,
+        hexOf(secure, 'v2 receiver status'),
+      ].join('\n');
+      const r = vakt(['--hex', '--key', key], capture);
+      expect(r.status).toBe(0);
+      const lines = r.stdout.trim().split('\n');
+      expect(lines[0]).toMatch(/device_event 00A1B2C3 .* counter=1 mic=4C54CDA8C41AB0A5 MIC ok$/);
+      expect(lines[1]).toMatch(/MIC BAD$/);
+      expect(lines[2]).toMatch(/MIC ok, REPLAYED COUNTER$/);
+      expect(lines[3]).toMatch(/receiver_status 52C0FFEE .* v2$/);
+      expect(r.stdout + r.stderr).not.toContain(key);
+      expect(vakt(['--hex'], alarm).stdout).toMatch(/MIC not checked$/m);
+    });
+
+    it('takes the install code instead of the key, and reports the verdict in --json', () => {
+      const r = vakt(['--hex', '--json', '--install-code', code], alarm);
+      expect(r.status).toBe(0);
+      expect(JSON.parse(r.stdout)).toMatchObject({ frame: { security: { counter: 1 } }, mic: 'ok' });
+    });
+
+    it('refuses a short key and a mistyped install code with exit 2 and the fix', () => {
+      const short = vakt(['--hex', '--key', 'ABCD'], alarm);
+      expect(short.status).toBe(2);
+      expect(short.stderr).toContain('--key must be 32 hex digits');
+      const typo = vakt(['--hex', '--install-code', code.replace('C3B5', 'C3B6')], alarm);
+      expect(typo.status).toBe(2);
+      expect(typo.stderr).toContain('a digit is mistyped');
+    });
+  });
+
   it('prints errors as typed JSON objects with --json', () => {
     const r = vakt(['--hex', '--json'], '00 09 01 02 00');
     expect(r.status).toBe(0);

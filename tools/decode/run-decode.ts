@@ -1,17 +1,30 @@
-/** The body of `vakt decode`: streams input through the decoder and prints as it goes. */
+/**
+ * The body of `vakt decode`: streams input through the decoder and prints as it goes; secured
+ * frames get a MIC verdict (ok, bad, replay, or not checked without `--key`).
+ */
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { VaktError } from '../../protocol/errors.ts';
 import { type Decoded, describeFrame, FrameDecoder, frameToJson } from '../../protocol/serial/index.ts';
 import { HexReader } from './hex-reader.ts';
+import { MicCheck, type MicVerdict } from './mic-check.ts';
 
-export async function runDecode(file: string, opts: { hex?: boolean; json?: boolean }): Promise<void> {
+export interface DecodeOptions {
+  hex?: boolean;
+  json?: boolean;
+  key?: string;
+  installCode?: string;
+}
+
+export async function runDecode(file: string, opts: DecodeOptions): Promise<void> {
+  const mic = MicCheck.from(opts);
   const input: Readable = file === '-' ? process.stdin : createReadStream(file);
   const decoder = new FrameDecoder();
   const hex = opts.hex ? new HexReader() : undefined;
   const print = (ds: Decoded[]): void => {
     if (ds.length === 0) return;
-    process.stdout.write(ds.map((d) => (opts.json ? jsonLine(d) : textLine(d))).join(''));
+    const line = (d: Decoded) => (opts.json ? jsonLine(d, mic.verdict(d)) : textLine(d, mic.verdict(d)));
+    process.stdout.write(ds.map(line).join(''));
   };
   try {
     for await (const chunk of input) {
@@ -31,15 +44,24 @@ export async function runDecode(file: string, opts: { hex?: boolean; json?: bool
   print(decoder.flush());
 }
 
-function jsonLine(d: Decoded): string {
-  return 'frame' in d
-    ? `${JSON.stringify({ offset: d.offset, frame: frameToJson(d.frame) })}\n`
-    : `${JSON.stringify({ offset: d.offset, error: { code: d.error.code, message: d.error.message } })}\n`;
+function jsonLine(d: Decoded, mic: MicVerdict | undefined): string {
+  if (!('frame' in d))
+    return `${JSON.stringify({ offset: d.offset, error: { code: d.error.code, message: d.error.message } })}\n`;
+  return `${JSON.stringify({ offset: d.offset, frame: frameToJson(d.frame), ...(mic ? { mic } : {}) })}\n`;
 }
 
-function textLine(d: Decoded): string {
+function textLine(d: Decoded, mic: MicVerdict | undefined): string {
   const at = `@${d.offset}`.padEnd(8);
-  return 'frame' in d
-    ? `${at} ${describeFrame(d.frame)}\n`
-    : `${at} ERROR ${d.error.code}: ${d.error.message}\n`;
+  if (!('frame' in d)) return `${at} ERROR ${d.error.code}: ${d.error.message}\n`;
+  const verdict =
+    mic === undefined
+      ? ''
+      : mic === 'ok'
+        ? ' MIC ok'
+        : mic === 'bad'
+          ? ' MIC BAD'
+          : mic === 'replay'
+            ? ' MIC ok, REPLAYED COUNTER'
+            : ' MIC not checked';
+  return `${at} ${describeFrame(d.frame)}${verdict}\n`;
 }

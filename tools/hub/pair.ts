@@ -1,7 +1,9 @@
 /**
- * `vakt pair`: learn mode with a countdown ("press the button now"); the first device heard is
- * paired with the label and location given. `--device ID` pairs a device that was already heard
- * (or with --type, one that was not) without learn mode.
+ * `vakt pair`: learn mode with a countdown ("press the button now"); the first device new to this
+ * hub is paired with the label and location given (devices already paired that are heard
+ * meanwhile keep their label, and the output says so). Ctrl-C ends learn mode on the hub before
+ * exiting. `--device ID` pairs a device that was already heard (or with --type, one that was not)
+ * without learn mode, and re-pairs or relabels a paired one (what is not given is kept).
  */
 import { callGateway } from '../../gateway/control/client.ts';
 import { VaktError } from '../../protocol/errors.ts';
@@ -15,6 +17,8 @@ export interface PairOptions extends SocketOptions {
   location?: string;
   timeout: string;
   json?: boolean;
+  /** The install code printed on the device (SPEC §8): its frames will be verified. */
+  installCode?: string;
 }
 
 export async function runPair(o: PairOptions): Promise<void> {
@@ -29,11 +33,13 @@ export async function runPair(o: PairOptions): Promise<void> {
   if (o.device) {
     const r = await callGateway(socket, 'pair', {
       deviceId: o.device,
+      ...(o.installCode ? { installCode: o.installCode } : {}),
       ...(o.type ? { deviceType: Number(o.type) } : {}),
       ...(o.label ? { label: o.label } : {}),
       ...(location !== undefined ? { location } : {}),
     });
-    return print(o.json, r, () => `paired ${o.device}`);
+    const change = (r as { change?: string }).change ?? 'paired';
+    return print(o.json, r, () => `${change} ${o.device}`);
   }
   const timeoutS = Number(o.timeout);
   if (!Number.isInteger(timeoutS) || timeoutS < 10 || timeoutS > 600)
@@ -52,20 +58,39 @@ export async function runPair(o: PairOptions): Promise<void> {
         process.stdout.write(`\r  waiting… ${left} s left `);
       }, 1000)
     : undefined;
+  // Ctrl-C: the hub must not stay in learn mode, pairing whatever transmits next.
+  let interrupted: () => void = () => {};
+  const interrupt = new Promise<'interrupted'>((resolve) => {
+    interrupted = () => resolve('interrupted');
+  });
+  process.once('SIGINT', interrupted);
   try {
-    const r = (await callGateway(
-      socket,
-      'learn',
-      {
-        timeoutS,
-        wait: true,
-        ...(o.label ? { label: o.label } : {}),
-        ...(location !== undefined ? { location } : {}),
-      },
-      (timeoutS + 15) * 1000,
-    )) as { result: string; deviceId?: string; deviceType?: number };
+    const r = await Promise.race([
+      callGateway(
+        socket,
+        'learn',
+        {
+          timeoutS,
+          wait: true,
+          ...(o.installCode ? { installCode: o.installCode } : {}),
+          ...(o.label ? { label: o.label } : {}),
+          ...(location !== undefined ? { location } : {}),
+        },
+        (timeoutS + 15) * 1000,
+      ) as Promise<LearnResult>,
+      interrupt,
+    ]);
     if (interactive) process.stdout.write('\n');
-    if (r.result === 'paired' || r.result === 'already_paired')
+    if (r === 'interrupted') {
+      await callGateway(socket, 'learn-leave', {}, 5_000);
+      throw new VaktError(
+        'E_ABORTED',
+        'pairing interrupted: learn mode ended on the hub',
+        'run vakt pair again',
+      );
+    }
+    for (const note of r.notes ?? []) if (!o.json) process.stdout.write(`  note: ${note}\n`);
+    if (r.result === 'paired')
       return print(
         o.json,
         r,
@@ -73,9 +98,11 @@ export async function runPair(o: PairOptions): Promise<void> {
           `Paired device ${r.deviceId} (type ${r.deviceType})${o.label ? ` as "${o.label}"` : ''}. Test it: vakt test-alarm ${r.deviceId}`,
       );
     const why: Record<string, string> = {
-      learn_timeout: `no device was heard within ${timeoutS} s`,
+      learn_timeout: `no new device was heard within ${timeoutS} s`,
       table_full: "the receiver's device table is full",
       superseded: 'another pairing was started meanwhile',
+      cancelled: 'learn mode was ended by another vakt pair',
+      wrong_install_code: `the install code does not belong to device ${r.deviceId}: it was unpaired — check the code on its label`,
     };
     throw new VaktError(
       'E_PAIR_FAILED',
@@ -83,6 +110,14 @@ export async function runPair(o: PairOptions): Promise<void> {
       'hold the device near the hub, press its button once, and run vakt pair again',
     );
   } finally {
+    process.off('SIGINT', interrupted);
     if (ticker) clearInterval(ticker);
   }
+}
+
+interface LearnResult {
+  result: string;
+  deviceId?: string;
+  deviceType?: number;
+  notes?: string[];
 }

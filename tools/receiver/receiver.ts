@@ -3,12 +3,14 @@
  * subscription group), decodes and validates them, records them exactly once by (hub id, event id)
  * in its store (an fsync'ed file, or PostgreSQL shared by a group), shows each new one, optionally
  * hands it to `--exec`, and only then answers with a Receipt. Bad payloads are logged with topic
- * and reason, counted, and never receipted as accepted.
+ * and reason, counted, and never receipted as accepted. Receipts are signed with the platform key
+ * when one is given (hubs with platform keys act only on signed receipts).
  *
  * Alarms first: alarms and technical alarms arrive on their own MQTT connection (own in-flight
  * window), are written before anything else, and are never shed; test alarms and heartbeat writes
  * give way when the store or the CPU is saturated (admission.ts).
  */
+import type { KeyObject } from 'node:crypto';
 import type { IClientOptions, MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
 import { VaktError } from '../../protocol/errors.ts';
@@ -20,6 +22,8 @@ import {
   PayloadError,
   parseTopic,
   platformSubscriptions,
+  type ReceiptSigner,
+  receiptSigner,
   SNU,
   topicFor,
   type UplinkMessage,
@@ -52,6 +56,8 @@ export interface ReceiverOptions {
   limits?: Partial<AdmissionLimits>;
   /** Clock for receipt times; Date.now outside tests. */
   now?: () => number;
+  /** The platform's Ed25519 private key: receipts are signed with it (`vakt keys generate --platform`). */
+  signingKey?: KeyObject;
 }
 
 export interface ReceiverStats {
@@ -99,6 +105,7 @@ export class Receiver {
   private readonly root: string;
   private readonly now: () => number;
   private stopped = false;
+  private readonly signer: ReceiptSigner | undefined;
 
   constructor(private readonly o: ReceiverOptions) {
     this.root = o.root ?? DEFAULT_ROOT;
@@ -109,6 +116,7 @@ export class Receiver {
       this.now,
       () => this.admission.saturated(),
     );
+    this.signer = o.signingKey ? receiptSigner(o.signingKey) : undefined;
   }
 
   async start(): Promise<void> {
@@ -269,7 +277,7 @@ export class Receiver {
     link = this.alarmLink,
   ): Promise<void> {
     if (this.stopped && !link?.connected) return;
-    const bytes = v1.Receipt.encode({
+    const receipt = {
       eventId,
       hubId,
       result,
@@ -278,11 +286,11 @@ export class Receiver {
       resendAfterS: result === v1.ReceiptResult.RECEIPT_RESULT_HOLD_AND_RESEND ? resendAfterS : 0,
       atMs: this.now(),
       receiverId: this.o.receiverId,
-    }).finish();
+    };
     try {
-      await link!.publishAsync(topicFor(this.root, hubId, 'receipt'), Buffer.from(bytes), {
-        qos: 1,
-      });
+      // Signed on libuv's thread pool: the event loop keeps decoding while a signature is made.
+      const bytes = this.signer ? await this.signer.signAsync(receipt) : v1.Receipt.encode(receipt).finish();
+      await link!.publishAsync(topicFor(this.root, hubId, 'receipt'), Buffer.from(bytes), { qos: 1 });
       this.stats.receipts++;
     } catch (err) {
       // The hub resends an event that got no receipt; nothing is lost.

@@ -1,4 +1,6 @@
 /** The body of `vakt receive`: options → Receiver, until a signal stops it; or `--hubs`, once. */
+import { createPrivateKey, type KeyObject } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import pino from 'pino';
 import { VaktError } from '../../protocol/errors.ts';
 import { validateRoot } from '../../protocol/uplink/index.ts';
@@ -16,6 +18,7 @@ export interface ReceiveFlags extends BrokerFlags {
   metricsPort?: string;
   metricsHost: string;
   hubs?: boolean;
+  signingKey?: string;
 }
 
 function metricsPort(f: ReceiveFlags): number | undefined {
@@ -27,6 +30,22 @@ function metricsPort(f: ReceiveFlags): number | undefined {
       `--metrics-port must be an integer between 0 and 65535. Provided value is ${f.metricsPort}`,
     );
   return port;
+}
+
+
+/** The receipt signing key from a PEM PKCS#8 file, or a usage error naming the file. */
+export function loadSigningKey(file: string): KeyObject {
+  try {
+    const key = createPrivateKey(readFileSync(file));
+    if (key.asymmetricKeyType !== 'ed25519') throw new Error(`a ${key.asymmetricKeyType} key, not Ed25519`);
+    return key;
+  } catch (err) {
+    throw new VaktError(
+      'E_RECEIPT_KEY',
+      `--signing-key ${file} is not a readable Ed25519 private key (${(err as Error).message})`,
+      'give the .key file written by vakt keys generate --platform (PEM, PKCS#8)',
+    );
+  }
 }
 
 export async function runReceiver(f: ReceiveFlags): Promise<void> {
@@ -47,6 +66,7 @@ export async function runReceiver(f: ReceiveFlags): Promise<void> {
   const { url, options } = brokerOptions(f);
   validateRoot(f.root);
   const port = metricsPort(f);
+  const signingKey = f.signingKey ? loadSigningKey(f.signingKey) : undefined;
   const receiver = new Receiver({
     url,
     mqtt: options,
@@ -56,6 +76,7 @@ export async function runReceiver(f: ReceiveFlags): Promise<void> {
     receiverId: f.clientId ?? 'vakt-receiver',
     ...(f.exec ? { exec: f.exec } : {}),
     ...(port !== undefined ? { metrics: { host: f.metricsHost, port } } : {}),
+    ...(signingKey ? { signingKey } : {}),
     json: !!f.json,
     out: (line) => process.stdout.write(`${line}\n`),
     log,
@@ -65,6 +86,8 @@ export async function runReceiver(f: ReceiveFlags): Promise<void> {
     process.once('SIGINT', () => resolve());
     process.once('SIGTERM', () => resolve());
   });
+  if (!signingKey)
+    log.warn('no --signing-key: receipts are unsigned, and hubs with platform keys will not act on them');
   try {
     await receiver.start();
   } catch (err) {

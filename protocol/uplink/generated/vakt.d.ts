@@ -366,6 +366,9 @@ export namespace vakt {
             /** Alarm deviceLabel. */
             deviceLabel: string;
 
+            /** Alarm pairingPress. */
+            pairingPress: boolean;
+
             /**
              * Creates a new Alarm instance using the specified properties.
              * @param [properties] Properties to set
@@ -480,6 +483,9 @@ export namespace vakt {
                 /** Alarm deviceLabel */
                 deviceLabel?: (string|null);
 
+                /** Alarm pairingPress */
+                pairingPress?: (boolean|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -537,7 +543,13 @@ export namespace vakt {
             TECHNICAL_KIND_HUB_STALLED = 14,
 
             /** TECHNICAL_KIND_TEST_ALARM_FAILED value */
-            TECHNICAL_KIND_TEST_ALARM_FAILED = 15
+            TECHNICAL_KIND_TEST_ALARM_FAILED = 15,
+
+            /** TECHNICAL_KIND_RECEIPT_UNTRUSTED value */
+            TECHNICAL_KIND_RECEIPT_UNTRUSTED = 16,
+
+            /** TECHNICAL_KIND_DEVICE_PAIRING value */
+            TECHNICAL_KIND_DEVICE_PAIRING = 17
         }
 
         /** TechnicalState enum. */
@@ -553,7 +565,10 @@ export namespace vakt {
             TECHNICAL_STATE_CLEARED = 2,
 
             /** TECHNICAL_STATE_NOTICE value */
-            TECHNICAL_STATE_NOTICE = 3
+            TECHNICAL_STATE_NOTICE = 3,
+
+            /** TECHNICAL_STATE_UNPAIRED value */
+            TECHNICAL_STATE_UNPAIRED = 4
         }
 
         /**
@@ -1454,6 +1469,12 @@ export namespace vakt {
             /** Receipt receiverId. */
             receiverId: string;
 
+            /** Receipt signature. */
+            signature: Uint8Array;
+
+            /** Receipt keyId. */
+            keyId: string;
+
             /**
              * Creates a new Receipt instance using the specified properties.
              * @param [properties] Properties to set
@@ -1537,6 +1558,12 @@ export namespace vakt {
 
                 /** Receipt receiverId */
                 receiverId?: (string|null);
+
+                /** Receipt signature */
+                signature?: (Uint8Array|null);
+
+                /** Receipt keyId */
+                keyId?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2318,7 +2345,13 @@ export namespace vakt {
             REJECT_REASON_UNSUPPORTED = 8,
 
             /** REJECT_REASON_OUT_OF_RANGE value */
-            REJECT_REASON_OUT_OF_RANGE = 9
+            REJECT_REASON_OUT_OF_RANGE = 9,
+
+            /** REJECT_REASON_NOT_PAIRED value */
+            REJECT_REASON_NOT_PAIRED = 10,
+
+            /** REJECT_REASON_CLOCK_UNTRUSTED value */
+            REJECT_REASON_CLOCK_UNTRUSTED = 11
         }
 
         /**

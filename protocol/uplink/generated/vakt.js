@@ -5,7 +5,7 @@ $protobuf.configure();
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $String = $util.global.String, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Array = $util.global.Array;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $String = $util.global.String, $parseInt = $util.global.parseInt, $Boolean = $util.global.Boolean, $BigInt = $util.global.BigInt, $Array = $util.global.Array;
 
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -457,6 +457,7 @@ export const vakt = $root.vakt = (() => {
              * @property {number|null} [sentAtMs] Alarm sentAtMs
              * @property {number|null} [deviceAttempt] Alarm deviceAttempt
              * @property {string|null} [deviceLabel] Alarm deviceLabel
+             * @property {boolean|null} [pairingPress] Alarm pairingPress
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -632,6 +633,14 @@ export const vakt = $root.vakt = (() => {
              */
             Alarm.prototype.deviceLabel = "";
 
+            /**
+             * Alarm pairingPress.
+             * @member {boolean} pairingPress
+             * @memberof vakt.v1.Alarm
+             * @instance
+             */
+            Alarm.prototype.pairingPress = false;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
@@ -715,6 +724,8 @@ export const vakt = $root.vakt = (() => {
                     writer.uint32(/* id 17, wireType 0 =*/136).uint32(message.deviceAttempt);
                 if (message.deviceLabel != null && $Object.hasOwnProperty.call(message, "deviceLabel") && message.deviceLabel !== "")
                     writer.uint32(/* id 18, wireType 2 =*/146).string(message.deviceLabel);
+                if (message.pairingPress != null && $Object.hasOwnProperty.call(message, "pairingPress") && message.pairingPress !== false)
+                    writer.uint32(/* id 19, wireType 0 =*/152).bool(message.pairingPress);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -912,6 +923,15 @@ export const vakt = $root.vakt = (() => {
                                 message.deviceLabel = value;
                             else
                                 delete message.deviceLabel;
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.pairingPress = value;
+                            else
+                                delete message.pairingPress;
                             continue;
                         }
                     }
@@ -1257,6 +1277,9 @@ export const vakt = $root.vakt = (() => {
                 if (object.deviceLabel != null)
                     if (typeof object.deviceLabel !== "string" || object.deviceLabel.length)
                         message.deviceLabel = $String(object.deviceLabel);
+                if (object.pairingPress != null)
+                    if (object.pairingPress)
+                        message.pairingPress = $Boolean(object.pairingPress);
                 return message;
             };
 
@@ -1302,6 +1325,7 @@ export const vakt = $root.vakt = (() => {
                         object.sentAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.deviceAttempt = 0;
                     object.deviceLabel = "";
+                    object.pairingPress = false;
                 }
                 if (message.eventId != null && $Object.hasOwnProperty.call(message, "eventId"))
                     object.eventId = message.eventId;
@@ -1349,6 +1373,8 @@ export const vakt = $root.vakt = (() => {
                     object.deviceAttempt = message.deviceAttempt;
                 if (message.deviceLabel != null && $Object.hasOwnProperty.call(message, "deviceLabel"))
                     object.deviceLabel = message.deviceLabel;
+                if (message.pairingPress != null && $Object.hasOwnProperty.call(message, "pairingPress"))
+                    object.pairingPress = message.pairingPress;
                 return object;
             };
 
@@ -1400,6 +1426,8 @@ export const vakt = $root.vakt = (() => {
          * @property {number} TECHNICAL_KIND_OUTBOX_COMPACTED=13 TECHNICAL_KIND_OUTBOX_COMPACTED value
          * @property {number} TECHNICAL_KIND_HUB_STALLED=14 TECHNICAL_KIND_HUB_STALLED value
          * @property {number} TECHNICAL_KIND_TEST_ALARM_FAILED=15 TECHNICAL_KIND_TEST_ALARM_FAILED value
+         * @property {number} TECHNICAL_KIND_RECEIPT_UNTRUSTED=16 TECHNICAL_KIND_RECEIPT_UNTRUSTED value
+         * @property {number} TECHNICAL_KIND_DEVICE_PAIRING=17 TECHNICAL_KIND_DEVICE_PAIRING value
          */
         v1.TechnicalKind = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -1419,6 +1447,8 @@ export const vakt = $root.vakt = (() => {
             values[valuesById[13] = "TECHNICAL_KIND_OUTBOX_COMPACTED"] = 13;
             values[valuesById[14] = "TECHNICAL_KIND_HUB_STALLED"] = 14;
             values[valuesById[15] = "TECHNICAL_KIND_TEST_ALARM_FAILED"] = 15;
+            values[valuesById[16] = "TECHNICAL_KIND_RECEIPT_UNTRUSTED"] = 16;
+            values[valuesById[17] = "TECHNICAL_KIND_DEVICE_PAIRING"] = 17;
             return values;
         })();
 
@@ -1430,6 +1460,7 @@ export const vakt = $root.vakt = (() => {
          * @property {number} TECHNICAL_STATE_RAISED=1 TECHNICAL_STATE_RAISED value
          * @property {number} TECHNICAL_STATE_CLEARED=2 TECHNICAL_STATE_CLEARED value
          * @property {number} TECHNICAL_STATE_NOTICE=3 TECHNICAL_STATE_NOTICE value
+         * @property {number} TECHNICAL_STATE_UNPAIRED=4 TECHNICAL_STATE_UNPAIRED value
          */
         v1.TechnicalState = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -1437,6 +1468,7 @@ export const vakt = $root.vakt = (() => {
             values[valuesById[1] = "TECHNICAL_STATE_RAISED"] = 1;
             values[valuesById[2] = "TECHNICAL_STATE_CLEARED"] = 2;
             values[valuesById[3] = "TECHNICAL_STATE_NOTICE"] = 3;
+            values[valuesById[4] = "TECHNICAL_STATE_UNPAIRED"] = 4;
             return values;
         })();
 
@@ -2343,6 +2375,14 @@ export const vakt = $root.vakt = (() => {
                     case 15:
                         message.kind = 15;
                         break;
+                    case "TECHNICAL_KIND_RECEIPT_UNTRUSTED":
+                    case 16:
+                        message.kind = 16;
+                        break;
+                    case "TECHNICAL_KIND_DEVICE_PAIRING":
+                    case 17:
+                        message.kind = 17;
+                        break;
                     default:
                         if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
                             message.kind = object.kind;
@@ -2364,6 +2404,10 @@ export const vakt = $root.vakt = (() => {
                     case "TECHNICAL_STATE_NOTICE":
                     case 3:
                         message.state = 3;
+                        break;
+                    case "TECHNICAL_STATE_UNPAIRED":
+                    case 4:
+                        message.state = 4;
                         break;
                     default:
                         if (typeof object.state === "number" && (object.state | 0) === object.state)
@@ -4558,6 +4602,8 @@ export const vakt = $root.vakt = (() => {
              * @property {number|null} [resendAfterS] Receipt resendAfterS
              * @property {number|null} [atMs] Receipt atMs
              * @property {string|null} [receiverId] Receipt receiverId
+             * @property {Uint8Array|null} [signature] Receipt signature
+             * @property {string|null} [keyId] Receipt keyId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4654,6 +4700,22 @@ export const vakt = $root.vakt = (() => {
             Receipt.prototype.receiverId = "";
 
             /**
+             * Receipt signature.
+             * @member {Uint8Array} signature
+             * @memberof vakt.v1.Receipt
+             * @instance
+             */
+            Receipt.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Receipt keyId.
+             * @member {string} keyId
+             * @memberof vakt.v1.Receipt
+             * @instance
+             */
+            Receipt.prototype.keyId = "";
+
+            /**
              * Creates a new Receipt instance using the specified properties.
              * @function create
              * @memberof vakt.v1.Receipt
@@ -4701,6 +4763,10 @@ export const vakt = $root.vakt = (() => {
                     writer.uint32(/* id 7, wireType 0 =*/56).int64(message.atMs);
                 if (message.receiverId != null && $Object.hasOwnProperty.call(message, "receiverId") && message.receiverId !== "")
                     writer.uint32(/* id 8, wireType 2 =*/66).string(message.receiverId);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 9, wireType 2 =*/74).bytes(message.signature);
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId") && message.keyId !== "")
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.keyId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4817,6 +4883,24 @@ export const vakt = $root.vakt = (() => {
                                 delete message.receiverId;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.keyId = value;
+                            else
+                                delete message.keyId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4906,6 +4990,15 @@ export const vakt = $root.vakt = (() => {
                 if (object.receiverId != null)
                     if (typeof object.receiverId !== "string" || object.receiverId.length)
                         message.receiverId = $String(object.receiverId);
+                if (object.signature != null)
+                    if (object.signature.length)
+                        if (typeof object.signature === "string")
+                            $util.base64.decode(object.signature, message.signature = $util.newBuffer($util.base64.length(object.signature)), 0);
+                        else if (object.signature.length >= 0)
+                            message.signature = object.signature;
+                if (object.keyId != null)
+                    if (typeof object.keyId !== "string" || object.keyId.length)
+                        message.keyId = $String(object.keyId);
                 return message;
             };
 
@@ -4939,6 +5032,14 @@ export const vakt = $root.vakt = (() => {
                     } else
                         object.atMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.receiverId = "";
+                    if (options.bytes === $String)
+                        object.signature = "";
+                    else {
+                        object.signature = [];
+                        if (options.bytes !== $Array)
+                            object.signature = $util.newBuffer(object.signature);
+                    }
+                    object.keyId = "";
                 }
                 if (message.eventId != null && $Object.hasOwnProperty.call(message, "eventId"))
                     object.eventId = message.eventId;
@@ -4961,6 +5062,10 @@ export const vakt = $root.vakt = (() => {
                         object.atMs = options.longs === $String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === $Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber() : message.atMs;
                 if (message.receiverId != null && $Object.hasOwnProperty.call(message, "receiverId"))
                     object.receiverId = message.receiverId;
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId"))
+                    object.keyId = message.keyId;
                 return object;
             };
 
@@ -6900,6 +7005,8 @@ export const vakt = $root.vakt = (() => {
          * @property {number} REJECT_REASON_UNKNOWN_KEY=7 REJECT_REASON_UNKNOWN_KEY value
          * @property {number} REJECT_REASON_UNSUPPORTED=8 REJECT_REASON_UNSUPPORTED value
          * @property {number} REJECT_REASON_OUT_OF_RANGE=9 REJECT_REASON_OUT_OF_RANGE value
+         * @property {number} REJECT_REASON_NOT_PAIRED=10 REJECT_REASON_NOT_PAIRED value
+         * @property {number} REJECT_REASON_CLOCK_UNTRUSTED=11 REJECT_REASON_CLOCK_UNTRUSTED value
          */
         v1.RejectReason = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -6913,6 +7020,8 @@ export const vakt = $root.vakt = (() => {
             values[valuesById[7] = "REJECT_REASON_UNKNOWN_KEY"] = 7;
             values[valuesById[8] = "REJECT_REASON_UNSUPPORTED"] = 8;
             values[valuesById[9] = "REJECT_REASON_OUT_OF_RANGE"] = 9;
+            values[valuesById[10] = "REJECT_REASON_NOT_PAIRED"] = 10;
+            values[valuesById[11] = "REJECT_REASON_CLOCK_UNTRUSTED"] = 11;
             return values;
         })();
 
@@ -7252,6 +7361,14 @@ export const vakt = $root.vakt = (() => {
                     case "REJECT_REASON_OUT_OF_RANGE":
                     case 9:
                         message.reason = 9;
+                        break;
+                    case "REJECT_REASON_NOT_PAIRED":
+                    case 10:
+                        message.reason = 10;
+                        break;
+                    case "REJECT_REASON_CLOCK_UNTRUSTED":
+                    case 11:
+                        message.reason = 11;
                         break;
                     default:
                         if (typeof object.reason === "number" && (object.reason | 0) === object.reason)

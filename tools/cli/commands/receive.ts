@@ -25,6 +25,10 @@ export function register(program: Command): void {
     .option('--username <name>', 'broker username')
     .option('--password-file <file>', 'file holding the broker password (or set VAKT_BROKER_PASSWORD)')
     .option('--mqtt-version <n>', '4 (MQTT 3.1.1) or 5', '5')
+    .option(
+      '--signing-key <file>',
+      'the platform private key (vakt keys generate --platform): receipts are signed with it; hubs that trust its .pub act only on signed receipts',
+    )
     .option('--exec <cmd>', 'run CMD per event with its JSON on stdin; the receipt waits for exit 0')
     .option('--json', 'one JSON object per event on stdout')
     .option('--metrics-port <n>', 'serve OpenMetrics at http://HOST:N/metrics (0: any free port)')
@@ -32,7 +36,7 @@ export function register(program: Command): void {
     .option('--hubs', "print every hub's liveness (online, offline, silent) from --store and exit")
     .addHelpText(
       'after',
-      '\nExamples:\n  $ vakt receive --broker mqtt://127.0.0.1:1883\n  $ VAKT_BROKER_PASSWORD=… vakt receive --broker mqtts://broker.example:8883 --ca ca.crt --username centre --share centre --json\n  $ vakt receive --broker mqtt://127.0.0.1:1883 --exec ./page-the-night-team.sh\n  $ PGPASSWORD=… vakt receive --broker mqtts://broker.example:8883 --ca ca.crt --username centre --share centre --store postgres://centre@db.example/vakt --metrics-port 9464\n  $ vakt receive --store postgres://centre@db.example/vakt --hubs\n\nEvents go to stdout, logs (JSON) to stderr. Stops on Ctrl-C/SIGTERM and prints its counters.\nExit codes: 0 stopped, 2 bad options, 3 broker or database unreachable.',
+      '\nExamples:\n  $ vakt receive --broker mqtt://127.0.0.1:1883 --signing-key /etc/vakt-platform/vakt-platform.key\n  $ VAKT_BROKER_PASSWORD=… vakt receive --broker mqtts://broker.example:8883 --ca ca.crt --username centre --share centre --json\n  $ vakt receive --broker mqtt://127.0.0.1:1883 --exec ./page-the-night-team.sh\n  $ PGPASSWORD=… vakt receive --broker mqtts://broker.example:8883 --ca ca.crt --username centre --share centre --store postgres://centre@db.example/vakt --metrics-port 9464\n  $ vakt receive --store postgres://centre@db.example/vakt --hubs\n\nEvents go to stdout, logs (JSON) to stderr. Stops on Ctrl-C/SIGTERM and prints its counters.\nExit codes: 0 stopped, 2 bad options, 3 broker or database unreachable.',
     )
     .action(async (opts) => {
       if (!opts.broker && !opts.hubs)
