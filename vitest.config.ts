@@ -13,5 +13,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // `vakt` run by a test runs the TypeScript sources, never a dist/ build older than them.
+    env: { VAKT_SOURCE: '1' },
   },
 });

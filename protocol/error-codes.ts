@@ -40,6 +40,7 @@ export const ERROR_CODES = {
   E_BROKER_CLOSED: ['unavailable', 'the MQTT broker closed the connection before it was ready'],
   E_BROKER_CONNECT: ['unavailable', 'could not connect to the MQTT broker'],
   E_BROKER_DNS: ['not-found', "the broker's host name does not resolve"],
+  E_BROKER_MISSING: ['unavailable', 'the embedded broker (the optional aedes package) is not installed'],
   E_BROKER_PACKET_TOO_LARGE: [
     'unavailable',
     "the MQTT broker sent a packet over this client's size limit; the connection was closed",

@@ -25,12 +25,15 @@ describe('npm start (the demo)', () => {
     try {
       await waitFor(
         () =>
-          /platform\s+received alarm STATUS_CODE_ALARM_MANUAL/.test(demo.out()) &&
+          /platform\s+received ALARM manual from B1/.test(demo.out()) &&
           /receipted by the platform \d+ ms/.test(demo.out()),
         { ms: 10_000, what: 'the demo to show an alarm received and receipted' },
       );
       expect(demo.out()).toMatch(/ACKed B1 00A1B2C3 seq \d+ after \d+ ms/);
       expect(demo.out()).toMatch(/a real PTY via socat/);
+      // Names, not codes: the device line reads as the platform line does.
+      expect(demo.out()).toMatch(/device\s+B1 00A1B2C3: ALARM manual sent over the radio/);
+      expect(demo.out()).not.toMatch(/alarm 10|STATUS_CODE_/);
     } finally {
       demo.interrupt();
     }

@@ -43,7 +43,7 @@ describe('deploy/vakt.service', () => {
     expect(values('Restart')).toEqual(['always']);
     expect(values('User')).toEqual(['vakt']);
     expect(values('ExecStart')).toEqual([
-      '/usr/bin/node /opt/vakt/tools/cli/vakt.js run --config /etc/vakt/vakt.yaml',
+      '/usr/bin/node --max-semi-space-size=1 --lite-mode --no-expose-wasm /opt/vakt/tools/cli/vakt.js run --config /etc/vakt/vakt.yaml',
     ]);
   });
 

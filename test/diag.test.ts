@@ -125,15 +125,17 @@ describe('vakt diag', () => {
 
     const r = await runCli(['diag', '--config', config, '--timeout', '3s']);
     expect(r.status, r.stdout).toBe(2);
-    expect(r.stderr).toMatch(
-      /^FAIL {2}primary broker auth: the broker refused the username\/password \(username H-DIAG\)$/m,
-    );
-    expect(r.stdout).toMatch(/primary broker auth\s*│ FAIL/);
-    expect(r.stdout).toContain('check uplink.primary.username and its password');
-    expect(r.stderr).toMatch(/^skip {2}primary broker publish: not tried — auth failed$/m);
+    // Each row once, on stdout, within 80 columns, the action under it; nothing on stderr.
+    expect(r.stdout).toMatch(/^FAIL {2}primary broker auth: the broker refused the username\/password/m);
+    expect(r.stdout).toMatch(/^ {6}→ check uplink\.primary\.username and its password/m);
+    expect(r.stdout).toMatch(/^SKIP {2}primary broker publish: not tried — auth failed$/m);
     // Without the daemon the port is opened here and the simulated dongle answers.
-    expect(r.stderr).toMatch(/^PASS {2}receiver: answering: firmware /m);
-    expect(r.stderr).toMatch(/^WARN {2}daemon: /m);
+    expect(r.stdout).toMatch(/^PASS {2}receiver: answering: firmware /m);
+    expect(r.stdout).toMatch(/^WARN {2}daemon: /m);
+    for (const l of r.stdout.split('\n')) expect(l.length, l).toBeLessThanOrEqual(80);
+    expect(r.stdout.match(/^FAIL {2}primary broker auth/gm)).toHaveLength(1);
+    expect(r.stdout).not.toContain('\u001b[');
+    expect(r.stderr).toBe('');
     expect(`${r.stdout}${r.stderr}`).not.toContain('wrong-Passw0rd');
   }, 60_000);
 

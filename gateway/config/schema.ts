@@ -83,7 +83,7 @@ export const configSchema = z.strictObject({
     inFlight: int(128, 1, 256),
     failoverAfter: duration('30s', 1000, 600_000),
     reconnectMin: duration('1s', 100, 60_000),
-    reconnectMax: duration('30s', 1000, 600_000),
+    reconnectMax: duration('5s', 1000, 600_000),
     outageReportAfter: duration('60s', 0, 86_400_000),
     maxOutbox: int(100_000, 100, 10_000_000),
   }),

@@ -7,13 +7,27 @@
 import { SystemClock } from '../clock/system-clock.ts';
 import type { LoadedConfig } from '../config/load.ts';
 import { Gateway } from '../gateway.ts';
+import { createLogger } from '../log.ts';
+import { prettyDestination } from '../log-pretty.ts';
 import { type NotifyEnv, SdNotify } from './sd-notify.ts';
 import { SHUTDOWN_BOUND_MS, stopWithin } from './shutdown.ts';
 import { ServiceWatchdog } from './watchdog.ts';
 
-export async function runDaemon(loaded: LoadedConfig, env: NotifyEnv = process.env): Promise<number> {
+/** `json`: pino JSON lines (journald, pipes); `pretty`: one readable line per event (a terminal). */
+export type LogFormat = 'json' | 'pretty';
+
+export async function runDaemon(
+  loaded: LoadedConfig,
+  env: NotifyEnv = process.env,
+  logFormat: LogFormat = 'json',
+): Promise<number> {
   const clock = new SystemClock();
-  const gateway = new Gateway(loaded, { clock });
+  const c = loaded.config;
+  const destination =
+    logFormat === 'pretty'
+      ? prettyDestination(process.stdout, !env.NO_COLOR && process.stdout.isTTY === true)
+      : undefined;
+  const gateway = new Gateway(loaded, { clock, log: createLogger(c.hub.id, c.log.level, destination) });
   const log = gateway.log.child({ stage: 'service' });
   for (const w of loaded.warnings) gateway.log.warn(w);
   const notify = new SdNotify(env, log);

@@ -3,8 +3,8 @@
  *
  * - Every connection is a new bd_seq (persisted): the last will is HubState OFFLINE with that
  *   bd_seq, retained; on connect the hub publishes ONLINE with the same bd_seq, retained.
- * - mqtt.js's reconnect is off; a lost connection is retried after a capped exponential backoff
- *   with full jitter, forever. `restart(reason)` drops a connection that looks alive but is not
+ * - mqtt.js's reconnect is off; a lost connection is retried after reconnectDelay (first within
+ *   reconnectMin, then full jitter capped at reconnectMax), forever. `restart(reason)` drops a connection that looks alive but is not
  *   (no reply to the application heartbeat: half-open TCP).
  * - Emits `up`, `down(reason)`, `receipt(Receipt)`, `command(bytes)`.
  */
@@ -13,9 +13,9 @@ import type { Logger } from 'pino';
 import type { Clock, Timer } from '../../protocol/clock.ts';
 import { publishProperties, type TopicKind, topicFor, v1, type vakt } from '../../protocol/uplink/index.ts';
 import { TypedEmitter } from '../events.ts';
-import { reopenDelay } from '../ingest/backoff.ts';
 import { ProblemTally } from '../problem-tally.ts';
 import { guardPacketSize, HUB_MAX_PACKET_BYTES } from './packet-size-guard.ts';
+import { reconnectDelay } from './reconnect-delay.ts';
 
 /** Longest wait for each step of a clean goodbye (OFFLINE's PUBACK, then the DISCONNECT). */
 const STOP_STEP_MS = 1000;
@@ -264,7 +264,7 @@ export class BrokerLink extends TypedEmitter<BrokerLinkEvents> {
       this.emit('down', reason);
     }
     if (this.stopped || this.retry) return;
-    const delay = reopenDelay(this.attempt++, this.s.reconnectMinMs, this.s.reconnectMaxMs);
+    const delay = reconnectDelay(this.attempt++, this.s.reconnectMinMs, this.s.reconnectMaxMs);
     this.log.debug({ path: this.name, reason, delayMs: Math.round(delay) }, 'broker reconnect scheduled');
     this.retry = this.clock.setTimer(delay, () => {
       this.retry = undefined;

@@ -4,7 +4,7 @@
  */
 import { once } from 'node:events';
 import { type AddressInfo, createServer, type Server, type Socket } from 'node:net';
-import { Aedes } from 'aedes';
+import type { Aedes } from 'aedes';
 import { VaktError } from '../../protocol/errors.ts';
 
 export interface EmbeddedBrokerOptions {
@@ -25,8 +25,25 @@ export interface EmbeddedBroker {
   close(): Promise<void>;
 }
 
+/**
+ * aedes is an optional dependency, loaded only here: a hub installed with `npm ci --omit=optional`
+ * carries no broker code, and `vakt run` never loads it.
+ */
+async function loadAedes(): Promise<typeof Aedes> {
+  try {
+    return (await import('aedes')).Aedes;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw err;
+    throw new VaktError(
+      'E_BROKER_MISSING',
+      'the embedded broker is not installed (aedes, an optional dependency, was left out)',
+      'install it in the Vakt directory with `npm install --no-save aedes`, or point the hub at a broker',
+    );
+  }
+}
+
 export async function startEmbeddedBroker(options: EmbeddedBrokerOptions = {}): Promise<EmbeddedBroker> {
-  const aedes = await Aedes.createBroker();
+  const aedes = await (await loadAedes()).createBroker();
   if (options.username !== undefined) {
     aedes.authenticate = (_client, username, password, done) => {
       const ok = username === options.username && password?.toString() === (options.password ?? '');

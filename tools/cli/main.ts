@@ -3,7 +3,7 @@ import { reportAndExit } from './exit.ts';
 import { argvForParse, buildProgram } from './program.ts';
 
 try {
-  const program = await buildProgram();
+  const program = await buildProgram(process.argv);
   await program.parseAsync(argvForParse(program, process.argv));
 } catch (err) {
   reportAndExit(err);

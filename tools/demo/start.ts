@@ -5,7 +5,7 @@
  * demo watches through its control socket only (without socat: an in-memory link and the gateway
  * in this process, said so in the story — see hub-link.ts). Prints a live story; Ctrl-C stops.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,11 +18,31 @@ import { hex32 } from '../../protocol/serial/index.ts';
 import { startEmbeddedBroker } from '../broker/embedded-broker.ts';
 import { EventFollower } from '../hub/event-follower.ts';
 import { Receiver } from '../receiver/receiver.ts';
+import { eventWords } from '../term/event-words.ts';
 import { startDemoHub } from './hub-link.ts';
 import { deviceName, say } from './story.ts';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const root = packageRoot();
 const HUB = 'DEMO-HUB-1';
+
+/** `vakt receive --json` gives device ids as on the label ("00A1B2C3"). */
+function labelId(id: unknown): number {
+  return typeof id === 'string' ? Number.parseInt(id, 16) : Number(id);
+}
+
+/**
+ * The package directory (the `vakt` launcher and the scenarios are there), the same whether this
+ * file runs from the sources or from the build in dist/.
+ */
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'tools/cli/vakt.js'))) {
+    if (dirname(dir) === dir)
+      throw new Error('the vakt package directory (with tools/cli/vakt.js) not found');
+    dir = dirname(dir);
+  }
+  return dir;
+}
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'vakt-demo-'));
@@ -49,7 +69,7 @@ async function main(): Promise<void> {
       if (m.kind === 'alarm')
         say(
           'platform',
-          `received ${String(m.event.eventClass).replace('EVENT_CLASS_', '').toLowerCase()} ${m.event.statusCode} from ${deviceName(names, Number(m.event.deviceId))} (${String(m.event.deviceLabel || '')}) — receipt sent`,
+          `received ${eventWords(String(m.event.eventClass), m.event.statusCode as string | number)} from ${deviceName(names, labelId(m.event.deviceId))} (${String(m.event.deviceLabel || '')}) — receipt sent`,
         );
       else if (m.kind === 'technical')
         say(
@@ -87,7 +107,7 @@ async function main(): Promise<void> {
     if (e.type === 'sent' && e.frame.kind === 'device_event' && e.frame.attempt === 0)
       say(
         'device',
-        `${deviceName(names, e.deviceId)}: ${e.frame.eventClass} ${e.frame.statusCode} sent over the radio`,
+        `${deviceName(names, e.deviceId)}: ${eventWords(e.frame.eventClass, e.frame.statusCode)} sent over the radio`,
       );
     else if (e.type === 'acked' && e.eventClass !== 'status')
       say(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type DiagRow, diagExitCode, fail, pass, skip, warn, worstStatus } from './row.ts';
-import { progressLine, renderTable, summary, toJson } from './table.ts';
+import { progressLine, rowBlock, summary, toJson } from './table.ts';
 
 const rows = {
   pass: pass('config', 'valid'),
@@ -26,38 +26,49 @@ describe('diag rows → exit code', () => {
 describe('diag table', () => {
   const all = [rows.pass, rows.warn, rows.fail, rows.skip];
 
-  it('one progress line per row: result, check, detail', () => {
+  it('--json progress: one plain line per row on stderr: result, check, detail', () => {
     expect(all.map(progressLine)).toEqual([
       'PASS  config: valid',
       'WARN  daemon: not running',
       'FAIL  serial port: /dev/ttyUSB9: no such port',
-      'skip  outbox: skipped — daemon not running',
+      'SKIP  outbox: skipped — daemon not running',
     ]);
   });
 
-  it('piped: one line per row with its action; a closing summary', () => {
-    const lines = renderTable(all).split('\n');
-    expect(lines.find((l) => l.includes('serial port'))).toMatch(
-      /│ serial port\s+│ FAIL\s+│ \/dev\/ttyUSB9: no such port\s+│ plug it in\s+│/,
-    );
-    expect(lines.find((l) => l.includes('daemon'))).toMatch(
-      /│ WARN\s+│ not running\s+│ systemctl start vakt\s+│/,
-    );
-    expect(lines.at(-1)).toBe(
-      'FAILED: 1 pass, 1 warn, 1 fail, 1 skipped. Do the action on each WARN and FAIL row, then run vakt diag again.',
-    );
+  it('each row once: verdict and detail, the action under it', () => {
+    expect(all.map((r) => rowBlock(r))).toEqual([
+      'PASS  config: valid',
+      'WARN  daemon: not running\n      → systemctl start vakt',
+      'FAIL  serial port: /dev/ttyUSB9: no such port\n      → plug it in',
+      'SKIP  outbox: skipped — daemon not running',
+    ]);
   });
 
-  it('on a terminal the table fits the width given', () => {
-    const long = fail('primary broker auth', 'x '.repeat(80), 'y '.repeat(80));
-    const text = renderTable([long], 100);
-    for (const l of text.split('\n').slice(0, -1)) expect(l.length).toBeLessThanOrEqual(100);
-    expect(text.split('\n').length).toBeGreaterThan(6);
+  it('fits 80 columns: long details and actions wrap under the row, a long word is cut', () => {
+    const long = fail(
+      'primary broker auth',
+      `the broker refused the login ${'word '.repeat(30)}${'x'.repeat(120)}`,
+      `check uplink.primary.username ${'and '.repeat(40)}`,
+    );
+    const lines = rowBlock(long).split('\n');
+    expect(lines.length).toBeGreaterThan(5);
+    for (const l of lines) expect(l.length).toBeLessThanOrEqual(80);
+    expect(lines[0]).toMatch(/^FAIL {2}primary broker auth: the broker refused the login word/);
+    expect(lines.slice(1).every((l) => l.startsWith('      '))).toBe(true);
+    expect(lines.find((l) => l.includes('→'))).toMatch(/^ {6}→ check uplink\.primary\.username( and)+$/);
+  });
+
+  it('colours the verdict only when asked', () => {
+    expect(rowBlock(rows.fail, 80, true)).toMatch(/^\u001b\[31mFAIL\u001b\[0m {2}serial port/);
+    expect(rowBlock(rows.fail, 80, false)).not.toContain('\u001b');
   });
 
   it('summary says all passed only when nothing warns or fails', () => {
     expect(summary([rows.pass, rows.skip])).toBe('All checks passed (1 pass, 0 warn, 0 fail, 1 skipped).');
     expect(summary([rows.pass, rows.warn])).toMatch(/^Warnings: /);
+    expect(summary([rows.fail])).toBe(
+      'FAILED: 0 pass, 0 warn, 1 fail, 0 skipped. Do the action (→) under each WARN and FAIL, then run vakt diag again.',
+    );
   });
 
   it('--json: the worst result and every row', () => {

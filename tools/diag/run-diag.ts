@@ -8,12 +8,13 @@
 import type { Clock } from '../../protocol/clock.ts';
 import { parseDuration } from '../../protocol/duration.ts';
 import { VaktError } from '../../protocol/errors.ts';
-import { socketPath } from '../hub/socket.ts';
+import { DEFAULT_CONFIG, socketPath } from '../hub/socket.ts';
 import { candidateLister } from '../provision/checks/run-checks.ts';
 import { checkBrokerStages } from './broker-stages.ts';
 import { checkClock } from './clock-check.ts';
 import { checkConfig } from './config-check.ts';
 import type { DiagContext } from './context.ts';
+import { explainCredentials } from './credentials-note.ts';
 import { checkDaemon } from './daemon-check.ts';
 import { checkDevices } from './devices-check.ts';
 import { checkModemRows } from './modem-check.ts';
@@ -21,11 +22,12 @@ import { checkOutbox } from './outbox-check.ts';
 import { type DiagRow, diagExitCode, skip } from './row.ts';
 import { checkSerial } from './serial-check.ts';
 import { checkStorage } from './storage-check.ts';
-import { progressLine, renderTable, toJson } from './table.ts';
+import { DEFAULT_WIDTH, progressLine, rowBlock, summary, toJson, wrap } from './table.ts';
 import { checkTestAlarm, checkUplinkPath } from './uplink-check.ts';
 
 export interface DiagOptions {
-  config: string;
+  /** Default: DEFAULT_CONFIG. */
+  config?: string;
   socket?: string;
   json?: boolean;
   timeout: string;
@@ -40,8 +42,10 @@ export interface DiagIo {
   devDir: string;
   progress(line: string): void;
   out(text: string): void;
-  /** Terminal width to wrap the table to; undefined when stdout is not a terminal. */
+  /** Width to wrap the rows to (default 80: a pipe, a log). */
   width?: number;
+  /** Colour the verdicts (a terminal without NO_COLOR). */
+  colour?: boolean;
 }
 
 export async function runDiag(o: DiagOptions, io: DiagIo): Promise<0 | 1 | 2> {
@@ -52,15 +56,21 @@ export async function runDiag(o: DiagOptions, io: DiagIo): Promise<0 | 1 | 2> {
   };
   const rows: DiagRow[] = [];
   const add = (more: DiagRow[]) => {
-    for (const r of more) io.progress(progressLine(r));
+    for (const r of more) {
+      if (o.json) io.progress(progressLine(r));
+      else io.out(rowBlock(r, io.width, io.colour));
+    }
     rows.push(...more);
   };
-  const config = checkConfig(o.config, io.env);
+  const configFile = o.config ?? DEFAULT_CONFIG;
+  const config = checkConfig(configFile, io.env);
   add(config.rows);
-  const daemon = await checkDaemon(socketPath(o), config.loaded?.config.hub.id);
+  // A config that cannot be read is already a FAIL row; the socket then comes from --socket or the default.
+  const socket = socketPath({ ...o, config: config.loaded ? configFile : undefined });
+  const daemon = await checkDaemon(socket, config.loaded?.config.hub.id);
   add(daemon.rows);
   const ctx: DiagContext = {
-    configFile: o.config,
+    configFile,
     loaded: config.loaded,
     daemon: daemon.daemon,
     settings,
@@ -71,15 +81,19 @@ export async function runDiag(o: DiagOptions, io: DiagIo): Promise<0 | 1 | 2> {
   add(await checkSerial(ctx));
   add(checkDevices(ctx));
   if (ctx.loaded) {
-    add(await checkBrokerStages(ctx, 'primary'));
-    if (ctx.loaded.config.uplink.secondary) add(await checkBrokerStages(ctx, 'secondary'));
+    const { primary, secondary } = ctx.loaded.config.uplink;
+    const explained = (r: DiagRow[]) => explainCredentials(r, ctx.daemon?.status, { primary, secondary });
+    add(explained(await checkBrokerStages(ctx, 'primary')));
+    if (secondary) add(explained(await checkBrokerStages(ctx, 'secondary')));
   } else add([skip('brokers', 'skipped — no valid config to name the brokers')]);
   add(checkUplinkPath(ctx));
   add(await checkTestAlarm(ctx));
   add(await checkModemRows(ctx));
   add(checkClock(ctx));
   add(await checkOutbox(ctx));
-  io.out(o.json ? JSON.stringify(toJson(rows)) : renderTable(rows, io.width));
+  io.out(
+    o.json ? JSON.stringify(toJson(rows)) : `\n${wrap(summary(rows), io.width ?? DEFAULT_WIDTH).join('\n')}`,
+  );
   return diagExitCode(rows);
 }
 

@@ -69,7 +69,7 @@ async function fromDaemon(ctx: DiagContext): Promise<DiagRow[]> {
   if (existsSync(port)) return [pass(PORT, `${port} is there, held by the running daemon`), receiverRow];
   const found = await ctx.candidates();
   return [
-    fail(PORT, `${port}: no such port`, `plugged in? candidates: ${describeCandidates(found)}`),
+    fail(PORT, `${port}: no such port`, `plug the receiver in, or set serial.port to its port; ports found: ${describeCandidates(found)}`),
     receiverRow,
   ];
 }

@@ -1,6 +1,6 @@
 /** `vakt devices`: every paired device with battery, signal, last heard and supervision state. */
-import Table from 'cli-table3';
 import { callGateway } from '../../gateway/control/client.ts';
+import { renderGrid } from '../term/grid.ts';
 import { age, print, typeName } from './format.ts';
 import { type SocketOptions, socketPath } from './socket.ts';
 
@@ -21,23 +21,21 @@ export async function runDevices(o: SocketOptions & { json?: boolean }): Promise
     unpairedHeard: Array<{ deviceId: string; deviceType: number; lastHeardAt: number }>;
   };
   print(o.json, r, () => {
-    const t = new Table({
-      head: ['id', 'type', 'label', 'location', 'battery', 'RSSI', 'last seen', 'supervision'],
-    });
-    for (const d of r.paired)
-      t.push([
-        d.deviceId,
-        typeName(d.deviceType),
-        d.label,
-        d.location ?? '',
-        d.battery === null ? '?' : `${d.battery} %`,
-        d.rssi === null ? '?' : `${d.rssi} dBm`,
-        age(d.lastSeenAt),
-        d.supervision,
-      ]);
+    const rows = r.paired.map((d) => [
+      d.deviceId,
+      typeName(d.deviceType),
+      d.label,
+      d.location ?? '',
+      d.battery === null ? '?' : `${d.battery} %`,
+      d.rssi === null ? '?' : `${d.rssi} dBm`,
+      age(d.lastSeenAt),
+      d.supervision,
+    ]);
+    const head = ['id', 'type', 'label', 'location', 'battery', 'RSSI', 'last seen', 'supervision'];
+    const t = renderGrid(head, rows, process.stdout.isTTY === true);
     const heard = r.unpairedHeard.length
       ? `\nHeard but not paired: ${r.unpairedHeard.map((d) => `${d.deviceId} (${typeName(d.deviceType)}, ${age(d.lastHeardAt)})`).join(', ')} — vakt pair --device ID`
       : '';
-    return `${r.paired.length ? t.toString() : 'No paired devices — vakt pair'}${heard}`;
+    return `${r.paired.length ? t : 'No paired devices — vakt pair'}${heard}`;
   });
 }

@@ -1,7 +1,8 @@
-/** How `vakt receive` shows an event to a person. */
+/** How `vakt receive` shows an event to a person: names, not codes (tools/term/event-words.ts). */
 import { printable } from '../../protocol/printable.ts';
 import { hex32 } from '../../protocol/serial/index.ts';
 import type { UplinkMessage } from '../../protocol/uplink/index.ts';
+import { eventWords } from '../term/event-words.ts';
 
 const name = (s: unknown, prefix: string): string => String(s).replace(prefix, '').toLowerCase();
 const time = (ms: number): string => (ms ? new Date(ms).toISOString() : '-');
@@ -17,7 +18,7 @@ export function describeMessage(hubId: string, m: UplinkMessage, json: Record<st
 function line(hubId: string, m: UplinkMessage, json: Record<string, unknown>): string {
   switch (m.kind) {
     case 'alarm':
-      return `${time(m.message.hubReceivedAtMs)} ${hubId} ALARM ${name(json.eventClass, 'EVENT_CLASS_')} ${name(json.statusCode, 'STATUS_CODE_')} device ${hex32(m.message.deviceId)} (${name(json.deviceType, 'DEVICE_TYPE_')}${m.message.location?.text ? `, ${m.message.location.text}` : ''}) event ${m.message.eventId} attempt ${m.message.attempt} via ${name(json.path, 'DELIVERY_PATH_')}`;
+      return `${time(m.message.hubReceivedAtMs)} ${hubId} ${eventWords(String(json.eventClass), String(json.statusCode))} device ${hex32(m.message.deviceId)} (${name(json.deviceType, 'DEVICE_TYPE_').replace(/_/g, ' ')}${m.message.location?.text ? `, ${m.message.location.text}` : ''}) event ${m.message.eventId} attempt ${m.message.attempt} via ${name(json.path, 'DELIVERY_PATH_')}`;
     case 'technical':
       return `${time(m.message.raisedAtMs)} ${hubId} TECHNICAL ${name(json.kind, 'TECHNICAL_KIND_')} ${name(json.state, 'TECHNICAL_STATE_')}: ${m.message.rootCause}${m.message.affectedDeviceIds.length ? ` [${m.message.affectedDeviceIds.map(hex32).join(', ')}]` : ''} → ${m.message.suggestedAction} (event ${m.message.eventId})`;
     case 'heartbeat':

@@ -26,16 +26,19 @@ export function register(program: Command): void {
     .command('show')
     .description('print the effective config (defaults filled in, secrets redacted)')
     .requiredOption('--config <file>', 'the config file', '/etc/vakt/vakt.yaml')
-    .option('--json', 'print JSON instead of YAML')
+    .option('--json', 'print JSON instead of YAML (durations in milliseconds)')
     .addHelpText(
       'after',
-      '\nExample:\n  $ vakt config show --config /etc/vakt/vakt.yaml\n\nDurations are shown in milliseconds. Exit codes: 0 shown, 2 invalid, 3 unreadable.',
+      '\nExample:\n  $ vakt config show --config /etc/vakt/vakt.yaml\n\nDurations are shown as the file writes them (defaults as docs/configuration.md writes them);\n--json gives them in milliseconds. Exit codes: 0 shown, 2 invalid, 3 unreadable.',
     )
     .action(async (o: { config: string; json?: boolean }) => {
       const { loadConfigFile } = await import('../../../gateway/config/load.ts');
       const { redactConfig } = await import('../../../gateway/config/secrets.ts');
-      const { stringify } = await import('yaml');
       const safe = redactConfig(loadConfigFile(o.config).config);
-      process.stdout.write(o.json ? `${JSON.stringify(safe, null, 2)}\n` : stringify(safe));
+      if (o.json) return void process.stdout.write(`${JSON.stringify(safe, null, 2)}\n`);
+      const { parse, stringify } = await import('yaml');
+      const { readFileSync } = await import('node:fs');
+      const { durationsAsWritten } = await import('../../config/as-written.ts');
+      process.stdout.write(stringify(durationsAsWritten(safe, parse(readFileSync(o.config, 'utf8')))));
     });
 }

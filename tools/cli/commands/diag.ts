@@ -2,16 +2,19 @@ import type { Command } from 'commander';
 import { withSocketOptions } from '../../hub/socket.ts';
 
 const HELP = `
-Checks, in order, with a progress line each (on stderr): config valid; daemon running; storage
+Checks, in order, each shown once as it completes: config valid; daemon running; storage
 writable and free space; serial port present and receiver (dongle) answering; each paired
 device's last heartbeat against its window; for the primary (and secondary) broker DNS, TCP,
 TLS, auth, publish and the platform's receipt; the daemon's uplink path and a test alarm round
 trip; modem SIM, registration and signal (when SMS is configured); clock; outbox not stuck.
-Then a table with a suggested action on each WARN and FAIL row (docs/technician.md lists them).
+Each WARN and FAIL has the action to take on the line below it (→; docs/technician.md lists
+them); a summary closes. Lines fit the terminal (80 columns when piped); PASS/WARN/FAIL are
+coloured on a terminal unless NO_COLOR is set. With --json, stdout holds only the JSON document
+and the rows go to stderr, one line each, as they complete.
 
 With the daemon running, the receiver, devices, modem and outbox are read from it (it holds the
 ports). Without it, the ports and brokers are checked directly and the rows only the daemon
-knows are shown as "skip". A skipped row never changes the exit code.
+knows are shown as SKIP with the reason. A skipped row never changes the exit code.
 
 Examples:
   $ sudo vakt diag
@@ -45,13 +48,15 @@ export function register(program: Command): void {
     .action(async (o) => {
       const { runDiag } = await import('../../diag/run-diag.ts');
       const { SystemClock } = await import('../../../gateway/clock/system-clock.ts');
+      const { colourOn } = await import('../../term/colour.ts');
       process.exitCode = await runDiag(o, {
         env: process.env,
         clock: new SystemClock(),
         devDir: process.env.VAKT_DEV_DIR || '/dev',
         progress: (line) => process.stderr.write(`${line}\n`),
         out: (text) => process.stdout.write(`${text}\n`),
-        ...(process.stdout.isTTY ? { width: process.stdout.columns } : {}),
+        ...(process.stdout.isTTY && process.stdout.columns ? { width: process.stdout.columns } : {}),
+        colour: colourOn(process.stdout),
       });
     });
 }
