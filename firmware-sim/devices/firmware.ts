@@ -5,52 +5,23 @@
  * drains and reports "low" once per threshold, tamper; with a key, version-2 security (§4):
  * every frame secured, only verified ACK/NAKs heard. Kinds (pendant, door…) extend this.
  */
-import type { Clock, Timer } from '../../protocol/clock.ts';
+import type { Timer } from '../../protocol/clock.ts';
 import { StatusCode } from '../../protocol/codes/scaip.ts';
 import type {
   DeviceEventFrame,
   DeviceHeartbeatFrame,
-  DeviceKey,
   EventClass,
   Frame,
   NakReason,
   Verifiable,
 } from '../../protocol/serial/index.ts';
-import type { SimEvent } from '../events.ts';
-import { jitter, type Random } from '../random.ts';
-import { Battery, type BatteryOptions } from './battery.ts';
+import { jitter } from '../random.ts';
+import { Battery } from './battery.ts';
+import type { DeviceConfig, FirmwareContext } from './firmware-context.ts';
 import { LinkSecurity } from './link-security.ts';
 import { ACK_TIMEOUT_MS, giveUpAfter, waitAfter } from './retransmission.ts';
-import type { SeqStore } from './seq-store.ts';
 
-/** The radio as a device sees it: it can only transmit. */
-export interface Air {
-  transmit(device: DeviceFirmware, frame: DeviceEventFrame | DeviceHeartbeatFrame): void;
-}
-
-export interface FirmwareContext {
-  /** Scenario time: heartbeats, battery drain, device behaviour (compressed by --speed). */
-  clock: Clock;
-  /** Link time: ACK timeouts and retransmission backoff (always real time outside tests). */
-  linkClock: Clock;
-  random: Random;
-  air: Air;
-  seqStore: SeqStore;
-  emit(event: SimEvent): void;
-}
-
-export interface DeviceConfig {
-  id: number;
-  name: string;
-  location: number | null;
-  /** Heartbeat period in seconds; the kind's default when absent. */
-  heartbeatS?: number;
-  battery?: BatteryOptions;
-  /** Signal strength at the dongle, dBm. */
-  rssi?: number;
-  /** The link key from the device's install code: the device speaks version 2. Absent: version 1. */
-  key?: DeviceKey;
-}
+export type { Air, DeviceConfig, FirmwareContext } from './firmware-context.ts';
 
 interface Pending {
   eventClass: EventClass;
