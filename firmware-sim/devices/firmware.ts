@@ -17,24 +17,12 @@ import type {
 } from '../../protocol/serial/index.ts';
 import { jitter } from '../random.ts';
 import { Battery } from './battery.ts';
+import { enqueue, type InFlight, type Pending } from './delivery-queue.ts';
 import type { DeviceConfig, FirmwareContext } from './firmware-context.ts';
 import { LinkSecurity } from './link-security.ts';
 import { ACK_TIMEOUT_MS, giveUpAfter, waitAfter } from './retransmission.ts';
 
 export type { Air, DeviceConfig, FirmwareContext } from './firmware-context.ts';
-
-interface Pending {
-  eventClass: EventClass;
-  statusCode: number;
-  raisedAt: number;
-}
-
-interface InFlight {
-  frame: DeviceEventFrame;
-  attempt: number;
-  firstSentAt: number;
-  timer: Timer;
-}
 
 export const HEARTBEAT_JITTER = 0.1;
 /** Presses closer than this are one press (contact bounce); tests wait it out between presses. */
@@ -125,10 +113,7 @@ export abstract class DeviceFirmware {
       });
       return;
     }
-    const pending: Pending = { eventClass, statusCode, raisedAt: this.ctx.clock.now() };
-    const at = eventClass === 'alarm' ? this.queue.findIndex((p) => p.eventClass !== 'alarm') : -1;
-    if (at === -1) this.queue.push(pending);
-    else this.queue.splice(at, 0, pending);
+    enqueue(this.queue, { eventClass, statusCode, raisedAt: this.ctx.clock.now() });
     this.pump();
   }
 
