@@ -5,65 +5,24 @@
  * drains and reports "low" once per threshold, tamper; with a key, version-2 security (§4):
  * every frame secured, only verified ACK/NAKs heard. Kinds (pendant, door…) extend this.
  */
-import type { Clock, Timer } from '../../protocol/clock.ts';
+import type { Timer } from '../../protocol/clock.ts';
 import { StatusCode } from '../../protocol/codes/scaip.ts';
 import type {
   DeviceEventFrame,
   DeviceHeartbeatFrame,
-  DeviceKey,
   EventClass,
   Frame,
   NakReason,
   Verifiable,
 } from '../../protocol/serial/index.ts';
-import type { SimEvent } from '../events.ts';
-import { jitter, type Random } from '../random.ts';
-import { Battery, type BatteryOptions } from './battery.ts';
+import { jitter } from '../random.ts';
+import { Battery } from './battery.ts';
+import { enqueue, type InFlight, type Pending } from './delivery-queue.ts';
+import type { DeviceConfig, FirmwareContext } from './firmware-context.ts';
 import { LinkSecurity } from './link-security.ts';
 import { ACK_TIMEOUT_MS, giveUpAfter, waitAfter } from './retransmission.ts';
-import type { SeqStore } from './seq-store.ts';
 
-/** The radio as a device sees it: it can only transmit. */
-export interface Air {
-  transmit(device: DeviceFirmware, frame: DeviceEventFrame | DeviceHeartbeatFrame): void;
-}
-
-export interface FirmwareContext {
-  /** Scenario time: heartbeats, battery drain, device behaviour (compressed by --speed). */
-  clock: Clock;
-  /** Link time: ACK timeouts and retransmission backoff (always real time outside tests). */
-  linkClock: Clock;
-  random: Random;
-  air: Air;
-  seqStore: SeqStore;
-  emit(event: SimEvent): void;
-}
-
-export interface DeviceConfig {
-  id: number;
-  name: string;
-  location: number | null;
-  /** Heartbeat period in seconds; the kind's default when absent. */
-  heartbeatS?: number;
-  battery?: BatteryOptions;
-  /** Signal strength at the dongle, dBm. */
-  rssi?: number;
-  /** The link key from the device's install code: the device speaks version 2. Absent: version 1. */
-  key?: DeviceKey;
-}
-
-interface Pending {
-  eventClass: EventClass;
-  statusCode: number;
-  raisedAt: number;
-}
-
-interface InFlight {
-  frame: DeviceEventFrame;
-  attempt: number;
-  firstSentAt: number;
-  timer: Timer;
-}
+export type { Air, DeviceConfig, FirmwareContext } from './firmware-context.ts';
 
 export const HEARTBEAT_JITTER = 0.1;
 /** Presses closer than this are one press (contact bounce); tests wait it out between presses. */
@@ -154,10 +113,7 @@ export abstract class DeviceFirmware {
       });
       return;
     }
-    const pending: Pending = { eventClass, statusCode, raisedAt: this.ctx.clock.now() };
-    const at = eventClass === 'alarm' ? this.queue.findIndex((p) => p.eventClass !== 'alarm') : -1;
-    if (at === -1) this.queue.push(pending);
-    else this.queue.splice(at, 0, pending);
+    enqueue(this.queue, { eventClass, statusCode, raisedAt: this.ctx.clock.now() });
     this.pump();
   }
 

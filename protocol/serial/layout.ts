@@ -66,49 +66,10 @@ export function readPayload(kind: FrameKind, b: Uint8Array, p: number, n: number
   const need = PAYLOAD_SIZE[kind];
   if (n < need) return `${kind} payload needs ${need} bytes, got ${n}`;
   switch (kind) {
-    case 'device_event': {
-      const deviceId = u32(b, p);
-      if (deviceId === RECEIVER_ADDRESS || deviceId === UNKNOWN_ADDRESS)
-        return `device id ${hex32(deviceId)} is reserved`;
-      const eventClass = eventClasses.get(b[p + 8]!);
-      if (!eventClass) return `event class ${b[p + 8]} is not defined (1 alarm, 2 restore, 3 status, 4 test)`;
-      const location = u16(b, p + 18);
-      const scaip = scaipProblem(u16(b, p + 4), u16(b, p + 9));
-      if (scaip) return scaip;
-      return {
-        kind,
-        deviceId,
-        deviceType: u16(b, p + 4),
-        seq: u16(b, p + 6),
-        eventClass,
-        statusCode: u16(b, p + 9),
-        battery: battery(b[p + 11]!),
-        rssi: dbm(b[p + 12]!),
-        uptime: u32(b, p + 13),
-        attempt: b[p + 17]!,
-        location: location === 0 ? null : location,
-      };
-    }
-    case 'device_heartbeat': {
-      const deviceId = u32(b, p);
-      if (deviceId === RECEIVER_ADDRESS || deviceId === UNKNOWN_ADDRESS)
-        return `device id ${hex32(deviceId)} is reserved`;
-      const flags = b[p + 14]!;
-      const scaip = scaipProblem(u16(b, p + 4));
-      if (scaip) return scaip;
-      return {
-        kind,
-        deviceId,
-        deviceType: u16(b, p + 4),
-        seq: u16(b, p + 6),
-        battery: battery(b[p + 8]!),
-        rssi: dbm(b[p + 9]!),
-        uptime: u32(b, p + 10),
-        tamper: (flags & HeartbeatFlag.tamper) !== 0,
-        batteryLow: (flags & HeartbeatFlag.batteryLow) !== 0,
-        period: u16(b, p + 15),
-      };
-    }
+    case 'device_event':
+      return readDeviceEvent(b, p);
+    case 'device_heartbeat':
+      return readHeartbeat(b, p);
     case 'ack':
       return { kind, deviceId: u32(b, p), seq: u16(b, p + 4) };
     case 'nak': {
@@ -116,47 +77,102 @@ export function readPayload(kind: FrameKind, b: Uint8Array, p: number, n: number
       if (!reason) return `NAK reason ${b[p + 6]} is not defined`;
       return { kind, deviceId: u32(b, p), seq: u16(b, p + 4), reason };
     }
-    case 'receiver_status': {
-      const flags = b[p + 12]!;
-      return {
-        kind,
-        receiverId: u32(b, p),
-        seq: u16(b, p + 4),
-        firmware: `${b[p + 6]}.${b[p + 7]}`,
-        uptime: u32(b, p + 8),
-        learnMode: (flags & ReceiverFlag.learnMode) !== 0,
-        jamming: (flags & ReceiverFlag.jamming) !== 0,
-        rxOverflow: (flags & ReceiverFlag.rxOverflow) !== 0,
-        noise: dbm(b[p + 13]!),
-        pairedCount: b[p + 14]!,
-      };
-    }
-    case 'receiver_command': {
-      const seq = u16(b, p);
-      const command = commands.get(b[p + 2]!);
-      if (!command) return `receiver command ${b[p + 2]} is not defined`;
-      const args = COMMAND_ARGS[command]!;
-      if (n < 3 + args) return `${command} needs ${args} argument bytes, got ${n - 3}`;
-      switch (command) {
-        case 'learn_enter':
-          return { kind, seq, command, timeout: u16(b, p + 3) };
-        case 'set_time':
-          return { kind, seq, command, time: u32(b, p + 3) };
-        case 'unpair':
-          return { kind, seq, command, deviceId: u32(b, p + 3) };
-        default:
-          return { kind, seq, command };
-      }
-    }
-    case 'pairing_result': {
-      const result = pairingResults.get(b[p + 6]!);
-      if (!result) return `pairing result ${b[p + 6]} is not defined`;
-      const deviceType = u16(b, p + 4);
-      if (deviceType !== 0 && !deviceTypes.has(deviceType))
-        return `device type ${deviceType} is neither 0 (unknown) nor in the SCAIP list of SPEC §7`;
-      return { kind, deviceId: u32(b, p), deviceType: u16(b, p + 4), result };
-    }
+    case 'receiver_status':
+      return readReceiverStatus(b, p);
+    case 'receiver_command':
+      return readReceiverCommand(b, p, n);
+    case 'pairing_result':
+      return readPairingResult(b, p);
   }
+}
+
+function readDeviceEvent(b: Uint8Array, p: number): Frame | string {
+  const deviceId = u32(b, p);
+  if (deviceId === RECEIVER_ADDRESS || deviceId === UNKNOWN_ADDRESS)
+    return `device id ${hex32(deviceId)} is reserved`;
+  const eventClass = eventClasses.get(b[p + 8]!);
+  if (!eventClass) return `event class ${b[p + 8]} is not defined (1 alarm, 2 restore, 3 status, 4 test)`;
+  const location = u16(b, p + 18);
+  const scaip = scaipProblem(u16(b, p + 4), u16(b, p + 9));
+  if (scaip) return scaip;
+  return {
+    kind: 'device_event',
+    deviceId,
+    deviceType: u16(b, p + 4),
+    seq: u16(b, p + 6),
+    eventClass,
+    statusCode: u16(b, p + 9),
+    battery: battery(b[p + 11]!),
+    rssi: dbm(b[p + 12]!),
+    uptime: u32(b, p + 13),
+    attempt: b[p + 17]!,
+    location: location === 0 ? null : location,
+  };
+}
+
+function readHeartbeat(b: Uint8Array, p: number): Frame | string {
+  const deviceId = u32(b, p);
+  if (deviceId === RECEIVER_ADDRESS || deviceId === UNKNOWN_ADDRESS)
+    return `device id ${hex32(deviceId)} is reserved`;
+  const flags = b[p + 14]!;
+  const scaip = scaipProblem(u16(b, p + 4));
+  if (scaip) return scaip;
+  return {
+    kind: 'device_heartbeat',
+    deviceId,
+    deviceType: u16(b, p + 4),
+    seq: u16(b, p + 6),
+    battery: battery(b[p + 8]!),
+    rssi: dbm(b[p + 9]!),
+    uptime: u32(b, p + 10),
+    tamper: (flags & HeartbeatFlag.tamper) !== 0,
+    batteryLow: (flags & HeartbeatFlag.batteryLow) !== 0,
+    period: u16(b, p + 15),
+  };
+}
+
+function readReceiverStatus(b: Uint8Array, p: number): Frame {
+  const flags = b[p + 12]!;
+  return {
+    kind: 'receiver_status',
+    receiverId: u32(b, p),
+    seq: u16(b, p + 4),
+    firmware: `${b[p + 6]}.${b[p + 7]}`,
+    uptime: u32(b, p + 8),
+    learnMode: (flags & ReceiverFlag.learnMode) !== 0,
+    jamming: (flags & ReceiverFlag.jamming) !== 0,
+    rxOverflow: (flags & ReceiverFlag.rxOverflow) !== 0,
+    noise: dbm(b[p + 13]!),
+    pairedCount: b[p + 14]!,
+  };
+}
+
+function readReceiverCommand(b: Uint8Array, p: number, n: number): Frame | string {
+  const kind = 'receiver_command';
+  const seq = u16(b, p);
+  const command = commands.get(b[p + 2]!);
+  if (!command) return `receiver command ${b[p + 2]} is not defined`;
+  const args = COMMAND_ARGS[command]!;
+  if (n < 3 + args) return `${command} needs ${args} argument bytes, got ${n - 3}`;
+  switch (command) {
+    case 'learn_enter':
+      return { kind, seq, command, timeout: u16(b, p + 3) };
+    case 'set_time':
+      return { kind, seq, command, time: u32(b, p + 3) };
+    case 'unpair':
+      return { kind, seq, command, deviceId: u32(b, p + 3) };
+    default:
+      return { kind, seq, command };
+  }
+}
+
+function readPairingResult(b: Uint8Array, p: number): Frame | string {
+  const result = pairingResults.get(b[p + 6]!);
+  if (!result) return `pairing result ${b[p + 6]} is not defined`;
+  const deviceType = u16(b, p + 4);
+  if (deviceType !== 0 && !deviceTypes.has(deviceType))
+    return `device type ${deviceType} is neither 0 (unknown) nor in the SCAIP list of SPEC §7`;
+  return { kind: 'pairing_result', deviceId: u32(b, p), deviceType: u16(b, p + 4), result };
 }
 
 /** Writes `frame`'s payload into `d` at `p`; returns its length. Throws FrameEncodeError on a bad field. */

@@ -74,7 +74,37 @@ export function encodeSms(a: SmsAlarm): string {
 }
 
 export function parseSms(text: string): SmsAlarm {
-  const t = text.trim();
+  const body = checkedBody(text.trim());
+  const locAt = body.indexOf(' loc=');
+  const location = locAt < 0 ? '' : body.slice(locAt + 5);
+  const words = (locAt < 0 ? body : body.slice(0, locAt)).split(' ');
+  const cls = WORD_CLASS[words[1] ?? ''];
+  if (cls === undefined)
+    throw new SmsFormatError(`"${words[1]}" is not an event class (ALARM, RESTORE, STATUS, TEST)`);
+  const f = Object.fromEntries(
+    words.slice(2).map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]),
+  );
+  const need = (k: string, re: RegExp): string => {
+    const v = f[k];
+    if (v === undefined || !re.test(v))
+      throw new SmsFormatError(`field ${k} is ${v === undefined ? 'missing' : `not valid ("${v}")`}`);
+    return v;
+  };
+  const ts = need('t', /^\d{8}T\d{6}Z$/);
+  return {
+    hubId: need('hub', /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/),
+    deviceId: Number.parseInt(need('dev', /^[0-9A-F]{8}$/), 16),
+    deviceType: Number(need('typ', /^\d{1,5}$/)),
+    statusCode: Number(need('stc', /^\d{1,5}$/)),
+    eventClass: cls,
+    eventId: need('evt', /^\S{1,64}$/),
+    atMs: stampMs(ts),
+    location,
+  };
+}
+
+/** Refuses text that is too long, not printable ASCII, not versioned or not checksummed; returns the body. */
+function checkedBody(t: string): string {
   // Bounded before any other work: a 100 MB "SMS" is refused by its length alone.
   if (t.length > SMS_MAX)
     throw new SmsFormatError(
@@ -101,37 +131,17 @@ export function parseSms(text: string): SmsAlarm {
     throw new SmsFormatError(`checksum "${sum}" is not 4 hex digits`, 'the SMS was cut short or altered');
   if (checksum(body) !== sum)
     throw new SmsFormatError('checksum does not match: the SMS was altered in transit');
-  const locAt = body.indexOf(' loc=');
-  const location = locAt < 0 ? '' : body.slice(locAt + 5);
-  const words = (locAt < 0 ? body : body.slice(0, locAt)).split(' ');
-  const cls = WORD_CLASS[words[1] ?? ''];
-  if (cls === undefined)
-    throw new SmsFormatError(`"${words[1]}" is not an event class (ALARM, RESTORE, STATUS, TEST)`);
-  const f = Object.fromEntries(
-    words.slice(2).map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]),
+  return body;
+}
+
+/** Inverse of `stamp`: "20261125T051500Z" to epoch milliseconds. */
+function stampMs(ts: string): number {
+  return Date.UTC(
+    +ts.slice(0, 4),
+    +ts.slice(4, 6) - 1,
+    +ts.slice(6, 8),
+    +ts.slice(9, 11),
+    +ts.slice(11, 13),
+    +ts.slice(13, 15),
   );
-  const need = (k: string, re: RegExp): string => {
-    const v = f[k];
-    if (v === undefined || !re.test(v))
-      throw new SmsFormatError(`field ${k} is ${v === undefined ? 'missing' : `not valid ("${v}")`}`);
-    return v;
-  };
-  const ts = need('t', /^\d{8}T\d{6}Z$/);
-  return {
-    hubId: need('hub', /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/),
-    deviceId: Number.parseInt(need('dev', /^[0-9A-F]{8}$/), 16),
-    deviceType: Number(need('typ', /^\d{1,5}$/)),
-    statusCode: Number(need('stc', /^\d{1,5}$/)),
-    eventClass: cls,
-    eventId: need('evt', /^\S{1,64}$/),
-    atMs: Date.UTC(
-      +ts.slice(0, 4),
-      +ts.slice(4, 6) - 1,
-      +ts.slice(6, 8),
-      +ts.slice(9, 11),
-      +ts.slice(11, 13),
-      +ts.slice(13, 15),
-    ),
-    location,
-  };
 }
