@@ -26,45 +26,69 @@ export interface DemoHub {
   stop(): Promise<void>;
 }
 
-export async function startDemoHub(o: {
+interface DemoHubOptions {
   dir: string;
   root: string;
   scenario: Scenario;
   hubId: string;
   brokerUrl: string;
-}): Promise<DemoHub> {
+}
+
+export async function startDemoHub(o: DemoHubOptions): Promise<DemoHub> {
   const socket = join(o.dir, 'control.sock');
-  const config = (port: string) => {
-    const file = join(o.dir, 'vakt.yaml');
-    writeFileSync(
-      file,
-      `hub:\n  id: ${o.hubId}\nstorage:\n  dir: ${join(o.dir, 'state')}\nserial:\n  port: ${port}\n  receiverLostAfter: 10s\n  reopenMin: 200ms\n  reopenMax: 2s\nsupervision:\n  bootGrace: 1m\nuplink:\n  primary:\n    url: ${o.brokerUrl}\n  heartbeatInterval: 10s\n  receiptTimeout: 3s\ncontrol:\n  socket: ${socket}\nlog:\n  level: fatal\n`,
-      { mode: 0o600 },
-    );
-    return file;
-  };
+  const config = (port: string) => writeDemoConfig(o, socket, port);
   try {
-    const sim = await Simulation.start({
-      scenario: o.scenario,
-      link: { pty: { dir: o.dir } },
-      timeline: false,
-    });
-    const stopDaemon = await runDaemon(o.root, config(sim.hubPath!), socket);
-    return {
-      sim,
-      socket,
-      link: `receiver dongle on ${sim.hubPath} (a real PTY via socat)`,
-      runs: 'vakt run started as a child process',
-      stop: async () => {
-        await stopDaemon();
-        await sim.stop();
-      },
-    };
+    return await startOverPty(o, socket, config);
   } catch (err) {
     if (!(err instanceof VaktError && err.code === 'E_PTY_SOCAT')) throw err;
   }
-  // No socat: an in-memory wire between the simulated dongle and the gateway's port.
-  let port: (Duplex & { close(cb?: (err: Error | null) => void): void }) | undefined;
+  return startInMemory(o, socket, config);
+}
+
+/** Writes the hub's config (0600) for the given serial port; returns its path. */
+function writeDemoConfig(o: DemoHubOptions, socket: string, port: string): string {
+  const file = join(o.dir, 'vakt.yaml');
+  writeFileSync(
+    file,
+    `hub:\n  id: ${o.hubId}\nstorage:\n  dir: ${join(o.dir, 'state')}\nserial:\n  port: ${port}\n  receiverLostAfter: 10s\n  reopenMin: 200ms\n  reopenMax: 2s\nsupervision:\n  bootGrace: 1m\nuplink:\n  primary:\n    url: ${o.brokerUrl}\n  heartbeatInterval: 10s\n  receiptTimeout: 3s\ncontrol:\n  socket: ${socket}\nlog:\n  level: fatal\n`,
+    { mode: 0o600 },
+  );
+  return file;
+}
+
+/** A real PTY pair via socat and `vakt run` as a child; throws E_PTY_SOCAT without socat. */
+async function startOverPty(
+  o: DemoHubOptions,
+  socket: string,
+  config: (port: string) => string,
+): Promise<DemoHub> {
+  const sim = await Simulation.start({
+    scenario: o.scenario,
+    link: { pty: { dir: o.dir } },
+    timeline: false,
+  });
+  const stopDaemon = await runDaemon(o.root, config(sim.hubPath!), socket);
+  return {
+    sim,
+    socket,
+    link: `receiver dongle on ${sim.hubPath} (a real PTY via socat)`,
+    runs: 'vakt run started as a child process',
+    stop: async () => {
+      await stopDaemon();
+      await sim.stop();
+    },
+  };
+}
+
+type MemoryPort = Duplex & { close(cb?: (err: Error | null) => void): void };
+
+/** No socat: an in-memory wire between the simulated dongle and the gateway's port. */
+async function startInMemory(
+  o: DemoHubOptions,
+  socket: string,
+  config: (port: string) => string,
+): Promise<DemoHub> {
+  let port: MemoryPort | undefined;
   let toHub: (bytes: Buffer) => void = () => {};
   const sim = await Simulation.start({
     scenario: o.scenario,
@@ -74,21 +98,7 @@ export async function startDemoHub(o: {
   const gateway = new Gateway(loadConfigFile(config('in-memory')), {
     log: pino({ level: 'silent' }),
     portFactory: async () => {
-      const p = Object.assign(
-        new Duplex({
-          read() {},
-          write(chunk: Buffer, _enc, cb) {
-            sim.fromHub(chunk);
-            cb();
-          },
-        }),
-        {
-          close(cb?: (err: Error | null) => void) {
-            p.destroy();
-            cb?.(null);
-          },
-        },
-      );
+      const p = memoryPort(sim);
       port = p;
       toHub = (bytes) => port?.push(bytes);
       return p;
@@ -105,6 +115,26 @@ export async function startDemoHub(o: {
       await sim.stop();
     },
   };
+}
+
+/** The gateway's side of the in-memory wire: what it writes goes to the simulated dongle. */
+function memoryPort(sim: Simulation): MemoryPort {
+  const p: MemoryPort = Object.assign(
+    new Duplex({
+      read() {},
+      write(chunk: Buffer, _enc, cb) {
+        sim.fromHub(chunk);
+        cb();
+      },
+    }),
+    {
+      close(cb?: (err: Error | null) => void) {
+        p.destroy();
+        cb?.(null);
+      },
+    },
+  );
+  return p;
 }
 
 /** `vakt run --config FILE` as a child; resolves once its control socket is there. */

@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import type { SimEvent } from '../../firmware-sim/events.ts';
+import type { Scenario } from '../../firmware-sim/scenario/schema.ts';
 import { loadScenarioFile } from '../../firmware-sim/scenario/load.ts';
 import { callGateway } from '../../gateway/control/client.ts';
 import { VaktError } from '../../protocol/errors.ts';
@@ -19,7 +20,7 @@ import { startEmbeddedBroker } from '../broker/embedded-broker.ts';
 import { EventFollower } from '../hub/event-follower.ts';
 import { Receiver } from '../receiver/receiver.ts';
 import { eventWords } from '../term/event-words.ts';
-import { startDemoHub } from './hub-link.ts';
+import { type DemoHub, startDemoHub } from './hub-link.ts';
 import { deviceName, say } from './story.ts';
 
 const root = packageRoot();
@@ -44,11 +45,13 @@ function packageRoot(): string {
   return dir;
 }
 
+type Stop = () => Promise<unknown> | unknown;
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'vakt-demo-'));
   const scenario = loadScenarioFile(join(root, 'firmware-sim/scenarios/demo.yaml'));
   const names = new Map(scenario.devices.map((d) => [d.id, d.name]));
-  const stops: Array<() => Promise<unknown> | unknown> = [];
+  const stops: Stop[] = [];
   const stopAll = async () => {
     for (const s of stops.splice(0).reverse()) await Promise.resolve(s()).catch(() => {});
     rmSync(dir, { recursive: true, force: true });
@@ -58,28 +61,7 @@ async function main(): Promise<void> {
   stops.push(() => broker.close());
   say('demo', `embedded MQTT broker (aedes) on ${broker.url}`);
 
-  const receiver = new Receiver({
-    url: broker.url,
-    mqtt: { protocolVersion: 4, clientId: 'demo-platform' },
-    storeDir: join(dir, 'platform'),
-    receiverId: 'demo-platform',
-    json: true,
-    out: (line) => {
-      const m = JSON.parse(line) as { kind: string; event: Record<string, unknown> };
-      if (m.kind === 'alarm')
-        say(
-          'platform',
-          `received ${eventWords(String(m.event.eventClass), m.event.statusCode as string | number)} from ${deviceName(names, labelId(m.event.deviceId))} (${String(m.event.deviceLabel || '')}) — receipt sent`,
-        );
-      else if (m.kind === 'technical')
-        say(
-          'platform',
-          `technical ${String(m.event.state).replace('TECHNICAL_STATE_', '').toLowerCase()}: ${String(m.event.kind).replace('TECHNICAL_KIND_', '')} — ${m.event.rootCause}`,
-        );
-    },
-    log: pino({ level: 'silent' }),
-  });
-  await receiver.start();
+  const receiver = await startPlatform(broker.url, dir, names);
   stops.push(() => receiver.stop());
   say('demo', 'reference receiver subscribed as the response platform');
 
@@ -90,19 +72,64 @@ async function main(): Promise<void> {
     },
   );
   stops.push(() => hub.stop());
-  const { sim, socket } = hub;
   say('demo', `firmware-sim: ${scenario.devices.length} devices, ${hub.link}`);
-  say('hub', `${hub.runs} (hub ${HUB}), control socket ${socket}`);
+  say('hub', `${hub.runs} (hub ${HUB}), control socket ${hub.socket}`);
+  await pairDevices(hub, scenario);
+
+  tellSimEvents(hub.sim, names);
+  stops.push(await watchHubEvents(hub.socket));
+  hub.sim.playTimeline();
+  say('demo', 'playing the demo scenario (about 80 s); Ctrl-C stops');
+
+  await untilStopped(stops);
+  say('demo', 'stopping');
+  await stopAll();
+}
+
+/** The reference receiver as the response platform, telling what it receives. */
+async function startPlatform(url: string, dir: string, names: Map<number, string>): Promise<Receiver> {
+  const receiver = new Receiver({
+    url,
+    mqtt: { protocolVersion: 4, clientId: 'demo-platform' },
+    storeDir: join(dir, 'platform'),
+    receiverId: 'demo-platform',
+    json: true,
+    out: (line) => tellPlatformLine(line, names),
+    log: pino({ level: 'silent' }),
+  });
+  await receiver.start();
+  return receiver;
+}
+
+function tellPlatformLine(line: string, names: Map<number, string>): void {
+  const m = JSON.parse(line) as { kind: string; event: Record<string, unknown> };
+  if (m.kind === 'alarm')
+    say(
+      'platform',
+      `received ${eventWords(String(m.event.eventClass), m.event.statusCode as string | number)} from ${deviceName(names, labelId(m.event.deviceId))} (${String(m.event.deviceLabel || '')}) — receipt sent`,
+    );
+  else if (m.kind === 'technical')
+    say(
+      'platform',
+      `technical ${String(m.event.state).replace('TECHNICAL_STATE_', '').toLowerCase()}: ${String(m.event.kind).replace('TECHNICAL_KIND_', '')} — ${m.event.rootCause}`,
+    );
+}
+
+/** Pairs every scenario device through the control socket, as an installer would. */
+async function pairDevices(hub: DemoHub, scenario: Scenario): Promise<void> {
   for (const d of scenario.devices) {
-    const type = sim.device(d.name).deviceType;
-    await callGateway(socket, 'pair', {
+    const type = hub.sim.device(d.name).deviceType;
+    await callGateway(hub.socket, 'pair', {
       deviceId: hex32(d.id),
       deviceType: type,
       label: `${d.name} ${d.location ?? ''}`.trim(),
     });
   }
   say('hub', `paired ${scenario.devices.map((d) => d.name).join(', ')} (an installer would use vakt pair)`);
+}
 
+/** Tells what the simulated devices and dongle do. */
+function tellSimEvents(sim: DemoHub['sim'], names: Map<number, string>): void {
   sim.on('event', (e: SimEvent) => {
     if (e.type === 'sent' && e.frame.kind === 'device_event' && e.frame.attempt === 0)
       say(
@@ -117,6 +144,10 @@ async function main(): Promise<void> {
     else if (e.type === 'dongle') say('device', `receiver dongle ${e.state}`);
     else if (e.type === 'action') say('demo', `scenario: ${e.action}${e.device ? ` ${e.device}` : ''}`);
   });
+}
+
+/** Polls the hub's events through its control socket and tells them; returns how to stop. */
+async function watchHubEvents(socket: string): Promise<Stop> {
   const follower = new EventFollower(socket);
   await follower.start();
   let polling = false; // one poll at a time: a slow answer must not let two polls report the same events
@@ -136,18 +167,17 @@ async function main(): Promise<void> {
         polling = false;
       });
   }, 250);
-  stops.push(() => clearInterval(watch));
-  sim.playTimeline();
-  say('demo', 'playing the demo scenario (about 80 s); Ctrl-C stops');
+  return () => clearInterval(watch);
+}
 
-  await new Promise<void>((resolve) => {
+/** Resolves on Ctrl-C, SIGTERM or when the scenario has had time to play out. */
+function untilStopped(stops: Stop[]): Promise<void> {
+  return new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
     const end = setTimeout(resolve, 85_000);
     stops.push(() => clearTimeout(end));
   });
-  say('demo', 'stopping');
-  await stopAll();
 }
 
 main().then(

@@ -18,6 +18,9 @@ import { type DiagRow, fail, pass, skip } from './row.ts';
 
 export type Which = 'primary' | 'secondary';
 
+type Name = (stage: string) => string;
+type Skips = (from: string[], why: string) => DiagRow[];
+
 export async function checkBrokerStages(ctx: DiagContext, which: Which): Promise<DiagRow[]> {
   const c = ctx.loaded!.config;
   const b = c.uplink[which]!;
@@ -30,38 +33,12 @@ export async function checkBrokerStages(ctx: DiagContext, which: Which): Promise
   const rest = (from: string[], why: string) => from.map((s) => skip(name(s), `not tried — ${why}`));
   const later = [...(tls ? ['TLS'] : []), 'auth', 'publish', 'receipt'];
 
-  let address = host;
-  if (isIP(host)) rows.push(pass(name('DNS'), `${host} is an address, no lookup needed`));
-  else {
-    try {
-      address = (await withTimeout(lookup(host), ctx.settings.timeoutMs, ctx.clock)).address;
-      rows.push(pass(name('DNS'), `${host} → ${address}`));
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-      rows.push(
-        fail(
-          name('DNS'),
-          `the host name ${host} does not resolve (${code})`,
-          `check the spelling in uplink.${which}.url and the hub's DNS (cat /etc/resolv.conf; ping ${host})`,
-        ),
-      );
-      return [...rows, ...rest(['TCP', ...later], 'DNS failed')];
-    }
-  }
+  const address = await resolveHost(ctx, which, host, name, rows);
+  if (address === undefined) return [...rows, ...rest(['TCP', ...later], 'DNS failed')];
 
   const tcp = await tcpReach(address, port, ctx.settings.timeoutMs);
   if (tcp !== 'ok') {
-    rows.push(
-      fail(
-        name('TCP'),
-        tcp === 'ECONNREFUSED'
-          ? `nothing listens on ${host}:${port}`
-          : `${host}:${port} cannot be reached (${tcp})`,
-        tcp === 'ECONNREFUSED'
-          ? `check the port in uplink.${which}.url (TLS is usually 8883, plain 1883) and that the broker runs`
-          : "check the hub's network connection and that no firewall blocks the port",
-      ),
-    );
+    rows.push(tcpFailRow(which, host, port, tcp, name));
     return [...rows, ...rest(later, 'TCP failed')];
   }
   rows.push(pass(name('TCP'), `${address}:${port} accepts connections`));
@@ -73,20 +50,7 @@ export async function checkBrokerStages(ctx: DiagContext, which: Which): Promise
     timeoutMs: ctx.settings.timeoutMs,
     clientIdSuffix: '-diag',
   });
-  if (!('client' in conn)) {
-    const r = conn.result;
-    const stage = r.code?.startsWith('E_BROKER_TLS') || r.step === 'ca' ? 'TLS' : 'auth';
-    const action =
-      r.code === 'E_BROKER_AUTH'
-        ? `check uplink.${which}.username and its password (password, passwordFile or passwordEnv); ask the platform operator whether hub ${c.hub.id} is registered`
-        : (r.hint ?? 'check the broker settings').replace('--check-timeout', 'vakt diag --timeout');
-    if (stage === 'auth' && tls) rows.push(pass(name('TLS'), 'handshake completed, certificate verified'));
-    rows.push(fail(name(stage), r.detail, action));
-    return [
-      ...rows,
-      ...rest(stage === 'TLS' ? ['auth', 'publish', 'receipt'] : ['publish', 'receipt'], `${stage} failed`),
-    ];
-  }
+  if (!('client' in conn)) return [...rows, ...connectFailRows(ctx, which, tls, conn.result, name, rest)];
   if (tls) rows.push(pass(name('TLS'), `certificate verified${b.ca ? ` against ${b.ca}` : ''}`));
   rows.push(
     pass(name('auth'), `CONNACK accepted${b.username ? ` user ${b.username}` : ' (no credentials)'}`),
@@ -99,50 +63,83 @@ export async function checkBrokerStages(ctx: DiagContext, which: Which): Promise
   return rows;
 }
 
-async function roundTrip(
-  client: MqttClient,
+/** The DNS stage: pushes its row; the address, or undefined when the name does not resolve. */
+async function resolveHost(
   ctx: DiagContext,
   which: Which,
-  name: (s: string) => string,
-): Promise<DiagRow[]> {
+  host: string,
+  name: Name,
+  rows: DiagRow[],
+): Promise<string | undefined> {
+  if (isIP(host)) {
+    rows.push(pass(name('DNS'), `${host} is an address, no lookup needed`));
+    return host;
+  }
+  try {
+    const address = (await withTimeout(lookup(host), ctx.settings.timeoutMs, ctx.clock)).address;
+    rows.push(pass(name('DNS'), `${host} → ${address}`));
+    return address;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+    rows.push(
+      fail(
+        name('DNS'),
+        `the host name ${host} does not resolve (${code})`,
+        `check the spelling in uplink.${which}.url and the hub's DNS (cat /etc/resolv.conf; ping ${host})`,
+      ),
+    );
+    return undefined;
+  }
+}
+
+function tcpFailRow(which: Which, host: string, port: number, tcp: string, name: Name): DiagRow {
+  return fail(
+    name('TCP'),
+    tcp === 'ECONNREFUSED'
+      ? `nothing listens on ${host}:${port}`
+      : `${host}:${port} cannot be reached (${tcp})`,
+    tcp === 'ECONNREFUSED'
+      ? `check the port in uplink.${which}.url (TLS is usually 8883, plain 1883) and that the broker runs`
+      : "check the hub's network connection and that no firewall blocks the port",
+  );
+}
+
+type ConnectFailure = Extract<Awaited<ReturnType<typeof connectBroker>>, { result: unknown }>['result'];
+
+/** The provision check's failure names the stage that failed: TLS (or the CA file) or auth. */
+function connectFailRows(
+  ctx: DiagContext,
+  which: Which,
+  tls: boolean,
+  r: ConnectFailure,
+  name: Name,
+  rest: Skips,
+): DiagRow[] {
+  const hubId = ctx.loaded!.config.hub.id;
+  const rows: DiagRow[] = [];
+  const stage = r.code?.startsWith('E_BROKER_TLS') || r.step === 'ca' ? 'TLS' : 'auth';
+  const action =
+    r.code === 'E_BROKER_AUTH'
+      ? `check uplink.${which}.username and its password (password, passwordFile or passwordEnv); ask the platform operator whether hub ${hubId} is registered`
+      : (r.hint ?? 'check the broker settings').replace('--check-timeout', 'vakt diag --timeout');
+  if (stage === 'auth' && tls) rows.push(pass(name('TLS'), 'handshake completed, certificate verified'));
+  rows.push(fail(name(stage), r.detail, action));
+  return [
+    ...rows,
+    ...rest(stage === 'TLS' ? ['auth', 'publish', 'receipt'] : ['publish', 'receipt'], `${stage} failed`),
+  ];
+}
+
+async function roundTrip(client: MqttClient, ctx: DiagContext, which: Which, name: Name): Promise<DiagRow[]> {
   const c = ctx.loaded!.config;
   const hubId = c.hub.id;
   const eventId = `hb-${which}-diag-${randomBytes(4).toString('hex')}`;
   const receiptTopic = topicFor(c.uplink.root, hubId, 'receipt');
   const heartbeatTopic = topicFor(c.uplink.root, hubId, 'heartbeat');
   const receipt = listenForReceipt(client, receiptTopic, eventId);
-  let subscribed = true;
+  const subscribed = await subscribe(client, receiptTopic);
   try {
-    const granted = await client.subscribeAsync(receiptTopic, { qos: 1 });
-    subscribed = granted.every((g) => g.qos < 128);
-  } catch {
-    subscribed = false;
-  }
-  const s = ctx.daemon?.status;
-  const now = ctx.clock.now();
-  const bytes = v1.Heartbeat.encode({
-    eventId,
-    hubId,
-    atMs: now,
-    intervalS: Math.round(c.uplink.heartbeatInterval / 1000),
-    outboxDepth: s?.outbox.depth ?? 0,
-    oldestPendingMs: s?.outbox.oldestAt ? now - s.outbox.oldestAt : 0,
-    openTechnicalAlarms: s?.technicalAlarms ?? 0,
-  }).finish();
-  try {
-    await client.publishAsync(heartbeatTopic, Buffer.from(bytes), {
-      qos: 1,
-      ...(client.options.protocolVersion === 5
-        ? {
-            properties: publishProperties(
-              'heartbeat',
-              hubId,
-              eventId,
-              Math.round(c.uplink.heartbeatInterval / 1000),
-            ),
-          }
-        : {}),
-    });
+    await publishHeartbeat(client, ctx, heartbeatTopic, eventId);
   } catch (err) {
     receipt.stop();
     return [
@@ -168,28 +165,65 @@ async function roundTrip(
   }
   const r = await receipt.wait(ctx);
   receipt.stop();
+  return [published, receiptRow(ctx, r, name)];
+}
+
+/** Whether the broker granted the receipt subscription. */
+async function subscribe(client: MqttClient, topic: string): Promise<boolean> {
+  try {
+    const granted = await client.subscribeAsync(topic, { qos: 1 });
+    return granted.every((g) => g.qos < 128);
+  } catch {
+    return false;
+  }
+}
+
+/** A Heartbeat carrying the running daemon's outbox figures when it answers, zeros otherwise. */
+async function publishHeartbeat(
+  client: MqttClient,
+  ctx: DiagContext,
+  topic: string,
+  eventId: string,
+): Promise<void> {
+  const c = ctx.loaded!.config;
+  const hubId = c.hub.id;
+  const s = ctx.daemon?.status;
+  const now = ctx.clock.now();
+  const intervalS = Math.round(c.uplink.heartbeatInterval / 1000);
+  const bytes = v1.Heartbeat.encode({
+    eventId,
+    hubId,
+    atMs: now,
+    intervalS,
+    outboxDepth: s?.outbox.depth ?? 0,
+    oldestPendingMs: s?.outbox.oldestAt ? now - s.outbox.oldestAt : 0,
+    openTechnicalAlarms: s?.technicalAlarms ?? 0,
+  }).finish();
+  await client.publishAsync(topic, Buffer.from(bytes), {
+    qos: 1,
+    ...(client.options.protocolVersion === 5
+      ? { properties: publishProperties('heartbeat', hubId, eventId, intervalS) }
+      : {}),
+  });
+}
+
+function receiptRow(ctx: DiagContext, r: Receipt | undefined, name: Name): DiagRow {
   if (!r)
-    return [
-      published,
-      fail(
-        name('receipt'),
-        `no receipt from the platform within ${ctx.settings.timeoutMs / 1000} s`,
-        `check that the response platform is subscribed (its receivers listen on ${c.uplink.root}/+/heartbeat) and running; ask the platform operator`,
-      ),
-    ];
+    return fail(
+      name('receipt'),
+      `no receipt from the platform within ${ctx.settings.timeoutMs / 1000} s`,
+      `check that the response platform is subscribed (its receivers listen on ${ctx.loaded!.config.uplink.root}/+/heartbeat) and running; ask the platform operator`,
+    );
   if (r.result !== v1.ReceiptResult.RECEIPT_RESULT_ACCEPTED)
-    return [
-      published,
-      fail(
-        name('receipt'),
-        `the platform answered ${v1.ReceiptResult[r.result]}${r.reason ? `: ${r.reason}` : ''}`,
-        'ask the platform operator why this hub is not accepted',
-      ),
-    ];
-  return [
-    published,
-    pass(name('receipt'), `answered by the platform${r.receiverId ? ` (receiver ${r.receiverId})` : ''}`),
-  ];
+    return fail(
+      name('receipt'),
+      `the platform answered ${v1.ReceiptResult[r.result]}${r.reason ? `: ${r.reason}` : ''}`,
+      'ask the platform operator why this hub is not accepted',
+    );
+  return pass(
+    name('receipt'),
+    `answered by the platform${r.receiverId ? ` (receiver ${r.receiverId})` : ''}`,
+  );
 }
 
 type Receipt = InstanceType<typeof v1.Receipt>;

@@ -51,6 +51,32 @@ function dur(flag: string, value: string): number {
 }
 
 export async function runFleet(f: FleetFlags): Promise<void> {
+  const clock = new SystemClock();
+  const fleet = new Fleet(fleetOptions(f, clock));
+  const durationMs = dur('duration', f.duration);
+  const stopped = new Promise<void>((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+    clock.setTimer(durationMs, () => resolve());
+  });
+  const tty = process.stderr.isTTY;
+  const progress = setInterval(() => {
+    const line = `vakt fleet: ${fleet.progressLine()}`;
+    process.stderr.write(tty ? `\r${line}\x1b[K` : `${line}\n`);
+  }, 1000);
+  await fleet.start();
+  fleet.schedule();
+  await stopped;
+  await drain(fleet, clock);
+  clearInterval(progress);
+  if (tty) process.stderr.write('\n');
+  const report = fleetReport(fleet.stats, fleet.hubs.length, fleet.pending);
+  await fleet.stop();
+  process.stdout.write(`${f.json ? JSON.stringify(report) : formatFleetReport(report)}\n`);
+}
+
+/** The flags, checked, as the Fleet's options; a bad flag throws the usage error naming it. */
+function fleetOptions(f: FleetFlags, clock: SystemClock): ConstructorParameters<typeof Fleet>[0] {
   const { url } = brokerOptions({ broker: f.broker });
   const passwordPattern = f.passwordPatternFile
     ? readFileSync(f.passwordPatternFile, 'utf8').trim()
@@ -59,8 +85,7 @@ export async function runFleet(f: FleetFlags): Promise<void> {
     { level: 'warn', base: { fleet: true }, redact: ['password', '*.password'] },
     pino.destination(2),
   );
-  const clock = new SystemClock();
-  const fleet = new Fleet({
+  return {
     url,
     hubs: num('hubs', f.hubs, 1, 100_000),
     idPattern: f.idPattern.includes('{n}') ? f.idPattern : `${f.idPattern}{n}`,
@@ -88,29 +113,13 @@ export async function runFleet(f: FleetFlags): Promise<void> {
       : {}),
     clock,
     log,
-  });
-  const durationMs = dur('duration', f.duration);
-  const stopped = new Promise<void>((resolve) => {
-    process.once('SIGINT', () => resolve());
-    process.once('SIGTERM', () => resolve());
-    clock.setTimer(durationMs, () => resolve());
-  });
-  const tty = process.stderr.isTTY;
-  const progress = setInterval(() => {
-    const line = `vakt fleet: ${fleet.progressLine()}`;
-    process.stderr.write(tty ? `\r${line}\x1b[K` : `${line}\n`);
-  }, 1000);
-  await fleet.start();
-  fleet.schedule();
-  await stopped;
-  // Events raised in the last moments get their receipt time before the report is taken.
+  };
+}
+
+/** Events raised in the last moments get their receipt time before the report is taken. */
+async function drain(fleet: Fleet, clock: SystemClock): Promise<void> {
   fleet.unschedule();
   const drainUntil = clock.now() + DRAIN_MS;
   while (fleet.pending > 0 && clock.now() < drainUntil)
     await new Promise((r) => clock.setTimer(100, () => r(null)));
-  clearInterval(progress);
-  if (tty) process.stderr.write('\n');
-  const report = fleetReport(fleet.stats, fleet.hubs.length, fleet.pending);
-  await fleet.stop();
-  process.stdout.write(`${f.json ? JSON.stringify(report) : formatFleetReport(report)}\n`);
 }

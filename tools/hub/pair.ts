@@ -23,41 +23,13 @@ export interface PairOptions extends SocketOptions {
 
 export async function runPair(o: PairOptions): Promise<void> {
   const socket = socketPath(o);
-  const location = o.location === undefined ? undefined : Number(o.location);
-  if (location !== undefined && !Number.isInteger(location))
-    throw new VaktError(
-      'E_USAGE_LOCATION',
-      `--location "${o.location}" is not a SCAIP location code`,
-      'e.g. 11 bathroom, 12 bedroom, 21 kitchen, 39 front door',
-    );
-  if (o.device) {
-    const r = await callGateway(socket, 'pair', {
-      deviceId: o.device,
-      ...(o.installCode ? { installCode: o.installCode } : {}),
-      ...(o.type ? { deviceType: Number(o.type) } : {}),
-      ...(o.label ? { label: o.label } : {}),
-      ...(location !== undefined ? { location } : {}),
-    });
-    const change = (r as { change?: string }).change ?? 'paired';
-    return print(o.json, r, () => `${change} ${o.device}`);
-  }
-  const timeoutS = Number(o.timeout);
-  if (!Number.isInteger(timeoutS) || timeoutS < 10 || timeoutS > 600)
-    throw new VaktError(
-      'E_USAGE_TIMEOUT',
-      `--timeout ${o.timeout} is outside 10..600 seconds`,
-      'e.g. --timeout 60',
-    );
+  const location = parseLocation(o.location);
+  if (o.device) return pairDevice(socket, o, o.device, location);
+  const timeoutS = parseTimeout(o.timeout);
   const interactive = !o.json && process.stdout.isTTY;
   if (!o.json)
     process.stdout.write(`Learn mode for ${timeoutS} s: press the button on the new device now.\n`);
-  const started = Date.now();
-  const ticker = interactive
-    ? setInterval(() => {
-        const left = Math.max(0, timeoutS - Math.round((Date.now() - started) / 1000));
-        process.stdout.write(`\r  waiting… ${left} s left `);
-      }, 1000)
-    : undefined;
+  const ticker = interactive ? startCountdown(timeoutS) : undefined;
   // Ctrl-C: the hub must not stay in learn mode, pairing whatever transmits next.
   let interrupted: () => void = () => {};
   const interrupt = new Promise<'interrupted'>((resolve) => {
@@ -65,21 +37,7 @@ export async function runPair(o: PairOptions): Promise<void> {
   });
   process.once('SIGINT', interrupted);
   try {
-    const r = await Promise.race([
-      callGateway(
-        socket,
-        'learn',
-        {
-          timeoutS,
-          wait: true,
-          ...(o.installCode ? { installCode: o.installCode } : {}),
-          ...(o.label ? { label: o.label } : {}),
-          ...(location !== undefined ? { location } : {}),
-        },
-        (timeoutS + 15) * 1000,
-      ) as Promise<LearnResult>,
-      interrupt,
-    ]);
+    const r = await Promise.race([learn(socket, o, timeoutS, location), interrupt]);
     if (interactive) process.stdout.write('\n');
     if (r === 'interrupted') {
       await callGateway(socket, 'learn-leave', {}, 5_000);
@@ -89,30 +47,106 @@ export async function runPair(o: PairOptions): Promise<void> {
         'run vakt pair again',
       );
     }
-    for (const note of r.notes ?? []) if (!o.json) process.stdout.write(`  note: ${note}\n`);
-    if (r.result === 'paired')
-      return print(
-        o.json,
-        r,
-        () =>
-          `Paired device ${r.deviceId} (type ${r.deviceType})${o.label ? ` as "${o.label}"` : ''}. Test it: vakt test-alarm ${r.deviceId}`,
-      );
-    const why: Record<string, string> = {
-      learn_timeout: `no new device was heard within ${timeoutS} s`,
-      table_full: "the receiver's device table is full",
-      superseded: 'another pairing was started meanwhile',
-      cancelled: 'learn mode was ended by another vakt pair',
-      wrong_install_code: `the install code does not belong to device ${r.deviceId}: it was unpaired — check the code on its label`,
-    };
-    throw new VaktError(
-      'E_PAIR_FAILED',
-      `pairing failed: ${why[r.result] ?? r.result}`,
-      'hold the device near the hub, press its button once, and run vakt pair again',
-    );
+    reportLearned(o, r, timeoutS);
   } finally {
     process.off('SIGINT', interrupted);
     if (ticker) clearInterval(ticker);
   }
+}
+
+function parseLocation(value: string | undefined): number | undefined {
+  const location = value === undefined ? undefined : Number(value);
+  if (location !== undefined && !Number.isInteger(location))
+    throw new VaktError(
+      'E_USAGE_LOCATION',
+      `--location "${value}" is not a SCAIP location code`,
+      'e.g. 11 bathroom, 12 bedroom, 21 kitchen, 39 front door',
+    );
+  return location;
+}
+
+function parseTimeout(value: string): number {
+  const timeoutS = Number(value);
+  if (!Number.isInteger(timeoutS) || timeoutS < 10 || timeoutS > 600)
+    throw new VaktError(
+      'E_USAGE_TIMEOUT',
+      `--timeout ${value} is outside 10..600 seconds`,
+      'e.g. --timeout 60',
+    );
+  return timeoutS;
+}
+
+/** `--device ID`: pairs, re-pairs or relabels without learn mode. */
+async function pairDevice(
+  socket: string,
+  o: PairOptions,
+  device: string,
+  location: number | undefined,
+): Promise<void> {
+  const r = await callGateway(socket, 'pair', {
+    deviceId: device,
+    ...(o.installCode ? { installCode: o.installCode } : {}),
+    ...(o.type ? { deviceType: Number(o.type) } : {}),
+    ...(o.label ? { label: o.label } : {}),
+    ...(location !== undefined ? { location } : {}),
+  });
+  const change = (r as { change?: string }).change ?? 'paired';
+  return print(o.json, r, () => `${change} ${device}`);
+}
+
+function startCountdown(timeoutS: number): ReturnType<typeof setInterval> {
+  const started = Date.now();
+  return setInterval(() => {
+    const left = Math.max(0, timeoutS - Math.round((Date.now() - started) / 1000));
+    process.stdout.write(`\r  waiting… ${left} s left `);
+  }, 1000);
+}
+
+/** Learn mode on the hub, answered when a device is paired or learn mode ends. */
+function learn(
+  socket: string,
+  o: PairOptions,
+  timeoutS: number,
+  location: number | undefined,
+): Promise<LearnResult> {
+  return callGateway(
+    socket,
+    'learn',
+    {
+      timeoutS,
+      wait: true,
+      ...(o.installCode ? { installCode: o.installCode } : {}),
+      ...(o.label ? { label: o.label } : {}),
+      ...(location !== undefined ? { location } : {}),
+    },
+    (timeoutS + 15) * 1000,
+  ) as Promise<LearnResult>;
+}
+
+/** Prints the paired device, or throws E_PAIR_FAILED saying why learn mode paired nothing. */
+function reportLearned(o: PairOptions, r: LearnResult, timeoutS: number): void {
+  for (const note of r.notes ?? []) if (!o.json) process.stdout.write(`  note: ${note}\n`);
+  if (r.result === 'paired') {
+    print(
+      o.json,
+      r,
+      () =>
+        `Paired device ${r.deviceId} (type ${r.deviceType})${o.label ? ` as "${o.label}"` : ''}. Test it: vakt test-alarm ${r.deviceId}`,
+    );
+    return;
+  }
+  const why: Record<string, string> = {
+    learn_timeout: `no new device was heard within ${timeoutS} s`,
+    table_full: "the receiver's device table is full",
+    superseded: 'another pairing was started meanwhile',
+    cancelled: 'learn mode was ended by another vakt pair',
+    wrong_install_code: `the install code does not belong to device ${r.deviceId}: it was unpaired — check the code on its label`,
+  };
+  throw new VaktError(
+    'E_PAIR_FAILED',
+    `pairing failed: ${why[r.result] ?? r.result}`,
+    'hold the device near the hub, press its button once, and run vakt pair again',
+  );
 }
 
 interface LearnResult {

@@ -75,34 +75,7 @@ export class ReceiverMetrics {
       buckets: LATENCY_BUCKETS,
       registers: r,
     });
-    new Gauge({
-      name: 'vakt_receiver_queue_depth',
-      help: 'Work waiting to be written to the store, by lane',
-      labelNames: ['lane'],
-      registers: r,
-      collect() {
-        const d = store()?.depth();
-        if (d) for (const l of LANES) this.set({ lane: l }, d[l]);
-      },
-    });
-    new Gauge({
-      name: 'vakt_receiver_saturated',
-      help: '1 while admission control sheds low-priority work (store backlog, slow writes or event-loop lag)',
-      registers: r,
-      collect() {
-        this.set(saturated() ? 1 : 0);
-      },
-    });
-    new Gauge({
-      name: 'vakt_hubs',
-      help: 'Hubs by liveness: online, offline (last will), silent (no heartbeat within 3 intervals)',
-      labelNames: ['liveness'],
-      registers: r,
-      async collect() {
-        const l = await store()?.liveness(now());
-        if (l) for (const [k, v] of Object.entries(l)) this.set({ liveness: k }, v);
-      },
-    });
+    registerGauges(r, store, now, saturated);
   }
 
   /** Serves /metrics on host:port (port 0: any free one); resolves with the bound port. */
@@ -139,4 +112,41 @@ export class ReceiverMetrics {
     this.server = undefined;
     if (s) await new Promise<void>((r) => s.close(() => r()));
   }
+}
+
+/** Gauges read at scrape time from the store and admission control; the registry holds them. */
+function registerGauges(
+  r: Registry<typeof Registry.OPENMETRICS_CONTENT_TYPE>[],
+  store: () => EventStore | undefined,
+  now: () => number,
+  saturated: () => boolean,
+): void {
+  new Gauge({
+    name: 'vakt_receiver_queue_depth',
+    help: 'Work waiting to be written to the store, by lane',
+    labelNames: ['lane'],
+    registers: r,
+    collect() {
+      const d = store()?.depth();
+      if (d) for (const l of LANES) this.set({ lane: l }, d[l]);
+    },
+  });
+  new Gauge({
+    name: 'vakt_receiver_saturated',
+    help: '1 while admission control sheds low-priority work (store backlog, slow writes or event-loop lag)',
+    registers: r,
+    collect() {
+      this.set(saturated() ? 1 : 0);
+    },
+  });
+  new Gauge({
+    name: 'vakt_hubs',
+    help: 'Hubs by liveness: online, offline (last will), silent (no heartbeat within 3 intervals)',
+    labelNames: ['liveness'],
+    registers: r,
+    async collect() {
+      const l = await store()?.liveness(now());
+      if (l) for (const [k, v] of Object.entries(l)) this.set({ liveness: k }, v);
+    },
+  });
 }
