@@ -5,9 +5,9 @@
 import {
   contactIdData,
   type Dc09Message,
+  type Mapped,
   mapDeviceEvent,
   mapTechnical,
-  type Mapped,
   siaData,
 } from '../../protocol/dc09/index.ts';
 import { VaktError } from '../../protocol/errors.ts';

@@ -82,6 +82,8 @@ export const bridgeSchema = z.strictObject({
     cert: z.string().optional(),
     key: z.string().optional(),
     mqttVersion: z.union([z.literal(4), z.literal(5)]).default(5),
+    /** The platform's Ed25519 private key (PEM PKCS#8): receipts are signed, as hubs with platform keys require. */
+    signingKey: z.string().optional(),
   }),
   centre: z.strictObject({
     main: address,

@@ -1,11 +1,13 @@
 /** The body of `vakt bridge dc09`: config → Bridge, until a signal stops it. */
 import pino from 'pino';
 import { VaktError } from '../../protocol/errors.ts';
-import { validateRoot } from '../../protocol/uplink/index.ts';
+import { receiptSigner, validateRoot } from '../../protocol/uplink/index.ts';
 import { brokerOptions } from '../receiver/broker-options.ts';
+import { loadSigningKey } from '../receiver/run-receiver.ts';
 import { Bridge } from './bridge.ts';
 import { loadBridgeConfig } from './config.ts';
 import { realClock } from './real-clock.ts';
+import { signedReceipts } from './receipt.ts';
 
 export async function runBridge(file: string, level = 'info'): Promise<void> {
   const { config, key } = loadBridgeConfig(file);
@@ -26,7 +28,20 @@ export async function runBridge(file: string, level = 'info'): Promise<void> {
     { level, base: { bridge: config.receiverId }, redact: ['password', '*.password', 'key'] },
     pino.destination(2),
   );
-  const bridge = new Bridge({ config, key, url, mqtt: options, clock: realClock, log });
+  const signer = m.signingKey ? receiptSigner(loadSigningKey(m.signingKey)) : undefined;
+  if (!signer)
+    log.warn('no mqtt.signingKey: receipts are unsigned, and hubs with platform keys will not act on them');
+  const bridge = new Bridge({
+    config,
+    key,
+    url,
+    mqtt: options,
+    clock: realClock,
+    log,
+    ...(signer
+      ? { receipts: (cl) => signedReceipts(cl, m.root, config.receiverId, realClock.now, signer) }
+      : {}),
+  });
   const stopped = new Promise<void>((resolve) => {
     process.once('SIGINT', () => resolve());
     process.once('SIGTERM', () => resolve());
