@@ -65,6 +65,9 @@ async function chain(o: { keyHex?: string; format?: 'ADM-CID' | 'SIA-DCS'; skewS
     what: 'the bridge to subscribe',
     ms: 20_000,
   });
+  // Each pairing is reported to the platform (a DEVICE_PAIRING notice): the centre gets both first.
+  await waitFor(() => receiver.events.length >= 2, { what: 'the two pairing notices at the receiver' });
+  receiver.forget();
   const paired = Date.now();
   await waitFor(elapsed(paired, 600), { what: 'the pairing debounce to pass' });
   const depth = async () =>

@@ -5,7 +5,7 @@
  * as told: ACK (normal), NAK (with its own — optionally skewed — time), DUH, silence or garbage.
  * TCP and UDP on a free loopback port.
  */
-import { createDecipheriv, createCipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { createSocket, type Socket as UdpSocket } from 'node:dgram';
 import { createServer, type Server, type Socket } from 'node:net';
 import { freePort } from './free-port.ts';
@@ -75,6 +75,11 @@ export class Dc09Receiver {
 
   get events(): ReceivedMessage[] {
     return this.accepted.filter((m) => m.token !== 'NULL');
+  }
+
+  /** Forgets what was received so far (a test that has checked the set-up's events). */
+  forget(): void {
+    this.accepted.length = 0;
   }
 
   async start(port?: number): Promise<this> {
