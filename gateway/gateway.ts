@@ -31,6 +31,7 @@ import { HubStore } from './store/hub-store.ts';
 import { DeviceSupervisor } from './supervision/device-supervisor.ts';
 import { connectOptions } from './uplink/connect-options.ts';
 import { TestAlarm } from './uplink/test-alarm.ts';
+import { alarmWhenUnreachable } from './uplink/unreachable-alarm.ts';
 import { Uplink } from './uplink/uplink.ts';
 import { SOFTWARE_VERSION } from './version.ts';
 
@@ -227,7 +228,8 @@ export class Gateway {
     const c = this.loaded.config;
     const u = c.uplink;
     const link = (b: typeof u.primary, name: 'primary' | 'secondary') => ({
-      url: b.url,
+      urls: b.urls,
+      mqttVersion: b.mqttVersion,
       options: connectOptions(b, c.hub.id, this.loaded.secrets[name], name === 'primary' ? '' : '-secondary'),
       root: u.root,
       hubId: c.hub.id,
@@ -253,7 +255,9 @@ export class Gateway {
         openTechnicalAlarms: this.store.openTechnicalAlarms().length,
       }),
     };
-    return new Uplink(this.store, settings, birth, this.clock, this.stageLog('uplink'));
+    const uplink = new Uplink(this.store, settings, birth, this.clock, this.stageLog('uplink'));
+    alarmWhenUnreachable(uplink, this.store);
+    return uplink;
   }
 
   private async createFallback(): Promise<void> {

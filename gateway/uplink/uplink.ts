@@ -8,6 +8,10 @@
  * platform that hears both dedupes. The hub keeps reconnecting to the primary and switches back
  * once the primary answers a heartbeat. A TAKE_ALTERNATIVE receipt switches at once and keeps
  * the secondary for `failoverAfter`.
+ *
+ * A path that has not connected for `outageReportAfter` (every attempt failing: refused, closed,
+ * unreachable) is `unreachable` until it connects again (`reachable`): the gateway raises and
+ * clears the UPLINK_DOWN technical alarm on those.
  */
 import type { Logger } from 'pino';
 import { type Clock, every, type Timer } from '../../protocol/clock.ts';
@@ -20,6 +24,7 @@ import { Delivery, type ReceiptInfo } from './delivery.ts';
 import { HeartbeatProber } from './heartbeat.ts';
 import { OutageTracker } from './outage.ts';
 import { OutboxLimit } from './outbox-limit.ts';
+import { StateRequests } from './state-requests.ts';
 
 export type { ReceiptInfo } from './delivery.ts';
 
@@ -46,11 +51,17 @@ export type UplinkEvents = {
   command: [bytes: Uint8Array, via: BrokerLink];
   /** The path events go on changed (undefined: none is usable). */
   path: [path: PathName | undefined];
+  /** `path` has failed to connect for `outageReportAfter`; `reason` is its last failure. */
+  unreachable: [path: PathName, reason: string, sinceMs: number];
+  /** `path` connected again after being reported unreachable. */
+  reachable: [path: PathName];
 };
 
 interface Path {
   link: BrokerLink;
   heartbeat: HeartbeatProber;
+  /** Reported unreachable and not connected since. */
+  unreachable: boolean;
 }
 
 export class Uplink extends TypedEmitter<UplinkEvents> {
@@ -62,6 +73,7 @@ export class Uplink extends TypedEmitter<UplinkEvents> {
   private preferSecondaryUntil = 0;
   private outage: OutageTracker | undefined;
   private offStore: (() => void) | undefined;
+  private readonly stateRequests: StateRequests;
 
   constructor(
     private readonly store: UplinkState,
@@ -74,6 +86,7 @@ export class Uplink extends TypedEmitter<UplinkEvents> {
     const window = { inFlight: s.inFlight, receiptTimeoutMs: s.receiptTimeoutMs };
     this.delivery = new Delivery(store.pending, clock, window, log);
     this.limit = new OutboxLimit(store, s.maxOutbox, clock, log);
+    this.stateRequests = new StateRequests(clock, log);
   }
 
   start(): void {
@@ -92,12 +105,16 @@ export class Uplink extends TypedEmitter<UplinkEvents> {
       p.heartbeat.start();
       p.link.start();
     }
-    this.tick = every(this.clock, 1000, () => this.choose());
+    this.tick = every(this.clock, 1000, () => {
+      this.choose();
+      this.checkReachable();
+    });
   }
 
   async stop(): Promise<void> {
     this.offStore?.();
     this.tick?.cancel();
+    this.stateRequests.stop();
     this.delivery.stop();
     for (const p of this.paths) p.heartbeat.stop();
     await Promise.all(this.paths.map((p) => p.link.stop()));
@@ -153,12 +170,30 @@ export class Uplink extends TypedEmitter<UplinkEvents> {
       clock,
       log,
     );
-    const path = { link, heartbeat };
-    link.on('up', () => this.choose());
+    const path = { link, heartbeat, unreachable: false };
+    this.stateRequests.watch(link);
+    link.on('up', () => {
+      if (path.unreachable) {
+        path.unreachable = false;
+        this.emit('reachable', name);
+      }
+      this.choose();
+    });
     link.on('down', () => this.onDown(path));
     link.on('receipt', (r) => this.onReceipt(path, r));
     link.on('command', (bytes) => this.emit('command', bytes, link));
     return path;
+  }
+
+  private checkReachable(): void {
+    const now = this.clock.now();
+    for (const p of this.paths) {
+      const f = p.link.failure;
+      if (p.unreachable || !f || f.attempts === 0 || now - f.since < this.s.outageReportAfterMs) continue;
+      p.unreachable = true;
+      this.log.warn({ path: p.link.name, reason: f.reason, attempts: f.attempts }, 'broker path unreachable');
+      this.emit('unreachable', p.link.name, f.reason, f.since);
+    }
   }
 
   private onReceipted(eventId: string, info: ReceiptInfo): void {
