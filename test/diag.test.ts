@@ -71,12 +71,22 @@ describe('vakt diag', () => {
 
     const r = await runCli(['diag', '--config', hub.config, '--json', '--timeout', '5s']);
     const { result, rows } = report(r.stdout);
+    // aedes grants $share subscriptions and delivers nothing: the one warning, naming what was seen.
     expect(
       rows.filter((x) => x.status !== 'pass'),
       r.stderr,
-    ).toEqual([]);
-    expect(result).toBe('pass');
-    expect(r.status).toBe(0);
+    ).toEqual([
+      {
+        check: 'primary broker $share',
+        status: 'warn',
+        detail: expect.stringMatching(
+          /does not honour shared subscriptions: 6 probes published, members got 0 \+ 0/,
+        ),
+        action: expect.stringContaining('receiver group with $share gets no alarms'),
+      },
+    ]);
+    expect(result).toBe('warn');
+    expect(r.status).toBe(1);
     expect(rows.map((x) => x.check)).toEqual([
       'config',
       'daemon',
@@ -90,6 +100,7 @@ describe('vakt diag', () => {
       'primary broker auth',
       'primary broker publish',
       'primary broker receipt',
+      'primary broker $share',
       'uplink path',
       'test alarm',
       'clock',
@@ -180,7 +191,10 @@ describe('vakt diag', () => {
     expect(row(wrong, 'primary broker TLS').detail).toContain('is not signed by the CA you gave');
 
     const right = await stages(broker(ca.caFile));
-    expect(right.map((r) => r.status)).toEqual(['pass', 'pass', 'pass', 'pass', 'pass', 'pass']);
+    expect(right.map((r) => r.status)).toEqual(['pass', 'pass', 'pass', 'pass', 'pass', 'pass', 'pass']);
+    expect(row(right, 'primary broker $share').detail).toMatch(
+      /^mosquitto version .*: shared subscriptions honoured/,
+    );
   }, 60_000);
 
   it('missing receiver port, daemon not running: the serial row fails naming the port, exit 2', async () => {
@@ -209,6 +223,7 @@ describe('vakt diag', () => {
         action: expect.stringContaining('systemctl start vakt'),
       }),
       expect.objectContaining({ check: 'serial port', status: 'fail' }),
+      expect.objectContaining({ check: 'primary broker $share', status: 'warn' }),
     ]);
     expect(rows.filter((x) => x.status === 'skip').map((x) => x.check)).toEqual([
       'receiver',

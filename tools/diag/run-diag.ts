@@ -20,6 +20,7 @@ import { checkModemRows } from './modem-check.ts';
 import { checkOutbox } from './outbox-check.ts';
 import { type DiagRow, diagExitCode, skip } from './row.ts';
 import { checkSerial } from './serial-check.ts';
+import { checkShare } from './share-check.ts';
 import { checkStorage } from './storage-check.ts';
 import { progressLine, renderTable, toJson } from './table.ts';
 import { checkTestAlarm, checkUplinkPath } from './uplink-check.ts';
@@ -71,8 +72,14 @@ export async function runDiag(o: DiagOptions, io: DiagIo): Promise<0 | 1 | 2> {
   add(await checkSerial(ctx));
   add(checkDevices(ctx));
   if (ctx.loaded) {
-    add(await checkBrokerStages(ctx, 'primary'));
-    if (ctx.loaded.config.uplink.secondary) add(await checkBrokerStages(ctx, 'secondary'));
+    for (const which of ctx.loaded.config.uplink.secondary
+      ? (['primary', 'secondary'] as const)
+      : (['primary'] as const)) {
+      const stages = await checkBrokerStages(ctx, which);
+      add(stages);
+      const connected = stages.some((r) => r.check === `${which} broker auth` && r.status === 'pass');
+      if (connected) add([await checkShare(ctx, which)]);
+    }
   } else add([skip('brokers', 'skipped — no valid config to name the brokers')]);
   add(checkUplinkPath(ctx));
   add(await checkTestAlarm(ctx));

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { IClientOptions } from 'mqtt';
 import { VaktError } from '../../protocol/errors.ts';
+import { type MqttVersionFlag, parseMqttVersion } from './mqtt-connect.ts';
 
 export interface BrokerFlags {
   broker: string;
@@ -33,7 +34,11 @@ function readSecretFile(path: string, what: string): Buffer {
   }
 }
 
-export function brokerOptions(f: BrokerFlags): { url: string; options: IClientOptions } {
+export function brokerOptions(f: BrokerFlags): {
+  url: string;
+  options: IClientOptions;
+  mqttVersion: MqttVersionFlag;
+} {
   let url: URL;
   try {
     url = new URL(f.broker);
@@ -58,17 +63,12 @@ export function brokerOptions(f: BrokerFlags): { url: string; options: IClientOp
       `give --username, and the password in --password-file or $${PASSWORD_ENV}`,
     );
   }
-  const version = Number(f.mqttVersion ?? 5);
-  if (version !== 4 && version !== 5)
-    throw new VaktError(
-      'E_USAGE_MQTT_VERSION',
-      `--mqtt-version must be 4 (MQTT 3.1.1) or 5. Provided value is ${f.mqttVersion}`,
-    );
+  const mqttVersion = parseMqttVersion(f.mqttVersion);
   const password = f.passwordFile
     ? readSecretFile(f.passwordFile, 'password file').toString().trim()
     : process.env[PASSWORD_ENV];
   const options: IClientOptions = {
-    protocolVersion: version,
+    protocolVersion: mqttVersion === '3.1.1' ? 4 : 5,
     reconnectPeriod: 1000,
     connectTimeout: 10_000,
     ...(f.clientId ? { clientId: f.clientId } : {}),
@@ -83,5 +83,5 @@ export function brokerOptions(f: BrokerFlags): { url: string; options: IClientOp
       ...(f.key ? { key: readSecretFile(f.key, 'client key') } : {}),
     });
   }
-  return { url: url.toString(), options };
+  return { url: url.toString(), options, mqttVersion };
 }

@@ -4,7 +4,7 @@
  * each event, optionally hands it to `--exec`, and only then answers with a Receipt. Bad payloads
  * are logged with topic and reason, counted, and never receipted as accepted.
  */
-import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
+import type { IClientOptions, MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
 import {
   DEFAULT_ROOT,
@@ -21,11 +21,14 @@ import {
 } from '../../protocol/uplink/index.ts';
 import { DedupeStore } from './dedupe-store.ts';
 import { runHook } from './exec-hook.ts';
+import { connectMqtt, type MqttVersionFlag } from './mqtt-connect.ts';
 import { describeMessage, withDeviceLabels } from './print-event.ts';
 
 export interface ReceiverOptions {
   url: string;
   mqtt: IClientOptions;
+  /** Default: the version in `mqtt.protocolVersion`, fixed. */
+  mqttVersion?: MqttVersionFlag;
   root?: string;
   shareGroup?: string;
   storeDir: string;
@@ -73,11 +76,12 @@ export class Receiver {
 
   async start(): Promise<void> {
     this.store = new DedupeStore(this.o.storeDir);
-    const client = await mqtt.connectAsync(this.o.url, {
-      clean: false,
-      ...this.o.mqtt,
-      ...(this.o.mqtt.protocolVersion === 5 ? { properties: { sessionExpiryInterval: 86_400 } } : {}),
-    });
+    const version = this.o.mqttVersion ?? (this.o.mqtt.protocolVersion === 4 ? '3.1.1' : '5');
+    const client = await connectMqtt(
+      this.o.url,
+      { clean: false, properties: { sessionExpiryInterval: 86_400 }, ...this.o.mqtt },
+      version,
+    );
     this.client = client;
     // Receipts go out at once: without TCP_NODELAY, Nagle holds each small publish ~40 ms.
     const noDelay = () => (client.stream as { setNoDelay?: (on: boolean) => void }).setNoDelay?.(true);

@@ -4,6 +4,7 @@ import { VaktError } from '../../protocol/errors.ts';
 import { validateRoot } from '../../protocol/uplink/index.ts';
 import { type BrokerFlags, brokerOptions } from './broker-options.ts';
 import { Receiver } from './receiver.ts';
+import { probeShare } from './share-probe.ts';
 
 export interface ReceiveFlags extends BrokerFlags {
   root: string;
@@ -14,7 +15,7 @@ export interface ReceiveFlags extends BrokerFlags {
 }
 
 export async function runReceiver(f: ReceiveFlags): Promise<void> {
-  const { url, options } = brokerOptions(f);
+  const { url, options, mqttVersion } = brokerOptions(f);
   validateRoot(f.root);
   const log = pino(
     { base: { receiver: f.clientId }, redact: ['password', '*.password'] },
@@ -23,6 +24,7 @@ export async function runReceiver(f: ReceiveFlags): Promise<void> {
   const receiver = new Receiver({
     url,
     mqtt: options,
+    mqttVersion,
     root: f.root,
     ...(f.share ? { shareGroup: f.share } : {}),
     storeDir: f.store,
@@ -37,9 +39,20 @@ export async function runReceiver(f: ReceiveFlags): Promise<void> {
     process.once('SIGINT', () => resolve());
     process.once('SIGTERM', () => resolve());
   });
+  if (f.share) {
+    const probe = await probeShare(url, options, mqttVersion, f.root);
+    if (!probe.honoured)
+      throw new VaktError(
+        'E_SHARE_UNSUPPORTED',
+        `--share ${f.share}: ${probe.engine} does not honour shared subscriptions (${probe.detail})`,
+        'run one receiver without --share (a standby takes over with the same --client-id), or use an engine that supports $share (docs/platform.md §5: mosquitto, EMQX, HiveMQ, VerneMQ — not NATS 2.9 or RabbitMQ 3.10)',
+      );
+    log.info({ engine: probe.engine, detail: probe.detail }, 'shared subscriptions honoured');
+  }
   try {
     await receiver.start();
   } catch (err) {
+    if (err instanceof VaktError) throw err;
     throw new VaktError(
       'E_BROKER_CONNECT',
       `cannot connect to ${url}: ${(err as Error).message}`,

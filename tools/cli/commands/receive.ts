@@ -5,9 +5,16 @@ export function register(program: Command): void {
   program
     .command('receive')
     .description("receive hubs' alarms over MQTT, dedupe them, show them and answer with receipts")
-    .requiredOption('--broker <url>', 'mqtts://host:8883 (TLS, verified) or mqtt://127.0.0.1:1883')
+    .option(
+      '--broker <url>',
+      'mqtts://host:8883 (TLS, verified) or mqtt://127.0.0.1:1883 (the default: `vakt broker`)',
+      'mqtt://127.0.0.1:1883',
+    )
     .option('--root <topic>', 'topic root', 'vakt/v1')
-    .option('--share <group>', 'join a shared subscription group so several receivers split the load')
+    .option(
+      '--share <group>',
+      'join a shared subscription group so several receivers split the load; refused when a probe shows the broker does not honour $share',
+    )
     .option(
       '--client-id <id>',
       'stable MQTT client id (keeps the session across restarts)',
@@ -19,12 +26,12 @@ export function register(program: Command): void {
     .option('--key <file>', 'client private key')
     .option('--username <name>', 'broker username')
     .option('--password-file <file>', 'file holding the broker password (or set VAKT_BROKER_PASSWORD)')
-    .option('--mqtt-version <n>', '4 (MQTT 3.1.1) or 5', '5')
+    .option('--mqtt-version <v>', '5, 3.1.1 (or 4), or auto: MQTT 5, else 3.1.1', 'auto')
     .option('--exec <cmd>', 'run CMD per event with its JSON on stdin; the receipt waits for exit 0')
     .option('--json', 'one JSON object per event on stdout')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ vakt receive --broker mqtt://127.0.0.1:1883\n  $ VAKT_BROKER_PASSWORD=… vakt receive --broker mqtts://broker.example:8883 --ca ca.crt --username centre --share centre --json\n  $ vakt receive --broker mqtt://127.0.0.1:1883 --exec ./page-the-night-team.sh\n\nEvents go to stdout, logs (JSON) to stderr. Stops on Ctrl-C/SIGTERM and prints its counters.\nExit codes: 0 stopped, 2 bad options, 3 broker unreachable.',
+      '\nExamples:\n  $ vakt receive\n  $ VAKT_BROKER_PASSWORD=… vakt receive --broker mqtts://broker.example:8883 --ca ca.crt --username centre --share centre --json\n  $ vakt receive --broker mqtt://127.0.0.1:1883 --exec ./page-the-night-team.sh\n\nEvents go to stdout, logs (JSON) to stderr. Stops on Ctrl-C/SIGTERM and prints its counters.\nExit codes: 0 stopped, 2 bad options, 3 broker unreachable or --share not honoured by the broker.',
     )
     .action(async (opts) => {
       const { runReceiver } = await import('../../receiver/run-receiver.ts');
