@@ -42,37 +42,8 @@ const param = (message: string) => new VaktError('E_CONTROL_PARAMS', message);
 
 export function controlHandlers(h: HubStages): ControlHandlers {
   return {
-    status: () => {
-      const outbox = h.store.outboxStats();
-      return {
-        hubId: h.hubId,
-        version: h.version,
-        uptimeS: Math.floor((h.clock.now() - h.startedAt) / 1000),
-        receiver: { port: h.serialPort, up: h.ingest.receiverUp },
-        devices: h.store.devices().length,
-        supervision: h.supervisor.states(),
-        unpairedHeard: h.registry.unpaired.size,
-        outbox: {
-          ...outbox,
-          oldestAgeS: outbox.oldestAt === null ? null : Math.floor((h.clock.now() - outbox.oldestAt) / 1000),
-        },
-        uplink: h.uplink.status(),
-        technicalAlarms: h.store.openTechnicalAlarms().length,
-        health: h.health.snapshot,
-        learn: h.learn.state(),
-      };
-    },
-    devices: () => {
-      const states = h.supervisor.states();
-      return {
-        paired: h.store.devices().map((d) => ({
-          ...d,
-          deviceId: hex32(d.deviceId),
-          supervision: states[hex32(d.deviceId)] ?? 'unknown',
-        })),
-        unpairedHeard: [...h.registry.unpaired.values()].map((d) => ({ ...d, deviceId: hex32(d.deviceId) })),
-      };
-    },
+    status: () => hubStatus(h),
+    devices: () => deviceList(h),
     pair: (p) => {
       const id = parseDeviceId(p.deviceId);
       const deviceType = p.deviceType ?? h.registry.unpaired.get(id)?.deviceType;
@@ -102,5 +73,40 @@ export function controlHandlers(h: HubStages): ControlHandlers {
       return h.testAlarm(id, p.timeoutMs);
     },
     backup: (p) => h.backup(p.path),
+  };
+}
+
+/** The `status` answer: one look at every stage. */
+function hubStatus(h: HubStages) {
+  const outbox = h.store.outboxStats();
+  return {
+    hubId: h.hubId,
+    version: h.version,
+    uptimeS: Math.floor((h.clock.now() - h.startedAt) / 1000),
+    receiver: { port: h.serialPort, up: h.ingest.receiverUp },
+    devices: h.store.devices().length,
+    supervision: h.supervisor.states(),
+    unpairedHeard: h.registry.unpaired.size,
+    outbox: {
+      ...outbox,
+      oldestAgeS: outbox.oldestAt === null ? null : Math.floor((h.clock.now() - outbox.oldestAt) / 1000),
+    },
+    uplink: h.uplink.status(),
+    technicalAlarms: h.store.openTechnicalAlarms().length,
+    health: h.health.snapshot,
+    learn: h.learn.state(),
+  };
+}
+
+/** The `devices` answer: paired devices with their supervision state, and those heard but not paired. */
+function deviceList(h: HubStages) {
+  const states = h.supervisor.states();
+  return {
+    paired: h.store.devices().map((d) => ({
+      ...d,
+      deviceId: hex32(d.deviceId),
+      supervision: states[hex32(d.deviceId)] ?? 'unknown',
+    })),
+    unpairedHeard: [...h.registry.unpaired.values()].map((d) => ({ ...d, deviceId: hex32(d.deviceId) })),
   };
 }

@@ -112,6 +112,22 @@ async function askLogin(
     ],
     default: tls || (current !== 'cert' && current !== 'both') ? current : 'password',
   });
+  await askCertificate(b, login, valid, input);
+  if (login === 'cert' || login === 'none') {
+    for (const f of ['username', 'password', 'passwordFile', 'passwordEnv'] as const) delete b[f];
+    return;
+  }
+  b.username = await input({ message: 'Username', default: b.username ?? hubId, required: true });
+  await askPasswordSource(b, valid, { input, select });
+}
+
+/** The client certificate and key for a certificate login; none for the others. */
+async function askCertificate(
+  b: BrokerAnswer,
+  login: Login,
+  valid: (patch: BrokerAnswer, f: string) => true | string,
+  input: Prompts['input'],
+): Promise<void> {
   if (login === 'cert' || login === 'both') {
     b.cert = await input({
       message: 'Client certificate file',
@@ -129,11 +145,14 @@ async function askLogin(
     delete b.cert;
     delete b.key;
   }
-  if (login === 'cert' || login === 'none') {
-    for (const f of ['username', 'password', 'passwordFile', 'passwordEnv'] as const) delete b[f];
-    return;
-  }
-  b.username = await input({ message: 'Username', default: b.username ?? hubId, required: true });
+}
+
+/** Where the password is kept: a file, an environment variable, or (kept) the config itself. */
+async function askPasswordSource(
+  b: BrokerAnswer,
+  valid: (patch: BrokerAnswer, f: string) => true | string,
+  { input, select }: Prompts,
+): Promise<void> {
   const source = await select<'file' | 'env' | 'inline'>({
     message: 'Where is the password? (it is never typed here or shown)',
     choices: [
@@ -144,7 +163,7 @@ async function askLogin(
     default: b.passwordEnv ? 'env' : b.password ? 'inline' : 'file',
   });
   if (source === 'inline') return;
-  const user = { url: b.url!, username: b.username };
+  const user = { url: b.url!, username: b.username! };
   if (source === 'file') {
     const file = await input({
       message: 'Password file',

@@ -41,17 +41,26 @@ export async function askAnswers(
   }
 }
 
+type RecordCheck = (r: CheckResult) => void;
+
 async function ask(start: Answers, d: AskDeps): Promise<{ answers: Answers; checks: CheckResult[] }> {
-  const { confirm, input } = await import('@inquirer/prompts');
   const results = new Map<string, CheckResult>();
-  const record = (r: CheckResult) => results.set(r.name, r);
+  const record: RecordCheck = (r) => results.set(r.name, r);
   const a: Answers = { ...start };
+  await askHubAndBrokers(a, d, record);
+  await askReceiver(a, d, record);
+  await askModem(a, d, record);
+  await askFiles(a, d);
+  return { answers: a, checks: [...results.values()] };
+}
+
+async function askHubAndBrokers(a: Answers, d: AskDeps, record: RecordCheck): Promise<void> {
+  const { confirm, input } = await import('@inquirer/prompts');
   const brokerDeps = (which: 'primary' | 'secondary') => ({
     ...d,
     allowPlaintext: d.allowPlaintext[which],
     record,
   });
-
   a.hubId = (
     await input({
       message: 'Hub id (printed on the hub)',
@@ -64,45 +73,53 @@ async function ask(start: Answers, d: AskDeps): Promise<{ answers: Answers; chec
   a.secondary = (await confirm({ message: 'Add a secondary broker (failover)?', default: !!a.secondary }))
     ? await askBroker('secondary', a.secondary ?? {}, a.hubId, brokerDeps('secondary'))
     : null;
+}
 
+/** The receiver's port, asked again until its check passes. */
+async function askReceiver(a: Answers, d: AskDeps, record: RecordCheck): Promise<void> {
   for (;;) {
     a.serialPort = await askPort('Radio receiver port', a.serialPort, [], true, d);
-    if (d.skipChecks) break;
+    if (d.skipChecks) return;
     const r = await checkSerialPort('receiver port', a.serialPort, d.baudRate, { candidates: d.candidates });
+    record(r);
+    d.out(`  ${describeCheck(r)}`);
+    if (r.ok) return;
+  }
+}
+
+/** The modem's port (asked again until its check passes) and the SMS numbers, or no modem. */
+async function askModem(a: Answers, d: AskDeps, record: RecordCheck): Promise<void> {
+  const { confirm, input } = await import('@inquirer/prompts');
+  if (!(await confirm({ message: 'Is there a cellular modem for SMS fallback?', default: !!a.modemPort }))) {
+    a.modemPort = null;
+    return;
+  }
+  const serialPort = a.serialPort!;
+  for (;;) {
+    a.modemPort = await askPort('Modem port (AT commands)', a.modemPort ?? undefined, [serialPort], false, d);
+    if (d.skipChecks) break;
+    const r = await checkModem('modem', a.modemPort, {
+      candidates: d.candidates,
+      others: [serialPort],
+      clock: d.clock,
+      timeoutMs: d.timeoutMs,
+    });
     record(r);
     d.out(`  ${describeCheck(r)}`);
     if (r.ok) break;
   }
+  const numbers = await input({
+    message: 'Numbers that receive alarm SMS (E.164, comma-separated)',
+    ...(a.smsNumbers?.length ? { default: a.smsNumbers.join(', ') } : {}),
+    required: true,
+    validate: (v) => answerProblem({ sms: { modemPort: 'x', numbers: split(v) } }, 'sms.numbers', d.env),
+  });
+  a.smsNumbers = split(numbers);
+}
 
-  if (await confirm({ message: 'Is there a cellular modem for SMS fallback?', default: !!a.modemPort })) {
-    for (;;) {
-      a.modemPort = await askPort(
-        'Modem port (AT commands)',
-        a.modemPort ?? undefined,
-        [a.serialPort],
-        false,
-        d,
-      );
-      if (d.skipChecks) break;
-      const r = await checkModem('modem', a.modemPort, {
-        candidates: d.candidates,
-        others: [a.serialPort],
-        clock: d.clock,
-        timeoutMs: d.timeoutMs,
-      });
-      record(r);
-      d.out(`  ${describeCheck(r)}`);
-      if (r.ok) break;
-    }
-    const numbers = await input({
-      message: 'Numbers that receive alarm SMS (E.164, comma-separated)',
-      ...(a.smsNumbers?.length ? { default: a.smsNumbers.join(', ') } : {}),
-      required: true,
-      validate: (v) => answerProblem({ sms: { modemPort: 'x', numbers: split(v) } }, 'sms.numbers', d.env),
-    });
-    a.smsNumbers = split(numbers);
-  } else a.modemPort = null;
-
+/** The platform key, the state directory and the control socket. */
+async function askFiles(a: Answers, d: AskDeps): Promise<void> {
+  const { input } = await import('@inquirer/prompts');
   const key = await input({
     message: `Platform public key file for signed commands ("${NONE}": none)`,
     default: a.publicKey ?? NONE,
@@ -121,7 +138,6 @@ async function ask(start: Answers, d: AskDeps): Promise<{ answers: Answers; chec
       required: true,
     })
   ).trim();
-  return { answers: a, checks: [...results.values()] };
 }
 
 /** A port from the candidates found, "auto", or a typed path. */

@@ -64,25 +64,8 @@ export async function provision(o: ProvisionOptions, io: ProvisionIo): Promise<P
     answersFromFlags(o),
   );
   let checks: CheckResult[] = [];
-  if (io.interactive) {
-    const { askAnswers } = await import('./interactive.ts');
-    const raw = before as { uplink?: Record<string, { allowPlaintext?: unknown } | undefined> };
-    const asked = await askAnswers(answers, {
-      out: io.out,
-      env: io.env,
-      candidates: candidateLister(io.devDir),
-      skipChecks: !!o.skipChecks,
-      clock: io.clock,
-      timeoutMs,
-      baudRate: Number((before as { serial?: { baudRate?: unknown } }).serial?.baudRate) || 115200,
-      allowPlaintext: {
-        primary: raw.uplink?.primary?.allowPlaintext === true,
-        secondary: raw.uplink?.secondary?.allowPlaintext === true,
-      },
-    });
-    answers = asked.answers;
-    checks = asked.checks;
-  } else requireComplete(answers);
+  if (io.interactive) ({ answers, checks } = await askInteractively(answers, before, o, io, timeoutMs));
+  else requireComplete(answers);
   answers = withDefaultUsernames(answers);
   checkPortsDiffer(answers);
 
@@ -99,9 +82,48 @@ export async function provision(o: ProvisionOptions, io: ProvisionIo): Promise<P
     if (checks.some((c) => !c.ok)) throw new CheckFailedError(checks);
   }
 
+  return write(o, io, existing, text, { path: o.config, checksSkipped: !!o.skipChecks, checks, changed });
+}
+
+/** The installer's dialogue, starting from what the config, the answers file and the flags say. */
+async function askInteractively(
+  answers: Answers,
+  before: unknown,
+  o: ProvisionOptions,
+  io: ProvisionIo,
+  timeoutMs: number,
+): Promise<{ answers: Answers; checks: CheckResult[] }> {
+  const { askAnswers } = await import('./interactive.ts');
+  const raw = before as {
+    uplink?: Record<string, { allowPlaintext?: unknown } | undefined>;
+    serial?: { baudRate?: unknown };
+  };
+  return askAnswers(answers, {
+    out: io.out,
+    env: io.env,
+    candidates: candidateLister(io.devDir),
+    skipChecks: !!o.skipChecks,
+    clock: io.clock,
+    timeoutMs,
+    baudRate: Number(raw.serial?.baudRate) || 115200,
+    allowPlaintext: {
+      primary: raw.uplink?.primary?.allowPlaintext === true,
+      secondary: raw.uplink?.secondary?.allowPlaintext === true,
+    },
+  });
+}
+
+/** Says what changes, asks before writing when interactive, and writes the file 0600 atomically. */
+async function write(
+  o: ProvisionOptions,
+  io: ProvisionIo,
+  existing: string | undefined,
+  text: string,
+  summary: Omit<ProvisionSummary, 'ok' | 'written'>,
+): Promise<ProvisionSummary> {
+  const { changed } = summary;
   io.out(changed.length ? 'changes:' : `no changes to ${o.config}`);
   for (const c of changed) io.out(`  ${describeChange(c)}`);
-  const summary = { path: o.config, checksSkipped: !!o.skipChecks, checks, changed };
   // Unchanged content is left alone (the YAML library may re-space flow lists when it renders).
   if (existing !== undefined && changed.length === 0 && modeOf(o.config) === CONFIG_MODE)
     return { ok: true, written: false, ...summary };

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { ProvisionOptions } from '../../provision/run-provision.ts';
 
 const EXAMPLES = `
 Examples:
@@ -28,7 +29,7 @@ const collect = (v: string, prev: string[] = []) => [...prev, v];
 
 /** `vakt provision`: write the hub's config from checked answers (installer). */
 export function register(program: Command): void {
-  program
+  const cmd = program
     .command('provision')
     .description("write the hub's config from answers: asked interactively, or from flags / an answers file")
     .option('--config <file>', 'the config file to write or edit', '/etc/vakt/vakt.yaml')
@@ -37,7 +38,13 @@ export function register(program: Command): void {
     .option('--non-interactive', 'same as --yes')
     .option('--skip-checks', 'write without the live broker / port / modem checks')
     .option('--check-timeout <s>', 'seconds each live check may take', '5')
-    .option('--json', 'print a JSON summary (path, checks, changed fields; secrets redacted); never prompts')
+    .option('--json', 'print a JSON summary (path, checks, changed fields; secrets redacted); never prompts');
+  answerOptions(cmd).addHelpText('after', EXAMPLES).action(runProvision);
+}
+
+/** One flag per answer the dialogue would ask. */
+function answerOptions(cmd: Command): Command {
+  return cmd
     .option('--hub-id <id>', 'hub id printed on the hub')
     .option('--broker <url>', 'primary broker URL, mqtts://host:8883')
     .option('--ca <file>', "CA certificate that signed the primary broker's certificate")
@@ -61,34 +68,33 @@ export function register(program: Command): void {
     .option('--public-key <file>', 'platform public key (.pub) trusted for signed commands')
     .option('--no-public-key', 'remove the platform public key')
     .option('--state-dir <dir>', 'hub state directory (default /var/lib/vakt)')
-    .option('--control-socket <path>', 'control socket (default /run/vakt/control.sock)')
-    .addHelpText('after', EXAMPLES)
-    .action(async (o) => {
-      const { provision } = await import('../../provision/run-provision.ts');
-      const { SystemClock } = await import('../../../gateway/clock/system-clock.ts');
-      const { CheckFailedError } = await import('../../provision/checks/check-result.ts');
-      const { exitCodeFor } = await import('../exit.ts');
-      const json = !!o.json;
-      const interactive =
-        !json && !o.yes && !o.nonInteractive && !!process.stdin.isTTY && !!process.stdout.isTTY;
-      try {
-        const summary = await provision(o, {
-          out: json ? () => undefined : (line) => process.stdout.write(`${line}\n`),
-          interactive,
-          env: process.env,
-          devDir: process.env.VAKT_DEV_DIR || '/dev',
-          clock: new SystemClock(),
-        });
-        if (json) process.stdout.write(`${JSON.stringify(summary)}\n`);
-      } catch (err) {
-        // Under --json a failed check still reports every check's result, not only the error.
-        if (json && err instanceof CheckFailedError) {
-          process.stdout.write(
-            `${JSON.stringify({ ok: false, path: o.config, written: false, checksSkipped: false, checks: err.checks, changed: [], error: err.toJSON() })}\n`,
-          );
-          process.exit(exitCodeFor(err));
-        }
-        throw err;
-      }
+    .option('--control-socket <path>', 'control socket (default /run/vakt/control.sock)');
+}
+
+async function runProvision(o: ProvisionOptions & { nonInteractive?: boolean }): Promise<void> {
+  const { provision } = await import('../../provision/run-provision.ts');
+  const { SystemClock } = await import('../../../gateway/clock/system-clock.ts');
+  const { CheckFailedError } = await import('../../provision/checks/check-result.ts');
+  const { exitCodeFor } = await import('../exit.ts');
+  const json = !!o.json;
+  const interactive = !json && !o.yes && !o.nonInteractive && !!process.stdin.isTTY && !!process.stdout.isTTY;
+  try {
+    const summary = await provision(o, {
+      out: json ? () => undefined : (line) => process.stdout.write(`${line}\n`),
+      interactive,
+      env: process.env,
+      devDir: process.env.VAKT_DEV_DIR || '/dev',
+      clock: new SystemClock(),
     });
+    if (json) process.stdout.write(`${JSON.stringify(summary)}\n`);
+  } catch (err) {
+    // Under --json a failed check still reports every check's result, not only the error.
+    if (json && err instanceof CheckFailedError) {
+      process.stdout.write(
+        `${JSON.stringify({ ok: false, path: o.config, written: false, checksSkipped: false, checks: err.checks, changed: [], error: err.toJSON() })}\n`,
+      );
+      process.exit(exitCodeFor(err));
+    }
+    throw err;
+  }
 }

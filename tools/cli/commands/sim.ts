@@ -5,7 +5,12 @@ export function register(program: Command): void {
   const sim = program
     .command('sim')
     .description('simulate devices, the radio dongle and the cellular modem on real serial ports');
+  registerRun(sim);
+  registerPress(sim);
+  registerModem(sim);
+}
 
+function registerRun(sim: Command): void {
   sim
     .command('run <scenario>', { isDefault: true })
     .description('play a scenario file (YAML or JSON); see docs/simulator.md')
@@ -29,7 +34,9 @@ export function register(program: Command): void {
       const { runScenario } = await import('../../sim/run-scenario.ts');
       process.exitCode = await runScenario(file, opts);
     });
+}
 
+function registerPress(sim: Command): void {
   sim
     .command('press <device>')
     .description("act as one device on a live hub: send its event and wait for the hub's ACK")
@@ -45,7 +52,9 @@ export function register(program: Command): void {
       const { pressOnce } = await import('../../sim/press.ts');
       process.exitCode = await pressOnce(device, opts);
     });
+}
 
+function registerModem(sim: Command): void {
   sim
     .command('modem')
     .description('run only the simulated AT modem (for trying SMS fallback)')

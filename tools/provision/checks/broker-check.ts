@@ -133,17 +133,35 @@ const TLS_UNTRUSTED = new Set([
   'CERT_UNTRUSTED',
 ]);
 
-function explain(
-  name: string,
-  b: BrokerConfig,
-  err: (Error & { code?: string | number }) | undefined,
-  o: BrokerCheckOptions,
-): CheckResult {
+type ConnectError = (Error & { code?: string | number }) | undefined;
+
+/** What a failed connection attempt says, in the order its causes are told apart. */
+interface Failure {
+  b: BrokerConfig;
+  u: URL;
+  hostPort: string;
+  code: string | number | undefined;
+  err: ConnectError;
+  o: BrokerCheckOptions;
+  fail: (c: ErrorCode, detail: string, hint: string, step?: CheckResult['step']) => CheckResult;
+}
+
+function explain(name: string, b: BrokerConfig, err: ConnectError, o: BrokerCheckOptions): CheckResult {
   const u = new URL(b.url);
-  const hostPort = `${u.hostname}:${u.port || (u.protocol === 'mqtts:' ? 8883 : 1883)}`;
-  const code = err?.code;
-  const fail = (c: ErrorCode, detail: string, hint: string, step: CheckResult['step'] = 'url') =>
-    failed(name, b.url, c, detail, hint, step!);
+  const f: Failure = {
+    b,
+    u,
+    hostPort: `${u.hostname}:${u.port || (u.protocol === 'mqtts:' ? 8883 : 1883)}`,
+    code: err?.code,
+    err,
+    o,
+    fail: (c, detail, hint, step = 'url') => failed(name, b.url, c, detail, hint, step!),
+  };
+  return explainLogin(f) ?? explainNetwork(f) ?? explainTls(f) ?? explainOther(f);
+}
+
+/** The broker answered and refused the login. */
+function explainLogin({ b, code, fail }: Failure): CheckResult | undefined {
   if (code === 4 || code === 5 || code === 134 || code === 135)
     return b.username
       ? fail(
@@ -158,6 +176,11 @@ function explain(
           'give the username (usually the hub id) and a password file',
           'credentials',
         );
+  return undefined;
+}
+
+/** Nothing answered: no listener, no name, no route. */
+function explainNetwork({ u, hostPort, code, fail }: Failure): CheckResult | undefined {
   if (code === 'ECONNREFUSED')
     return fail(
       'E_BROKER_UNREACHABLE',
@@ -172,6 +195,11 @@ function explain(
     );
   if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH')
     return fail('E_BROKER_UNREACHABLE', `no route to ${hostPort}`, "check the hub's network connection");
+  return undefined;
+}
+
+/** The TLS handshake failed: an untrusted, expired or misnamed certificate, or no TLS at all. */
+function explainTls({ b, u, hostPort, code, err, o, fail }: Failure): CheckResult | undefined {
   if (typeof code === 'string' && TLS_UNTRUSTED.has(code))
     return b.ca
       ? fail(
@@ -206,6 +234,11 @@ function explain(
         ? 'check that this port is the TLS listener, and give a client certificate and key if the broker requires one'
         : 'this port may expect TLS: use mqtts://',
     );
+  return undefined;
+}
+
+/** Closed without a word, or a cause not told apart above. */
+function explainOther({ u, hostPort, err, fail }: Failure): CheckResult {
   if (!err)
     return fail(
       'E_BROKER_CLOSED',
