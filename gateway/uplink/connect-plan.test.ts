@@ -57,6 +57,13 @@ describe('ConnectPlan', () => {
     expect(plan.failed(refused)).toMatchObject({ url: NODES[1], version: 4 });
   });
 
+  it('auto: a broker that said "unacceptable protocol version" is never asked for MQTT 5 again', () => {
+    const plan = new ConnectPlan(settings(), () => 0);
+    plan.failed(badVersion);
+    expect(plan.failed(closedWithoutConnack)).toMatchObject({ url: NODES[1], version: 4 });
+    expect(plan.failed(closedWithoutConnack)).toMatchObject({ url: NODES[2], version: 4 });
+  });
+
   it('auto: a node that is down (no TCP) is no reason to change the version', () => {
     const plan = new ConnectPlan(settings(), () => 0);
     expect(plan.failed(refused)).toMatchObject({ version: 5 });

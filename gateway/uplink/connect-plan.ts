@@ -8,9 +8,9 @@
  *   apply. A connection that was up and dropped starts at the next node: the one it was on just
  *   failed.
  * - `auto` starts with MQTT 5 and falls back to 3.1.1 on the same node at once when the broker
- *   refuses 5 ("unacceptable protocol version": NATS, aedes) or closes the TCP connection without
- *   any CONNACK (RabbitMQ 3.10). If 3.1.1 is then closed without a CONNACK too, the closing was
- *   not about the version, and the next try is MQTT 5 again.
+ *   refuses 5 ("unacceptable protocol version": NATS, aedes — final for the path) or closes the
+ *   TCP connection without any CONNACK (RabbitMQ 3.10). If 3.1.1 is then closed without a
+ *   CONNACK too, that closing was not about the version, and the next try is MQTT 5 again.
  */
 import type { MqttVersionSetting } from '../config/broker.ts';
 import { reopenDelay } from '../ingest/backoff.ts';
@@ -50,6 +50,8 @@ export class ConnectPlan {
   private roundStart = 0;
   private rounds = 0;
   private version: MqttProtocolVersion;
+  /** The broker answered MQTT 5 with "unacceptable protocol version": 3.1.1 from now on. */
+  private refused5 = false;
 
   constructor(
     private readonly s: ConnectPlanSettings,
@@ -78,9 +80,12 @@ export class ConnectPlan {
 
   /** An attempt failed before the connection was usable. */
   failed(end: AttemptEnd): NextAttempt {
-    if (this.s.mqttVersion === 'auto' && end.reached) {
-      if (this.version === 5 && (!end.connack || /unacceptable protocol version/i.test(end.reason))) {
+    if (this.s.mqttVersion === 'auto' && end.reached && !this.refused5) {
+      const refused = /unacceptable protocol version/i.test(end.reason);
+      if (this.version === 5 && (!end.connack || refused)) {
         this.version = 4;
+        // A CONNACK that says so is final for this path; a silent close is only a guess.
+        this.refused5 = refused;
         return { ...this.current, delayMs: 0, change: 'version-fallback' };
       }
       if (this.version === 4 && !end.connack) this.version = 5;

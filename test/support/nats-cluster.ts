@@ -59,7 +59,8 @@ export class NatsCluster {
           `listen: 127.0.0.1:${n.client}`,
           `jetstream { store_dir: "${join(this.dir, n.name)}", max_memory_store: 64MB, max_file_store: 256MB }`,
           `cluster { name: vakt, listen: 127.0.0.1:${n.route}, routes: [${routes.join(', ')}] }`,
-          `mqtt { listen: 127.0.0.1:${n.mqtt} }`,
+          // Sessions, retained messages and QoS 1 state on every node, so losing one loses nothing.
+          `mqtt { listen: 127.0.0.1:${n.mqtt}, stream_replicas: ${this.size}, consumer_replicas: ${this.size} }`,
           '',
         ].join('\n'),
       );
@@ -71,6 +72,12 @@ export class NatsCluster {
     }
     for (const n of this.nodes)
       await waitListening(n.child!, n.mqtt, `nats ${n.name} MQTT`, () => n.log, 30_000);
+    // The MQTT port opens before JetStream has a meta leader; until then NATS closes MQTT clients.
+    for (const n of this.nodes)
+      await waitFor(() => mqttAccepts(n.mqtt), {
+        ms: 60_000,
+        what: `nats ${n.name} to accept MQTT sessions`,
+      });
     return this;
   }
 
