@@ -24,7 +24,9 @@ export const brokerSchema = z
       z
         .array(z.string(), { error: urlMissing })
         .min(1, { error: urlMissing })
-        .max(MAX_NODES, { error: fix(`lists more than ${MAX_NODES} nodes`, 'list the nodes of one cluster') }),
+        .max(MAX_NODES, {
+          error: fix(`lists more than ${MAX_NODES} nodes`, 'list the nodes of one cluster'),
+        }),
     ]),
     mqttVersion: z
       .union([z.literal(5), z.literal('5'), z.literal('3.1.1'), z.literal('auto')], {

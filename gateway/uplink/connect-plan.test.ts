@@ -12,7 +12,11 @@ const settings = (o: Partial<ConnectPlanSettings> = {}): ConnectPlanSettings => 
 });
 const refused = { reached: false, connack: false, reason: 'connect ECONNREFUSED' };
 const closedWithoutConnack = { reached: true, connack: false, reason: 'connection closed' };
-const badVersion = { reached: true, connack: true, reason: 'Connection refused: Unacceptable protocol version' };
+const badVersion = {
+  reached: true,
+  connack: true,
+  reason: 'Connection refused: Unacceptable protocol version',
+};
 
 describe('ConnectPlan', () => {
   it('tries the nodes in order with a short jitter, and backs off only after a whole round failed', () => {

@@ -39,7 +39,12 @@ export class StateRequests {
 
   /** Starts answering requests that arrive on `link`. */
   watch(link: BrokerLink): void {
-    const st: LinkState = { answeredAt: -Infinity, lastRequestAt: undefined, pending: undefined, periodic: undefined };
+    const st: LinkState = {
+      answeredAt: -Infinity,
+      lastRequestAt: undefined,
+      pending: undefined,
+      periodic: undefined,
+    };
     this.links.set(link, st);
     this.offs.push(
       link.on('state-request', (bytes) => this.onRequest(link, st, bytes)),
@@ -62,7 +67,8 @@ export class StateRequests {
       this.log.warn({ path: link.name, err: (err as Error).message }, 'undecodable state request ignored');
       return;
     }
-    const interval = req.intervalS === 0 ? 0 : Math.min(MAX_INTERVAL_S, Math.max(MIN_INTERVAL_S, req.intervalS));
+    const interval =
+      req.intervalS === 0 ? 0 : Math.min(MAX_INTERVAL_S, Math.max(MIN_INTERVAL_S, req.intervalS));
     if (interval !== this.intervalS) {
       this.intervalS = interval;
       for (const [l, s] of this.links) this.schedulePeriodic(l, s);
@@ -72,7 +78,10 @@ export class StateRequests {
     st.lastRequestAt = req.atMs;
     if (st.pending) return;
     const delay = this.random() * Math.min(req.spreadS, MAX_SPREAD_S) * 1000;
-    this.log.debug({ path: link.name, requester: req.requester, delayMs: Math.round(delay) }, 'state requested');
+    this.log.debug(
+      { path: link.name, requester: req.requester, delayMs: Math.round(delay) },
+      'state requested',
+    );
     st.pending = this.clock.setTimer(delay, () => {
       st.pending = undefined;
       this.answer(link, st);
