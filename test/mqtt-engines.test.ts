@@ -50,6 +50,12 @@ interface Rig {
   proxies: TcpProxy[];
   /** Where the platform (receiver, state watchers) connects: a node never killed. */
   platformUrl: string;
+  /**
+   * NATS 2.9: a receiver's persistent session on a surviving node was reset when another node
+   * died and never accepted again (CONNECT unanswered for minutes); a clean session reconnects,
+   * and the hub resends what it missed (docs/platform.md §5).
+   */
+  receiverCleanSession?: boolean;
   /** Called once the burst is under way: kills the hub's node on a cluster. */
   midBurst?: (hubNode: number) => Promise<void>;
 }
@@ -63,7 +69,16 @@ async function proxied(ports: number[]): Promise<TcpProxy[]> {
 const hubNode = (proxies: TcpProxy[]) => proxies.findIndex((p) => p.connections > 0);
 
 async function exercise(rig: Rig, o: { retainedToWildcards: boolean }): Promise<void> {
-  const p = await platform(rig.platformUrl, { mqttVersion: 'auto' });
+  // A short connect timeout: a receiver whose node loses cluster peers retries soon, not after 30 s.
+  const p = await platform(rig.platformUrl, {
+    mqttVersion: 'auto',
+    mqtt: {
+      clientId: `platform-${Date.now()}`,
+      reconnectPeriod: 200,
+      connectTimeout: 3000,
+      ...(rig.receiverCleanSession ? { clean: true } : {}),
+    },
+  });
   cleanup.push(() => p.r.stop());
   const watcher = await stateWatcher(rig.platformUrl);
   const hub = new HubRig(
@@ -90,7 +105,7 @@ async function exercise(rig: Rig, o: { retainedToWildcards: boolean }): Promise<
     await waitFor(() => p.handled().length >= 5, { ms: 30_000, what: 'the burst under way' });
     await rig.midBurst(hubNode(rig.proxies));
   }
-  await waitFor(() => hub.store.outboxStats().depth === 0, { ms: 60_000, what: 'the outbox to drain' });
+  await waitFor(() => hub.store.outboxStats().depth === 0, { ms: 120_000, what: 'the outbox to drain' });
   const seen = p.handled().map((e) => e.eventId);
   expect(new Set(seen).size).toBe(seen.length);
   expect(new Set(seen)).toEqual(new Set(ids));
@@ -143,6 +158,7 @@ describe('MQTT engines', () => {
         {
           proxies,
           platformUrl: nats.urls[2]!,
+          receiverCleanSession: true,
           midBurst: async (i) => {
             expect(i).toBe(0);
             await nats.kill(i);
