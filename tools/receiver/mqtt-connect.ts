@@ -44,14 +44,22 @@ export function attemptConnect(url: string, options: IClientOptions, version: 4 
     if (p.cmd === 'connack') connack = true;
   });
   return new Promise((resolve) => {
-    client.on('error', (err) => {
+    const onError = (err: Error) => {
       firstError ??= err as Error & { code?: string | number };
-    });
-    client.once('connect', () => resolve({ client }));
-    client.once('close', () => {
+    };
+    const onClose = () => {
+      client.off('error', onError);
       client.end(true);
       const error = firstError ?? new Error('the broker closed the connection without accepting it');
       resolve({ error, reached, connack });
+    };
+    client.on('error', onError);
+    client.once('close', onClose);
+    client.once('connect', () => {
+      // From here on a close is the caller's to handle (mqtt.js reconnects): not a failed attempt.
+      // The error listener stays, so an error before the caller adds its own never throws.
+      client.off('close', onClose);
+      resolve({ client });
     });
   });
 }
