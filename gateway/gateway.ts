@@ -97,7 +97,12 @@ export class Gateway {
     this.testAlarm = new TestAlarm(store, this.uplink, this.clock, this.stageLog('uplink'));
     await this.createFallback();
     this.fallback = new FallbackRule(this.uplink, store, this.sms);
-    this.commands = new RemoteCommands(this.uplink, this.createCommandHandler(), this.stageLog('commands'));
+    this.commands = new RemoteCommands(
+      this.uplink,
+      this.createCommandHandler(),
+      this.stageLog('commands'),
+      this.clock,
+    );
     this.control = this.createControl();
     this.storageLog.start();
     this.supervisor.start(store.devices());

@@ -41,6 +41,15 @@ const TOOLS_MAY_IMPORT: Record<string, string> = {
   'gateway/service/daemon.ts': '`vakt run` starts the daemon: the run wiring',
   'gateway/gateway.ts': 'the demo wires a whole gateway in one process beside the simulator',
   'gateway/clock/system-clock.ts': 'the real-time Clock diag and provision wait with',
+  'gateway/uplink/':
+    "`vakt fleet` runs the hub's real uplink stage (delivery, receipts, heartbeats, birth/death, backoff) per simulated hub",
+  'gateway/store/memory-outbox.ts':
+    '`vakt fleet`: the in-memory Outbox each simulated hub sends from (no SQLite per hub)',
+  'gateway/store/outbox.ts': '`vakt fleet`: the UplinkState contract its simulated hubs implement',
+  'gateway/store/rows.ts': '`vakt fleet`: outbox rows and priorities, built as ingest builds them',
+  'gateway/store/store-events.ts': '`vakt fleet`: the outbox signal the uplink listens to',
+  'gateway/store/event-id.ts': '`vakt fleet`: event ids made as the hub makes them',
+  'gateway/events.ts': "`vakt fleet`: the typed bus its simulated hubs' uplinks listen on",
   'gateway/supervision/windows.ts':
     'pure window arithmetic diag uses to explain a silent device (debt: belongs in the `devices` answer)',
 };
@@ -155,7 +164,7 @@ describe('room boundaries', () => {
     expect(check('tools/hub/status.ts', '../../gateway/control/client.ts')).toBeNull();
     expect(check('tools/cli/commands/run.ts', '../../../gateway/config/load.ts')).toBeNull();
     expect(
-      violation(importsOf('tools/x.ts', "const m = await import('../gateway/uplink/uplink.ts');")[0]!),
+      violation(importsOf('tools/x.ts', "const m = await import('../gateway/ingest/ingest.ts');")[0]!),
     ).toMatch(/gateway internals/);
   });
 });

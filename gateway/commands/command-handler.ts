@@ -1,8 +1,11 @@
 /**
  * Signed commands from the platform (protocol/uplink/signing.ts): verified — signature by a
  * trusted key, this hub, not expired, not from the future, nonce never seen (kept in the hub
- * state, so a replay after a restart is still refused) — and only then executed. Every command,
- * executed or not, gets a CommandResult; a rejected one is logged with its reason and never run.
+ * state, so a replay after a restart is still refused) — and only then executed. Every command
+ * the platform signed gets a CommandResult, executed or not; a rejected one is logged with its
+ * reason and never run. What fails before a trusted signature verified (undecodable bytes, an
+ * unknown key, a bad signature) carries no command id a result could name and may come from
+ * anyone who can publish: it is counted (one log line per interval), never answered one by one.
  */
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -10,6 +13,7 @@ import type { Logger } from 'pino';
 import type { Clock } from '../../protocol/clock.ts';
 import { VaktError } from '../../protocol/errors.ts';
 import { CommandRejected, v1, type vakt, verifyCommand } from '../../protocol/uplink/index.ts';
+import { ProblemTally } from '../problem-tally.ts';
 import type { HubStore } from '../store/hub-store.ts';
 
 /** What the hub can do on command; each returns a detail line for the result or throws. */
@@ -45,7 +49,12 @@ export function loadPublicKeys(files: string[]): KeyObject[] {
   });
 }
 
+/** Rejections decided before the signature verified: nobody the hub trusts is asking. */
+const UNVERIFIED = new Set(['malformed', 'unknown_key', 'bad_signature']);
+
 export class CommandHandler {
+  private readonly unverified: ProblemTally;
+
   constructor(
     private readonly hubId: string,
     private readonly publicKeys: KeyObject[],
@@ -53,10 +62,16 @@ export class CommandHandler {
     private readonly actions: CommandActions,
     private readonly clock: Clock,
     private readonly log: Logger,
-  ) {}
+  ) {
+    this.unverified = new ProblemTally(log, clock);
+  }
 
-  /** Verifies and runs one Command; returns the CommandResult to publish. */
-  async handle(bytes: Uint8Array): Promise<vakt.v1.ICommandResult> {
+  stop(): void {
+    this.unverified.stop();
+  }
+
+  /** Verifies and runs one Command; returns the CommandResult to publish, or undefined: no answer. */
+  async handle(bytes: Uint8Array): Promise<vakt.v1.ICommandResult | undefined> {
     let body: vakt.v1.CommandBody;
     try {
       body = verifyCommand(bytes, {
@@ -67,6 +82,14 @@ export class CommandHandler {
       });
     } catch (err) {
       if (!(err instanceof CommandRejected)) throw err;
+      if (UNVERIFIED.has(err.reason) && err.commandId === '') {
+        this.unverified.count(
+          'unverified command',
+          { reason: err.reason, detail: err.message },
+          'command refused, not answered',
+        );
+        return undefined;
+      }
       this.log.warn(
         { commandId: err.commandId, reason: err.reason, detail: err.message },
         'command rejected',

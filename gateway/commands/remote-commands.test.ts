@@ -50,7 +50,7 @@ function rig(withKey: boolean) {
     ? new CommandHandler('H-1', [platform.publicKey], store, actions, clock, quiet)
     : undefined;
   const uplink = new FakeUplink();
-  const commands = new RemoteCommands(uplink, handler, quiet);
+  const commands = new RemoteCommands(uplink, handler, quiet, clock);
   commands.start();
   const bytes = signCommand({
     hubId: 'H-1',
@@ -77,6 +77,15 @@ describe('RemoteCommands', () => {
       status: v1.CommandStatus.COMMAND_STATUS_EXECUTED,
       detail: 'reopened',
     });
+  });
+
+  it('a flood of garbage on the command topic: nothing published, nothing run', async () => {
+    const { uplink, ran } = rig(true);
+    for (let i = 0; i < 1000; i++)
+      uplink.emit('command', Uint8Array.from([i & 0xff, 1, 2]), {} as BrokerLink);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(uplink.published).toEqual([]);
+    expect(ran).toEqual([]);
   });
 
   it('with no platform key configured, ignores commands; after stop, hears none', async () => {

@@ -158,7 +158,11 @@ describe('hub config', () => {
       `${minimal}commands:\n  publicKeys: [${rsaPub}]\n`,
       /^commands\.publicKeys\.0: .* is a rsa key — give the Ed25519 \.pub/,
     ],
-    ['YAML syntax error', 'hub:\n  id: [unclosed\n', /^line \d+: YAML syntax error — /],
+    [
+      'YAML syntax error',
+      'hub:\n  id: [unclosed\n',
+      /^line \d+, column \d+: YAML syntax error: .+ — correct the YAML/,
+    ],
     [
       'bad log level',
       `${minimal}log:\n  level: loud\n`,

@@ -6,12 +6,25 @@
 
 import { createPublicKey } from 'node:crypto';
 import { accessSync, constants, readFileSync, statSync } from 'node:fs';
-import { isNode, LineCounter, parseDocument } from 'yaml';
+import { isNode, LineCounter, parseDocument, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import { VaktError } from '../../protocol/errors.ts';
+import { printable } from '../../protocol/printable.ts';
 import type { BrokerConfig } from './broker.ts';
+import { controlGroupProblem } from './control-group.ts';
 import { fix } from './fields.ts';
 import { type Config, configSchema } from './schema.ts';
+import {
+  aliasProblem,
+  depthProblem,
+  isAliasExhaustion,
+  MAX_CONFIG_ALIASES,
+  readBounded,
+  sizeProblem,
+} from './yaml-limits.ts';
+
+/** A file with thousands of syntax errors gets the first few; fixing those usually fixes the rest. */
+const MAX_SYNTAX_PROBLEMS = 10;
 
 export class ConfigError extends VaktError {
   constructor(
@@ -20,10 +33,18 @@ export class ConfigError extends VaktError {
   ) {
     super(
       'E_CONFIG',
-      `${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n  ${problems.join('\n  ')}`,
+      `${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n  ${shown(problems).join('\n  ')}`,
       'fix each field named above; docs/configuration.md lists every field',
     );
   }
+}
+
+/** Every problem is listed up to a point; a file with 10,000 wrong entries gets the first of them. */
+const MAX_PROBLEMS_SHOWN = 20;
+
+function shown(problems: string[]): string[] {
+  if (problems.length <= MAX_PROBLEMS_SHOWN) return problems;
+  return [...problems.slice(0, MAX_PROBLEMS_SHOWN), `… and ${problems.length - MAX_PROBLEMS_SHOWN} more`];
 }
 
 /** A validated config plus what was resolved from elsewhere. Secrets live only here. */
@@ -38,8 +59,12 @@ export interface LoadedConfig {
 export function loadConfigFile(file: string, env: NodeJS.ProcessEnv = process.env): LoadedConfig {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    const bytes = readBounded(file);
+    const tooBig = sizeProblem(bytes.length);
+    if (tooBig) throw new ConfigError(file, [tooBig]);
+    text = bytes.toString('utf8');
   } catch (err) {
+    if (err instanceof ConfigError) throw err;
     throw new VaktError(
       'E_FILE_CONFIG',
       `cannot read config ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
@@ -61,17 +86,11 @@ export function parseConfig(
   file = '<config>',
   env: NodeJS.ProcessEnv = process.env,
 ): LoadedConfig {
+  const limit = sizeProblem(Buffer.byteLength(text)) ?? depthProblem(text);
+  if (limit) throw new ConfigError(file, [limit]);
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines });
-  if (doc.errors.length > 0) {
-    throw new ConfigError(
-      file,
-      doc.errors.map(
-        (e) =>
-          `line ${e.linePos?.[0]?.line ?? '?'}: ${fix('YAML syntax error', e.message.split('\n')[0] ?? '')}`,
-      ),
-    );
-  }
+  if (doc.errors.length > 0) throw new ConfigError(file, syntaxProblems(doc.errors));
   const lineOf = (p: PropertyKey[]): string => {
     for (let q = p; ; q = q.slice(0, -1)) {
       const node = q.length === 0 ? doc.contents : doc.getIn(q as (string | number)[], true);
@@ -79,7 +98,17 @@ export function parseConfig(
       if (q.length === 0) return '';
     }
   };
-  const parsed = configSchema.safeParse(doc.toJS() ?? {});
+  let plain: unknown;
+  try {
+    plain = doc.toJS({ maxAliasCount: MAX_CONFIG_ALIASES });
+  } catch (err) {
+    // yaml throws (rather than reports) for alias problems: too many, or one used before its anchor.
+    if (isAliasExhaustion(err)) throw new ConfigError(file, [aliasProblem()]);
+    throw new ConfigError(file, [
+      `(top level): ${fix(`YAML error: ${printable((err as Error).message)}`, 'define each &anchor before its *alias, or write the value out')}`,
+    ]);
+  }
+  const parsed = configSchema.safeParse(plain ?? {});
   if (!parsed.success)
     throw new ConfigError(
       file,
@@ -101,6 +130,10 @@ export function parseConfig(
     problems.push(
       `serial.reopenMin: ${fix('is longer than serial.reopenMax', 'make reopenMin ≤ reopenMax')}`,
     );
+  if (config.control.group) {
+    const groupProblem = controlGroupProblem(config.control.group);
+    if (groupProblem) problems.push(groupProblem);
+  }
   if (problems.length > 0) throw new ConfigError(file, problems);
   return { config, file, secrets, warnings: [] };
 }
@@ -121,6 +154,23 @@ function checkPublicKeys(files: readonly string[], problems: string[]): void {
       );
     }
   }
+}
+
+/**
+ * yaml's messages end with a code frame ("… at line 3, column 7:\n\n  key: [\n      ^"); it is
+ * kept, indented under the problem, with control characters made visible.
+ */
+function syntaxProblems(errors: YAMLError[]): string[] {
+  const out = errors.slice(0, MAX_SYNTAX_PROBLEMS).map((e) => {
+    const [head = '', ...frame] = e.message.split(/\r?\n/).map(printable);
+    const what = head.replace(/ at line \d+, column \d+:?$/, '');
+    const where = e.linePos?.[0] ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}` : 'line ?';
+    const snippet = frame.filter((l) => l.trim() !== '').map((l) => `\n      | ${l}`);
+    return `${where}: ${fix(`YAML syntax error: ${what}`, 'correct the YAML at that place')}${snippet.join('')}`;
+  });
+  if (errors.length > MAX_SYNTAX_PROBLEMS)
+    out.push(`… and ${errors.length - MAX_SYNTAX_PROBLEMS} more YAML syntax errors after these`);
+  return out;
 }
 
 function resolvePassword(

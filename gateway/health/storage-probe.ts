@@ -1,8 +1,10 @@
 /**
- * Is the state directory healthy? Free space from statfs and a real write: a small file written
- * and fsync'ed, because a read-only remount or a failing SD card shows up only on write.
+ * Is the state directory healthy? Free space from statfs, and a real write that needs new space:
+ * a fresh file (O_EXCL) of one 4 KiB block, fsync'ed, then removed. Rewriting one small file in
+ * place needs no new block, so it kept succeeding on a full disk (issue 15); a new file's block
+ * must be allocated, so a full disk, a read-only remount or a failing card all show up here.
  */
-import { closeSync, fsyncSync, openSync, statfsSync, writeSync } from 'node:fs';
+import { closeSync, constants, fsyncSync, openSync, statfsSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface StorageReading {
@@ -15,7 +17,11 @@ export interface StorageProbe {
   check(): StorageReading;
 }
 
+const BLOCK = Buffer.alloc(4096, 0x76);
+
 export class DirectoryStorageProbe implements StorageProbe {
+  private n = 0;
+
   constructor(private readonly dir: string) {}
 
   check(): StorageReading {
@@ -26,10 +32,15 @@ export class DirectoryStorageProbe implements StorageProbe {
     } catch {
       freeMb = null;
     }
+    const file = join(this.dir, `.write-probe-${process.pid}-${this.n++ % 1000}`);
     try {
-      const fd = openSync(join(this.dir, '.write-probe'), 'w', 0o600);
+      const fd = openSync(
+        file,
+        constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
+        0o600,
+      );
       try {
-        writeSync(fd, `${process.pid}\n`);
+        writeSync(fd, BLOCK);
         fsyncSync(fd);
       } finally {
         closeSync(fd);
@@ -38,6 +49,12 @@ export class DirectoryStorageProbe implements StorageProbe {
     } catch (err) {
       const e = err as NodeJS.ErrnoException;
       return { freeMb, writeError: `${e.code ?? 'EIO'}: ${e.message}` };
+    } finally {
+      try {
+        unlinkSync(file);
+      } catch {
+        // Not created, or a read-only disk: nothing to remove, or nothing removable.
+      }
     }
   }
 }

@@ -23,6 +23,7 @@ import {
   UNKNOWN_ADDRESS,
 } from '../../protocol/serial/index.ts';
 import { TypedEmitter } from '../events.ts';
+import { ProblemTally } from '../problem-tally.ts';
 import type { HubStore } from '../store/hub-store.ts';
 import type { DeviceSupervisor } from '../supervision/device-supervisor.ts';
 import type { SerialLink } from './serial-link.ts';
@@ -54,6 +55,8 @@ export class Ingest extends TypedEmitter<IngestEvents> {
   private lostTimer: Timer | undefined;
   private commandSeq = 0;
   private receiverLost = false;
+  /** Serial garbage, unexpected frames, unpaired neighbours: summarised, not one line each. */
+  private readonly problems: ProblemTally;
 
   constructor(
     private readonly link: SerialLink,
@@ -64,6 +67,7 @@ export class Ingest extends TypedEmitter<IngestEvents> {
     private readonly log: Logger,
   ) {
     super((err, event) => log.error({ err: (err as Error).message, event }, 'ingest listener failed'));
+    this.problems = new ProblemTally(log, clock);
   }
 
   start(): void {
@@ -72,7 +76,11 @@ export class Ingest extends TypedEmitter<IngestEvents> {
         this.onDecoded(d);
       } catch (err) {
         // Never crash on input: a frame that could not be handled is logged; devices retransmit.
-        this.log.error({ err: (err as Error).message }, 'frame could not be handled');
+        this.problems.count(
+          'frame not handled',
+          { err: (err as Error).message },
+          'frame could not be handled',
+        );
       }
     });
     this.link.on('up', () => this.onUp());
@@ -84,6 +92,7 @@ export class Ingest extends TypedEmitter<IngestEvents> {
 
   async stop(): Promise<void> {
     this.lostTimer?.cancel();
+    this.problems.stop();
     await this.link.stop();
   }
 
@@ -145,7 +154,7 @@ export class Ingest extends TypedEmitter<IngestEvents> {
 
   private onDecoded(d: Decoded): void {
     if ('error' in d) {
-      this.log.warn({ code: d.error.code, offset: d.offset }, d.error.message);
+      this.problems.count('serial frame error', { code: d.error.code, offset: d.offset }, d.error.message);
       const reason = NAK_FOR[d.error.code];
       if (reason) this.link.send({ kind: 'nak', deviceId: UNKNOWN_ADDRESS, seq: 0, reason });
       return;
@@ -169,10 +178,14 @@ export class Ingest extends TypedEmitter<IngestEvents> {
       case 'ack':
       case 'nak':
         if (f.deviceId !== RECEIVER_ADDRESS)
-          this.log.warn({ frame: f }, 'unexpected ACK/NAK from the receiver');
+          this.problems.count('unexpected ACK/NAK', { frame: f }, 'unexpected ACK/NAK from the receiver');
         break;
       default:
-        this.log.warn({ kind: f.kind }, 'frame kind not expected from the receiver');
+        this.problems.count(
+          'unexpected frame kind',
+          { kind: f.kind },
+          'frame kind not expected from the receiver',
+        );
     }
   }
 
@@ -181,7 +194,11 @@ export class Ingest extends TypedEmitter<IngestEvents> {
     if (!this.store.device(f.deviceId)) {
       this.heardUnpaired(f);
       this.link.send({ kind: 'nak', deviceId: f.deviceId, seq: f.seq, reason: 'not_paired' });
-      this.log.warn({ deviceId, seq: f.seq }, 'event from an unpaired device refused');
+      this.problems.count(
+        'unpaired device event',
+        { deviceId, seq: f.seq },
+        'event from an unpaired device refused',
+      );
       return;
     }
     let accepted: { eventId: string; duplicate: boolean };

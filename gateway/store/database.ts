@@ -1,12 +1,14 @@
 /**
  * Opens the hub state database: one SQLite file, WAL, synchronous=FULL (a commit is on disk when
- * it returns), created 0600 in a 0700 directory, migrated to the latest schema version.
+ * it returns), created 0600 in a 0700 directory, migrated to the latest schema version. The WAL
+ * is kept small (wal-keeper.ts).
  */
 import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { VaktError } from '../../protocol/errors.ts';
 import { MIGRATIONS } from './migrations.ts';
+import { WAL_AUTOCHECKPOINT_PAGES, WAL_SIZE_LIMIT } from './wal-keeper.ts';
 
 export type Db = Database.Database;
 
@@ -18,6 +20,9 @@ export function openDatabase(dir: string, file = 'hub.db'): Db {
     const db = new Database(path);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
+    // A bounded WAL (wal-keeper.ts): checkpointed every 1 MiB of pages, cut back to 1 MiB after.
+    db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
+    db.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT}`);
     db.pragma('foreign_keys = ON');
     migrate(db);
     return db;

@@ -1,11 +1,11 @@
 /**
- * Builds the outbox row of each kind of event the hub reports, with a new event id, without
+ * Builds the outbox row of each kind of event the hub reports, with its event id, without
  * writing anything: what the store commits, and what is forwarded from memory when it cannot.
  */
 import type { Clock } from '../../protocol/clock.ts';
 import type { DeviceEventFrame } from '../../protocol/serial/index.ts';
 import type { vakt } from '../../protocol/uplink/index.ts';
-import { newEventId } from './event-id.ts';
+import { deviceEventId, newEventId } from './event-id.ts';
 import {
   alarmPayload,
   type DeviceRow,
@@ -26,9 +26,10 @@ export class EventRows {
     private readonly device: (deviceId: number) => DeviceRow | undefined,
   ) {}
 
+  /** Same frame, same id (event-id.ts): on every path, across restarts and repairs. */
   deviceEvent(f: DeviceEventFrame): OutboxRow {
     const now = this.clock.now();
-    const eventId = newEventId(now);
+    const eventId = deviceEventId(this.hubId, f);
     const alarm = alarmPayload(this.hubId, f, this.device(f.deviceId), eventId, now);
     const priority = f.eventClass === 'alarm' ? PRIORITY.alarm : PRIORITY.deviceStatus;
     return outboxRow(eventId, 'alarm', priority, alarm, now);

@@ -27,6 +27,11 @@ export class HistoryTable {
       this.q.get('DELETE FROM events WHERE rowid <= (SELECT MAX(rowid) FROM events) - ?').run(EVENT_HISTORY);
   }
 
+  /** Whether `eventId` was recorded (within the newest EVENT_HISTORY rows). */
+  has(eventId: string): boolean {
+    return this.q.get('SELECT 1 FROM events WHERE event_id = ?').get(eventId) !== undefined;
+  }
+
   recent(limit: number): HistoryEntry[] {
     const rows = this.q
       .get('SELECT * FROM events ORDER BY created_at DESC, rowid DESC LIMIT ?')

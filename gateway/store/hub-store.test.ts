@@ -6,6 +6,7 @@ import { FakeClock } from '../../protocol/clock.ts';
 import { type DeviceEventFrame, samplePendantAlarm } from '../../protocol/serial/index.ts';
 import { v1 } from '../../protocol/uplink/index.ts';
 import { openDatabase, schemaVersion } from './database.ts';
+import { deviceEventId } from './event-id.ts';
 import { DEDUPE_WINDOW, HubStore } from './hub-store.ts';
 import { MIGRATIONS } from './migrations.ts';
 
@@ -88,7 +89,11 @@ describe('hub state database', () => {
       store.acceptDeviceEvent(event({ seq: s }));
       clock.advance(1000);
     }
-    expect(store.acceptDeviceEvent(event({ seq: 1 })).duplicate).toBe(false); // fell out of the window
+    // Fell out of the window: the same seq sent in a later boot (another uptime) is a new event…
+    expect(store.acceptDeviceEvent(event({ seq: 1, uptime: 99_999 })).duplicate).toBe(false);
+    // …while the very same transmission still keeps its (derived) id, ACKed again.
+    const again = store.acceptDeviceEvent(event({ seq: 2 }));
+    expect(again).toEqual({ eventId: deviceEventId('H1', event({ seq: 2 })), duplicate: true });
     expect(store.acceptDeviceEvent(event({ seq: DEDUPE_WINDOW + 1 })).duplicate).toBe(true);
     expect(
       store.acceptDeviceEvent(event({ seq: DEDUPE_WINDOW + 1, statusCode: 125, eventClass: 'status' }))
@@ -191,10 +196,24 @@ describe('hub state database', () => {
     expect(() => store.pending.markSent([{ eventId: raised.eventId, attempt: 1 }])).not.toThrow();
     expect(store.memory.next(1, () => false)[0]!.attempts).toBe(1);
     expect(store.nextBdSeq()).toBe(bd + 1);
-    expect(store.clearTechnical('storage_write')).toBeUndefined();
+    // Raised only in memory: its CLEARED goes from memory too, never lost.
+    const cleared = store.clearTechnical('storage_write');
+    expect(cleared).toBeDefined();
+    expect(store.memory.has(cleared!)).toBe(true);
+    expect(store.clearTechnical('storage_write')).toBeUndefined(); // once
     expect(failures).toContain('raise technical alarm');
     expect(() => receipted(store, ['x'])).not.toThrow(); // nothing to delete: no write attempted
     db.pragma('query_only = OFF');
     expect(store.acceptDeviceEvent(event({ seq: 77 })).duplicate).toBe(false);
+    // Raised in memory while failing, cleared once writes work: the CLEARED is committed.
+    db.pragma('query_only = ON');
+    store.raiseTechnical({ ...input, key: 'storage_full' });
+    db.pragma('query_only = OFF');
+    const committed = store.clearTechnical('storage_full');
+    expect(committed).toBeDefined();
+    expect(store.memory.has(committed!)).toBe(false);
+    expect(store.recentEvents(5).some((e) => e.eventId === committed && e.kind === 'technical_cleared')).toBe(
+      true,
+    );
   });
 });

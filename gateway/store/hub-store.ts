@@ -10,6 +10,7 @@
  * reports are held in `memory` and forwarded from there; bookkeeping (last seen, attempt numbers,
  * SMS marks, receipts, compaction) is skipped. `events` hears every failure as `storage-error`.
  */
+import { dirname } from 'node:path';
 import type { Clock } from '../../protocol/clock.ts';
 import type { DeviceEventFrame } from '../../protocol/serial/index.ts';
 import { hex32 } from '../../protocol/serial/index.ts';
@@ -29,6 +30,7 @@ import type { DeviceRow, NoticeInput, OutboxRow, TechnicalAlarmInput } from './r
 import { Sql } from './sql.ts';
 import type { StoreEvents } from './store-events.ts';
 import { type OpenTechnicalAlarm, TechnicalTable } from './technical-table.ts';
+import { WalKeeper } from './wal-keeper.ts';
 
 export { DEDUPE_WINDOW } from './dedupe-table.ts';
 export { EVENT_HISTORY } from './history-table.ts';
@@ -61,6 +63,9 @@ export class HubStore implements UplinkState {
   private readonly technical: TechnicalTable;
   private readonly linkState: LinkStateTable;
   private readonly nonces: NonceTable;
+  private readonly wal: WalKeeper;
+  /** Technical alarms raised while storage failed: only memory knows them, so their clear does too. */
+  private readonly raisedInMemory = new Map<string, OpenTechnicalAlarm>();
 
   constructor(
     db: Db,
@@ -82,6 +87,7 @@ export class HubStore implements UplinkState {
     this.technical = new TechnicalTable(this.q);
     this.linkState = new LinkStateTable(this.q);
     this.nonces = new NonceTable(this.q);
+    this.wal = new WalKeeper(db, dirname(db.name), clock);
   }
 
   // ---- Devices, nonces, history: plain delegations ------------------------------------------
@@ -129,6 +135,9 @@ export class HubStore implements UplinkState {
       const dup = this.dedupe.find(f);
       if (dup) return { eventId: dup, duplicate: true };
       const row = this.rows.deviceEvent(f);
+      // The same transmission (its id is derived from it) committed before but no longer among the
+      // device's recent events: still a duplicate, ACKed again, never a second outbox row.
+      if (this.history.has(row.eventId)) return { eventId: row.eventId, duplicate: true };
       const summary = `${hex32(f.deviceId)} ${f.eventClass} ${f.statusCode} seq=${f.seq}`;
       this.commitReport(row, 'device_event', f.deviceId, summary);
       this.dedupe.remember(f, row.eventId, row.createdAt);
@@ -137,7 +146,7 @@ export class HubStore implements UplinkState {
     });
   }
 
-  /** The outbox row a device event becomes (new event id), written nowhere: for the memory outbox. */
+  /** The outbox row a device event becomes (its derived id), written nowhere: for the memory outbox. */
   deviceEventRow(f: DeviceEventFrame): OutboxRow {
     return this.rows.deviceEvent(f);
   }
@@ -156,23 +165,34 @@ export class HubStore implements UplinkState {
     } catch (err) {
       this.storageFailed(err, 'raise technical alarm');
       const { eventId, held } = this.memory.hold(`technical/${t.key}`, () => this.rows.raised(t));
+      if (held && this.raisedInMemory.size < 1_000)
+        this.raisedInMemory.set(t.key, { ...t, eventId, raisedAt: this.clock.now() });
       return { eventId, raised: held };
     }
   }
 
-  /** Clears the open technical alarm with `key`, if any; reports CLEARED with its raised time. */
+  /**
+   * Clears the open technical alarm with `key`, if any; reports CLEARED with its raised time. One
+   * raised while storage failed is known only in memory; its CLEARED is committed, or forwarded
+   * from memory too while writes still fail.
+   */
   clearTechnical(key: string): string | undefined {
+    const inMemory = this.raisedInMemory.get(key);
     try {
-      return this.q.transaction(() => {
-        const open = this.technical.close(key);
+      const eventId = this.q.transaction(() => {
+        const open = this.technical.close(key) ?? inMemory;
         if (!open) return undefined;
         const row = this.rows.cleared(open);
         this.commitReport(row, 'technical_cleared', open.devices[0], `${open.kind} cleared`);
         return row.eventId;
       });
+      this.raisedInMemory.delete(key);
+      return eventId;
     } catch (err) {
       this.storageFailed(err, 'clear technical alarm');
-      return undefined; // still open in the database: cleared once a write succeeds again
+      if (!inMemory) return undefined; // still open in the database: cleared once a write succeeds again
+      this.raisedInMemory.delete(key);
+      return this.memory.hold(`cleared/${inMemory.eventId}`, () => this.rows.cleared(inMemory)).eventId;
     }
   }
 
@@ -220,6 +240,7 @@ export class HubStore implements UplinkState {
   private commitReport(row: OutboxRow, kind: string, deviceId: number | undefined, summary: string): void {
     this.table.insert(row);
     this.history.add(row.eventId, kind, deviceId ?? null, summary, row.createdAt);
+    queueMicrotask(() => this.wal.committed()); // after the transaction: a checkpoint cannot run inside one
   }
 
   private bestEffort<T>(what: string, fn: () => T): T | undefined {
@@ -233,5 +254,8 @@ export class HubStore implements UplinkState {
 
   private storageFailed(err: unknown, what: string): void {
     this.bus.emit('storage-error', err as Error, what);
+    // A full disk: the WAL is what the store can give back at once.
+    const relief = this.wal.relieve(`write failed: ${what}`);
+    if (relief) this.bus.emit('wal-relieved', relief);
   }
 }

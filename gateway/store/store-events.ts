@@ -1,9 +1,13 @@
 /**
  * What the hub state tells the stages after it: `outbox` after a commit that added to the durable
  * outbox and when an event is held in memory (the uplink's one signal to send), and
- * `storage-error` for every write that failed (the gateway logs it and checks storage at once).
+ * `storage-error` for every write that failed (the gateway logs it and checks storage at once),
+ * `wal-relieved` when the WAL was checkpointed and truncated to give a full disk space back.
  */
+import type { WalRelief } from './wal-keeper.ts';
+
 export type StoreEvents = {
   outbox: [];
   'storage-error': [err: Error, what: string];
+  'wal-relieved': [relief: WalRelief];
 };

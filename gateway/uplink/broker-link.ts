@@ -27,6 +27,7 @@ import {
 } from '../../protocol/uplink/index.ts';
 import type { MqttVersionSetting } from '../config/broker.ts';
 import { TypedEmitter } from '../events.ts';
+import { ProblemTally } from '../problem-tally.ts';
 import { ConnectPlan, type MqttProtocolVersion } from './connect-plan.ts';
 import { goodbye } from './goodbye.ts';
 import { FailureRun, type LinkFailure } from './link-failure.ts';
@@ -72,6 +73,8 @@ export class BrokerLink extends TypedEmitter<BrokerLinkEvents> {
   private lastDownAt: number;
   private connectionBdSeq = 0;
   private readonly failures: FailureRun;
+  /** Undecodable receipts are summarised, not logged one by one. */
+  private readonly problems: ProblemTally;
 
   constructor(
     readonly name: PathName,
@@ -85,6 +88,7 @@ export class BrokerLink extends TypedEmitter<BrokerLinkEvents> {
     );
     this.lastDownAt = clock.now();
     this.failures = new FailureRun(name, log);
+    this.problems = new ProblemTally(log.child({ path: name }), clock);
     this.plan = new ConnectPlan({
       urls: s.urls,
       mqttVersion: s.mqttVersion,
@@ -121,6 +125,7 @@ export class BrokerLink extends TypedEmitter<BrokerLinkEvents> {
   async stop(): Promise<void> {
     this.stopped = true;
     this.retry?.cancel();
+    this.problems.stop();
     const c = this.client;
     this.client = undefined;
     if (!c) return;
@@ -254,7 +259,8 @@ export class BrokerLink extends TypedEmitter<BrokerLinkEvents> {
       try {
         this.emit('receipt', v1.Receipt.decode(payload));
       } catch (err) {
-        this.log.warn({ path: this.name, err: (err as Error).message }, 'undecodable receipt ignored');
+        const e = { err: (err as Error).message };
+        this.problems.count('undecodable receipt', e, 'undecodable receipt ignored');
       }
     } else if (topic === this.topic('command')) {
       this.emit('command', new Uint8Array(payload));

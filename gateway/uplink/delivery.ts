@@ -13,6 +13,7 @@ import type { Logger } from 'pino';
 import type { Clock, Timer } from '../../protocol/clock.ts';
 import { v1, type vakt } from '../../protocol/uplink/index.ts';
 import { TypedEmitter } from '../events.ts';
+import { ProblemTally } from '../problem-tally.ts';
 import type { Outbox } from '../store/outbox.ts';
 import type { OutboxRow } from '../store/rows.ts';
 import type { BrokerLink } from './broker-link.ts';
@@ -56,6 +57,8 @@ export class Delivery extends TypedEmitter<DeliveryEvents> {
   private forgetScheduled = false;
   private pumping = false;
   private again = false;
+  /** Receipts for events the hub does not hold, or with results it does not know: summarised. */
+  private readonly problems: ProblemTally;
 
   constructor(
     private readonly outbox: Outbox,
@@ -64,6 +67,7 @@ export class Delivery extends TypedEmitter<DeliveryEvents> {
     private readonly log: Logger,
   ) {
     super((err, event) => log.error({ event, err: (err as Error).message }, 'delivery listener failed'));
+    this.problems = new ProblemTally(log, clock);
   }
 
   /** The path to send on (undefined: none). Events in flight on the old path are resent. */
@@ -92,6 +96,7 @@ export class Delivery extends TypedEmitter<DeliveryEvents> {
   }
 
   stop(): void {
+    this.problems.stop();
     this.forget();
     this.abandon();
     for (const t of this.held.values()) t.cancel();
@@ -126,6 +131,16 @@ export class Delivery extends TypedEmitter<DeliveryEvents> {
 
   onReceipt(r: vakt.v1.Receipt): void {
     const f = this.inflight.get(r.eventId);
+    // Only an event the hub holds can be receipted: a receipt for anything else (a late duplicate,
+    // or anyone who can publish on the topic) must not start timers, switch paths or log a line each.
+    if (!f && !this.forgetting.has(r.eventId) && !this.outbox.find(r.eventId)) {
+      this.problems.count(
+        'receipt for an unknown event',
+        { eventId: r.eventId.slice(0, 64), result: r.result },
+        'receipt for an event the hub does not hold ignored',
+      );
+      return;
+    }
     f?.timer.cancel();
     this.inflight.delete(r.eventId);
     switch (r.result) {
@@ -161,7 +176,11 @@ export class Delivery extends TypedEmitter<DeliveryEvents> {
         break;
       }
       default:
-        this.log.warn({ eventId: r.eventId, result: r.result }, 'receipt with unknown result ignored');
+        this.problems.count(
+          'receipt with an unknown result',
+          { eventId: r.eventId, result: r.result },
+          'receipt with unknown result ignored',
+        );
     }
     this.pump();
   }

@@ -6,6 +6,7 @@
  */
 import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
 import type { AttemptEnd, MqttProtocolVersion } from './connect-plan.ts';
+import { guardPacketSize, HUB_MAX_PACKET_BYTES } from './packet-size-guard.ts';
 
 export interface Attempt {
   client: MqttClient;
@@ -22,6 +23,7 @@ export function openAttempt(
   const o: IClientOptions = { ...options, protocolVersion: version, will };
   if (version === 4) delete o.properties;
   const client = mqtt.connect(url, o);
+  guardPacketSize(client, HUB_MAX_PACKET_BYTES);
   let reached = false;
   let connack = false;
   const stream = client.stream as unknown as NodeJS.EventEmitter | undefined;

@@ -62,4 +62,51 @@ describe('alarm SMS', () => {
     );
     expect(() => parseSms('hello')).toThrow(/does not start/);
   });
+
+  it('refuses an SMS over 160 characters or with a control character, and quotes nothing raw', () => {
+    const ok = encodeSms({
+      hubId: 'NO-4630-HUB-000123',
+      deviceId: 0x00a1b2c3,
+      deviceType: 3,
+      statusCode: 10,
+      eventClass: 1,
+      eventId: '01JDQ7Z0Z8K9M2N3P4Q5R6S7T8',
+      atMs: Date.UTC(2026, 10, 25, 5, 15, 0),
+      location: 'bedroom',
+    });
+    expect(() => parseSms(`${ok} ${'x'.repeat(10_000_000)}`)).toThrow(
+      expect.objectContaining({ code: 'E_SMS_TOO_LONG', message: expect.stringMatching(/at most 160/) }),
+    );
+    // A forged SMS whose CRC was computed over an ESC sequence: refused before the CRC is even read.
+    const forged = ok.replace('loc=bedroom', 'loc=\x1b[2K\x1b[1Aok');
+    let err: unknown;
+    try {
+      parseSms(forged);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toMatchObject({ code: 'E_SMS_FORMAT' });
+    expect((err as Error).message).toMatch(/character "\\x1b" at position \d+/);
+    expect((err as Error).message).not.toContain('\x1b');
+    expect(() => parseSms(ok.replace('evt=01JD', 'evt=\u202e01JD'))).toThrow(/printable ASCII only/);
+  });
+});
+
+describe('docs/sms-format.md worked example', () => {
+  it('agrees with the code: the body, its CRC and the parsed fields', () => {
+    const text = 'VAKT1 TEST hub=H1 dev=00000001 typ=3 stc=10 t=20260101T000000Z evt=e1 #117E';
+    expect(parseSms(text)).toMatchObject({ hubId: 'H1', deviceId: 1, eventClass: 4, eventId: 'e1' });
+    expect(
+      encodeSms({
+        hubId: 'H1',
+        deviceId: 1,
+        deviceType: 3,
+        statusCode: 10,
+        eventClass: 4,
+        eventId: 'e1',
+        atMs: Date.UTC(2026, 0, 1),
+        location: '',
+      }),
+    ).toBe(text);
+  });
 });

@@ -5,9 +5,11 @@
  *   VAKT1 ALARM hub=NO-4630-HUB-1 dev=00A1B2C3 typ=3 stc=10 t=20261125T051500Z evt=01JD… loc=bedroom #1A2B
  *
  * Hub, device, event id, code and time are never shortened; the location text is truncated (or
- * dropped) to fit. The CRC is CRC-16/IBM-3740 over every character before " #".
+ * dropped) to fit. The CRC is CRC-16/IBM-3740 over every character before " #": it finds a
+ * message mangled in transit, it does not prove who sent it (anyone can compute it).
  */
-import { VaktError } from '../errors.ts';
+import { type ErrorCode, VaktError } from '../errors.ts';
+import { printable } from '../printable.ts';
 import { crc16 } from '../serial/crc16.ts';
 
 export const SMS_MAX = 160;
@@ -29,10 +31,14 @@ export interface SmsAlarm {
 }
 
 export class SmsFormatError extends VaktError {
-  constructor(message: string, hint?: string) {
-    super('E_SMS_FORMAT', message, hint);
+  constructor(message: string, hint?: string, code: ErrorCode = 'E_SMS_FORMAT') {
+    // The message quotes what was received: never let it carry control characters to a terminal.
+    super(code, printable(message), hint);
   }
 }
+
+/** Only printable ASCII is ever encoded; anything else was not written by a hub. */
+const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/;
 
 const SAFE = /[^A-Za-z0-9 .,:;_\-+/()]/g;
 
@@ -69,6 +75,19 @@ export function encodeSms(a: SmsAlarm): string {
 
 export function parseSms(text: string): SmsAlarm {
   const t = text.trim();
+  // Bounded before any other work: a 100 MB "SMS" is refused by its length alone.
+  if (t.length > SMS_MAX)
+    throw new SmsFormatError(
+      `SMS is ${t.length} characters; a Vakt alarm SMS is at most ${SMS_MAX}`,
+      'give one SMS per line, as received',
+      'E_SMS_TOO_LONG',
+    );
+  const bad = NOT_PRINTABLE_ASCII.exec(t);
+  if (bad)
+    throw new SmsFormatError(
+      `SMS has character "${bad[0]}" at position ${bad.index + 1}; a Vakt alarm SMS is printable ASCII only`,
+      'this is not a Vakt alarm SMS, or it was altered',
+    );
   const hash = t.lastIndexOf(' #');
   if (!t.startsWith(`${SMS_VERSION} `))
     throw new SmsFormatError(

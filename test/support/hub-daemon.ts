@@ -12,6 +12,8 @@ export interface HubDaemonOptions {
   devices?: string;
   broker?: string;
   extraConfig?: string;
+  /** Extra lines under `storage:` (indented), e.g. "  minFreeMb: 1\n". */
+  storageConfig?: string;
   hubId?: string;
   /** Called with the state directory (created, empty) before the daemon starts, e.g. to mount it. */
   prepareStateDir?: (dir: string) => void;
@@ -35,7 +37,7 @@ export async function startHubDaemon(o: HubDaemonOptions = {}) {
   o.prepareStateDir?.(stateDir);
   writeFileSync(
     config,
-    `hub:\n  id: ${o.hubId ?? 'H-CLI'}\nstorage:\n  dir: ${stateDir}\nserial:\n  port: ${sim.hubPath}\n  reopenMin: 100ms\n  reopenMax: 1s\nuplink:\n  primary:\n    url: ${o.broker ?? 'mqtt://127.0.0.1:1'}\n  receiptTimeout: 2s\n  reconnectMin: 100ms\n  reconnectMax: 1s\ncontrol:\n  socket: ${socket}\nlog:\n  level: warn\n${o.extraConfig ?? ''}`,
+    `hub:\n  id: ${o.hubId ?? 'H-CLI'}\nstorage:\n  dir: ${stateDir}\n${o.storageConfig ?? ''}serial:\n  port: ${sim.hubPath}\n  reopenMin: 100ms\n  reopenMax: 1s\nuplink:\n  primary:\n    url: ${o.broker ?? 'mqtt://127.0.0.1:1'}\n  receiptTimeout: 2s\n  reconnectMin: 100ms\n  reconnectMax: 1s\ncontrol:\n  socket: ${socket}\nlog:\n  level: warn\n${o.extraConfig ?? ''}`,
     { mode: 0o600 },
   );
   let daemon: CliRun | undefined;

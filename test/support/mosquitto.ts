@@ -31,6 +31,11 @@ export class Mosquitto {
 
   constructor(private readonly options: MosquittoOptions = {}) {}
 
+  /** The running broker's process id (for reading its memory), or undefined when stopped. */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
   get url(): string {
     return `mqtt://127.0.0.1:${this.port}`;
   }

@@ -48,7 +48,7 @@ describe('vakt usage errors', () => {
   });
 
   it('an unknown command exits 2 with a suggestion, even with --help', async () => {
-    for (const argv of [['fleet', '--help'], ['staus'], ['-h', 'devics']]) {
+    for (const argv of [['swarm', '--help'], ['staus'], ['-h', 'devics']]) {
       const err = await thrownBy(argv);
       expect((err as CommanderError).code, argv.join(' ')).toBe('commander.unknownCommand');
       expect(exitCodeOf(err)).toBe(2);

@@ -1,12 +1,16 @@
 /**
  * mqtt.js connection options from what a person gives on the command line. TLS is verified
  * (rejectUnauthorized) whenever the URL is mqtts://; secrets come from a file or the environment
- * and are never part of anything printed or logged.
+ * and are never part of anything printed or logged. Packets from the broker are bounded: MQTT 5's
+ * Maximum Packet Size in CONNECT, and guardPacketSize on the client (MQTT 3.1.1 included).
  */
 import { readFileSync } from 'node:fs';
 import type { IClientOptions } from 'mqtt';
 import { VaktError } from '../../protocol/errors.ts';
 import { type MqttVersionFlag, parseMqttVersion } from './mqtt-connect.ts';
+
+/** The largest packet the receiver and the command CLI accept: an inventory of many devices fits. */
+export const CLIENT_MAX_PACKET_BYTES = 1024 * 1024;
 
 export interface BrokerFlags {
   broker: string;
@@ -69,6 +73,8 @@ export function brokerOptions(f: BrokerFlags): {
     : process.env[PASSWORD_ENV];
   const options: IClientOptions = {
     protocolVersion: mqttVersion === '3.1.1' ? 4 : 5,
+    // Dropped by the 3.1.1 attempt (mqtt-connect.ts), which has no properties.
+    ...(mqttVersion !== '3.1.1' ? { properties: { maximumPacketSize: CLIENT_MAX_PACKET_BYTES } } : {}),
     reconnectPeriod: 1000,
     connectTimeout: 10_000,
     ...(f.clientId ? { clientId: f.clientId } : {}),

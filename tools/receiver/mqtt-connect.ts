@@ -3,10 +3,13 @@
  * `vakt diag`) with the MQTT version asked for: `5`, `3.1.1` (also written `4`) or `auto`, which
  * is MQTT 5 first and 3.1.1 when the broker refuses 5 ("unacceptable protocol version": NATS,
  * aedes, `vakt broker`) or closes the connection without any CONNACK (RabbitMQ 3.10) — the same
- * rule as the hub's (gateway/uplink/connect-plan.ts).
+ * rule as the hub's (gateway/uplink/connect-plan.ts). The packet size guard is attached before
+ * the first byte arrives, as in connect-client.ts.
  */
 import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
+import { guardPacketSize } from '../../gateway/uplink/packet-size-guard.ts';
 import { VaktError } from '../../protocol/errors.ts';
+import { CLIENT_MAX_PACKET_BYTES } from './broker-options.ts';
 
 export type MqttVersionFlag = '5' | '3.1.1' | 'auto';
 
@@ -31,6 +34,7 @@ export function attemptConnect(url: string, options: IClientOptions, version: 4 
   const o: IClientOptions = { ...options, protocolVersion: version, reconnectPeriod: 0 };
   if (version === 4) delete o.properties;
   const client = mqtt.connect(url, o);
+  guardPacketSize(client, CLIENT_MAX_PACKET_BYTES);
   let reached = false;
   let connack = false;
   let firstError: (Error & { code?: string | number }) | undefined;

@@ -1,11 +1,20 @@
 /** How `vakt receive` shows an event to a person. */
+import { printable } from '../../protocol/printable.ts';
 import { hex32 } from '../../protocol/serial/index.ts';
 import type { UplinkMessage } from '../../protocol/uplink/index.ts';
 
 const name = (s: unknown, prefix: string): string => String(s).replace(prefix, '').toLowerCase();
 const time = (ms: number): string => (ms ? new Date(ms).toISOString() : '-');
 
+/**
+ * One line for a person. Every text field (location, root cause, detail, version) comes from a
+ * hub or anyone who can publish on the broker, so control characters are made visible.
+ */
 export function describeMessage(hubId: string, m: UplinkMessage, json: Record<string, unknown>): string {
+  return printable(line(hubId, m, json));
+}
+
+function line(hubId: string, m: UplinkMessage, json: Record<string, unknown>): string {
   switch (m.kind) {
     case 'alarm':
       return `${time(m.message.hubReceivedAtMs)} ${hubId} ALARM ${name(json.eventClass, 'EVENT_CLASS_')} ${name(json.statusCode, 'STATUS_CODE_')} device ${hex32(m.message.deviceId)} (${name(json.deviceType, 'DEVICE_TYPE_')}${m.message.location?.text ? `, ${m.message.location.text}` : ''}) event ${m.message.eventId} attempt ${m.message.attempt} via ${name(json.path, 'DELIVERY_PATH_')}`;

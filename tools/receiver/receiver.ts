@@ -1,11 +1,17 @@
 /**
  * The reference receiver: subscribes to every hub's events (optionally as one member of a shared
- * subscription group), decodes and validates them, dedupes on (hub id, event id) durably, shows
- * each event, optionally hands it to `--exec`, and only then answers with a Receipt. Bad payloads
- * are logged with topic and reason, counted, and never receipted as accepted.
+ * subscription group), decodes and validates them, records them exactly once by (hub id, event id)
+ * in its store (an fsync'ed file, or PostgreSQL shared by a group), shows each new one, optionally
+ * hands it to `--exec`, and only then answers with a Receipt. Bad payloads are logged with topic
+ * and reason, counted, and never receipted as accepted.
+ *
+ * Alarms first: alarms and technical alarms arrive on their own MQTT connection (own in-flight
+ * window), are written before anything else, and are never shed; test alarms and heartbeat writes
+ * give way when the store or the CPU is saturated (admission.ts).
  */
 import type { IClientOptions, MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
+import { VaktError } from '../../protocol/errors.ts';
 import {
   DEFAULT_ROOT,
   decodeMessage,
@@ -19,24 +25,34 @@ import {
   type UplinkMessage,
   v1,
 } from '../../protocol/uplink/index.ts';
-import { DedupeStore } from './dedupe-store.ts';
-import { runHook } from './exec-hook.ts';
-import { connectMqtt, type MqttVersionFlag } from './mqtt-connect.ts';
+import { Admission, type AdmissionLimits, DEFAULT_LIMITS } from './admission.ts';
+import { openLink } from './broker-link.ts';
+import { EventIntake } from './event-intake.ts';
+import { type EventStore, type Lane, laneOfAlarm } from './event-store.ts';
+import { FileEventStore } from './file-event-store.ts';
+import { ReceiverMetrics } from './metrics.ts';
+import type { MqttVersionFlag } from './mqtt-connect.ts';
 import { describeMessage, withDeviceLabels } from './print-event.ts';
 
 export interface ReceiverOptions {
   url: string;
   mqtt: IClientOptions;
-  /** Default: the version in `mqtt.protocolVersion`, fixed. */
+  /** 5, 3.1.1 or auto (mqtt-connect.ts); default: the version in `mqtt.protocolVersion`, fixed. */
   mqttVersion?: MqttVersionFlag;
   root?: string;
   shareGroup?: string;
-  storeDir: string;
+  /** The file store's directory; used when no `store` is given. */
+  storeDir?: string;
+  /** Where events are recorded (e.g. a PgEventStore); default: a FileEventStore in `storeDir`. */
+  store?: EventStore;
   receiverId: string;
   json?: boolean;
   exec?: string;
   out(line: string): void;
   log: Logger;
+  /** Serve OpenMetrics at http://host:port/metrics (port 0: any free port). */
+  metrics?: { host: string; port: number };
+  limits?: Partial<AdmissionLimits>;
   /** Clock for receipt times; Date.now outside tests. */
   now?: () => number;
 }
@@ -49,9 +65,20 @@ export interface ReceiverStats {
   rejected: number;
   heldForResend: number;
   receipts: number;
+  shed: number;
 }
 
 const HOLD_RESEND_S = 10;
+/** A shed test alarm comes back after this long, when the storm has likely passed. */
+const SHED_RESEND_S = 60;
+const EVENT_LANES: readonly Lane[] = ['alarm', 'technical', 'routine', 'test'];
+const ROUTINE_LANES: readonly Lane[] = ['state', 'heartbeat'];
+const RESULT_NAME: Record<number, string> = {
+  1: 'accepted',
+  2: 'hold_and_resend',
+  3: 'take_alternative',
+  4: 'rejected',
+};
 
 export class Receiver {
   readonly stats: ReceiverStats = {
@@ -62,56 +89,95 @@ export class Receiver {
     rejected: 0,
     heldForResend: 0,
     receipts: 0,
+    shed: 0,
   };
-  private client: MqttClient | undefined;
-  private store: DedupeStore | undefined;
-  private readonly inflight = new Map<string, Promise<number>>();
+  readonly metrics: ReceiverMetrics;
+  /** The port /metrics is served on, once started with `metrics`. */
+  metricsPort: number | undefined;
+  private alarmLink: MqttClient | undefined;
+  private routineLink: MqttClient | undefined;
+  private store: EventStore | undefined;
+  private readonly admission: Admission;
+  private intake: EventIntake | undefined;
   private readonly root: string;
   private readonly now: () => number;
+  private stopped = false;
 
   constructor(private readonly o: ReceiverOptions) {
     this.root = o.root ?? DEFAULT_ROOT;
     this.now = o.now ?? Date.now;
+    this.admission = new Admission(() => this.store, { ...DEFAULT_LIMITS, ...o.limits });
+    this.metrics = new ReceiverMetrics(
+      () => this.store,
+      this.now,
+      () => this.admission.saturated(),
+    );
   }
 
   async start(): Promise<void> {
-    this.store = new DedupeStore(this.o.storeDir);
-    const version = this.o.mqttVersion ?? (this.o.mqtt.protocolVersion === 4 ? '3.1.1' : '5');
-    const client = await connectMqtt(
-      this.o.url,
-      { clean: false, properties: { sessionExpiryInterval: 86_400 }, ...this.o.mqtt },
-      version,
-    );
-    this.client = client;
-    // Receipts go out at once: without TCP_NODELAY, Nagle holds each small publish ~40 ms.
-    const noDelay = () => (client.stream as { setNoDelay?: (on: boolean) => void }).setNoDelay?.(true);
-    noDelay();
-    client.on('connect', noDelay);
-    client.on('message', (topic, payload) => void this.onMessage(topic, payload));
-    client.on('error', (err) => this.o.log.warn({ err: err.message }, 'broker connection error'));
-    client.on('offline', () => this.o.log.warn('broker connection lost; reconnecting'));
-    client.on('connect', () => this.o.log.info('broker connected'));
-    await client.subscribeAsync(
-      platformSubscriptions(
-        this.root,
-        ['alarm', 'technical', 'heartbeat', 'state', 'inventory', 'command-result'],
-        this.o.shareGroup,
-      ),
-      { qos: 1 },
+    const store = this.o.store ?? new FileEventStore(this.o.storeDir ?? '.vakt-receiver');
+    if (this.o.exec && store.holdsEvents)
+      throw new VaktError(
+        'E_USAGE_STORE_EXEC',
+        `--exec cannot be combined with the ${store.kind} store`,
+        'the database table is the hand-off: read new rows from it (docs/platform.md), or use the file store with --exec',
+      );
+    await store.open();
+    this.store = store;
+    this.intake = new EventIntake({
+      store,
+      admission: this.admission,
+      metrics: this.metrics,
+      stats: this.stats,
+      show: (hubId, m, json) => this.show(hubId, m, json),
+      exec: this.o.exec,
+      log: this.o.log,
+      now: this.now,
+    });
+    this.admission.start();
+    if (this.o.metrics) this.metricsPort = await this.metrics.serve(this.o.metrics.host, this.o.metrics.port);
+    const link = (name: string, kinds: Parameters<typeof platformSubscriptions>[1], lanes: readonly Lane[]) =>
+      openLink({
+        name,
+        url: this.o.url,
+        mqtt:
+          name === 'alarms'
+            ? this.o.mqtt
+            : { ...this.o.mqtt, clientId: `${this.o.mqtt.clientId ?? this.o.receiverId}-routine` },
+        inFlight: name === 'alarms' ? 1000 : 100,
+        subscriptions: platformSubscriptions(this.root, kinds, this.o.shareGroup),
+        onMessage: (topic, payload) => void this.onMessage(topic, payload),
+        isFull: () => this.admission.full(lanes),
+        log: this.o.log,
+      });
+    this.alarmLink = await link('alarms', ['alarm', 'technical'], EVENT_LANES);
+    this.routineLink = await link(
+      'routine',
+      ['heartbeat', 'state', 'inventory', 'command-result'],
+      ROUTINE_LANES,
     );
     this.o.log.info(
-      { root: this.root, share: this.o.shareGroup ?? null, store: this.store.size },
+      {
+        root: this.root,
+        share: this.o.shareGroup ?? null,
+        store: store.kind,
+        metricsPort: this.metricsPort ?? null,
+      },
       'receiver subscribed',
     );
   }
 
   async stop(): Promise<void> {
-    await Promise.allSettled(this.inflight.values());
-    await this.client?.endAsync();
-    this.store?.close();
+    this.stopped = true;
+    await this.intake?.drain();
+    await Promise.allSettled([this.alarmLink?.endAsync(), this.routineLink?.endAsync()]);
+    this.admission.stop();
+    await this.metrics.close();
+    await this.store?.close();
   }
 
   private async onMessage(topic: string, payload: Buffer): Promise<void> {
+    const t0 = performance.now();
     this.stats.received++;
     const t = parseTopic(this.root, topic);
     if (!t) return this.undecodable(topic, 'not a vakt topic');
@@ -133,62 +199,55 @@ export class Receiver {
       );
     if (m.kind === 'heartbeat') {
       if (!eventId) return this.reject(t.hubId, eventId, topic, 'heartbeat without event id');
+      if (!this.store!.heartbeat(m.message, this.now())) this.intake!.shed('heartbeat');
       this.show(t.hubId, m, json);
-      return this.receipt(t.hubId, eventId, v1.ReceiptResult.RECEIPT_RESULT_ACCEPTED);
+      // On the routine link: a heartbeat's receipt never queues in front of an alarm's.
+      return this.receipt(
+        t.hubId,
+        eventId,
+        v1.ReceiptResult.RECEIPT_RESULT_ACCEPTED,
+        '',
+        0,
+        this.routineLink,
+      );
+    }
+    if (m.kind === 'state') {
+      this.show(t.hubId, m, json);
+      return this.store!.hubState(m.message, this.now()).catch((err: Error) =>
+        this.o.log.warn({ hubId: t.hubId, err: err.message }, 'hub state not recorded'),
+      );
     }
     if (m.kind !== 'alarm' && m.kind !== 'technical') return this.show(t.hubId, m, json);
     if (!eventId) return this.reject(t.hubId, eventId, topic, `${m.kind} without event id`);
-    const key = DedupeStore.key(t.hubId, eventId);
-    const earlier = this.inflight.get(key);
-    if (earlier || this.store!.has(key)) {
-      this.stats.duplicates++;
-      const result = earlier ? await earlier : v1.ReceiptResult.RECEIPT_RESULT_ACCEPTED;
-      return this.receipt(t.hubId, eventId, result);
-    }
-    const work = this.handle(t.hubId, key, m, json);
-    this.inflight.set(key, work);
-    try {
-      await this.receipt(t.hubId, eventId, await work);
-    } finally {
-      this.inflight.delete(key);
-    }
-  }
-
-  /** Shows the event, runs the hook, records it; returns the receipt result to send. */
-  private async handle(
-    hubId: string,
-    key: string,
-    m: UplinkMessage,
-    json: Record<string, unknown>,
-  ): Promise<number> {
-    this.show(hubId, m, json);
-    if (this.o.exec) {
-      const r = await runHook(
-        this.o.exec,
-        JSON.stringify({ hubId, kind: m.kind, event: withDeviceLabels(json) }),
-      );
-      if (!r.ok) {
-        this.stats.heldForResend++;
-        this.o.log.warn(
-          { hubId, eventId: eventIdOf(m), hook: r.detail },
-          'exec hook failed; asking the hub to resend',
-        );
-        return v1.ReceiptResult.RECEIPT_RESULT_HOLD_AND_RESEND;
-      }
-    }
-    await this.store!.add(key);
-    this.stats.handled++;
-    return v1.ReceiptResult.RECEIPT_RESULT_ACCEPTED;
+    const lane: Lane = m.kind === 'alarm' ? laneOfAlarm(m.message) : 'technical';
+    this.metrics.eventsIn.inc({ lane });
+    const result = await this.intake!.settle(t.hubId, eventId, lane, m, json);
+    await this.receipt(
+      t.hubId,
+      eventId,
+      result,
+      '',
+      result === v1.ReceiptResult.RECEIPT_RESULT_HOLD_AND_RESEND && lane === 'test'
+        ? SHED_RESEND_S
+        : HOLD_RESEND_S,
+    );
+    this.metrics.receipted.inc({ lane, result: RESULT_NAME[result] ?? String(result) });
+    this.metrics.receiptLatency.observe({ lane }, (performance.now() - t0) / 1000);
+    const sent = Number(m.message.sentAtMs);
+    if (sent > 0) this.metrics.deliveryLatency.observe({ lane }, Math.max(0, this.now() - sent) / 1000);
   }
 
   private show(hubId: string, m: UplinkMessage, json: Record<string, unknown>): void {
     this.o.out(
-      this.o.json ? JSON.stringify({ hubId, kind: m.kind, event: json }) : describeMessage(hubId, m, json),
+      this.o.json
+        ? JSON.stringify({ hubId, kind: m.kind, event: withDeviceLabels(json) })
+        : describeMessage(hubId, m, json),
     );
   }
 
   private undecodable(topic: string, reason: string): void {
     this.stats.undecodable++;
+    this.metrics.undecodable.inc();
     this.o.log.warn({ topic, reason }, 'undecodable payload ignored');
   }
 
@@ -199,23 +258,34 @@ export class Receiver {
     reason: string,
   ): Promise<void> {
     this.stats.rejected++;
+    this.metrics.rejected.inc();
     this.o.log.warn({ topic, hubId, eventId, reason }, 'invalid event rejected');
     if (eventId) await this.receipt(hubId, eventId, v1.ReceiptResult.RECEIPT_RESULT_REJECTED, reason);
   }
 
-  private async receipt(hubId: string, eventId: string, result: number, reason = ''): Promise<void> {
+  private async receipt(
+    hubId: string,
+    eventId: string,
+    result: number,
+    reason = '',
+    resendAfterS = HOLD_RESEND_S,
+    link = this.alarmLink,
+  ): Promise<void> {
+    if (this.stopped && !link?.connected) return;
     const bytes = v1.Receipt.encode({
       eventId,
       hubId,
       result,
       snu: SNU[result] ?? 99,
       reason,
-      resendAfterS: result === v1.ReceiptResult.RECEIPT_RESULT_HOLD_AND_RESEND ? HOLD_RESEND_S : 0,
+      resendAfterS: result === v1.ReceiptResult.RECEIPT_RESULT_HOLD_AND_RESEND ? resendAfterS : 0,
       atMs: this.now(),
       receiverId: this.o.receiverId,
     }).finish();
     try {
-      await this.client!.publishAsync(topicFor(this.root, hubId, 'receipt'), Buffer.from(bytes), { qos: 1 });
+      await link!.publishAsync(topicFor(this.root, hubId, 'receipt'), Buffer.from(bytes), {
+        qos: 1,
+      });
       this.stats.receipts++;
     } catch (err) {
       // The hub resends an event that got no receipt; nothing is lost.

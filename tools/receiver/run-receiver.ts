@@ -1,10 +1,12 @@
-/** The body of `vakt receive`: options → Receiver, until a signal stops it. */
+/** The body of `vakt receive`: options → Receiver, until a signal stops it; or `--hubs`, once. */
 import pino from 'pino';
 import { VaktError } from '../../protocol/errors.ts';
 import { validateRoot } from '../../protocol/uplink/index.ts';
 import { type BrokerFlags, brokerOptions } from './broker-options.ts';
+import { formatHubs } from './hubs-report.ts';
 import { Receiver } from './receiver.ts';
 import { probeShare } from './share-probe.ts';
+import { storeFromOption } from './store-option.ts';
 
 export interface ReceiveFlags extends BrokerFlags {
   root: string;
@@ -12,24 +14,50 @@ export interface ReceiveFlags extends BrokerFlags {
   store: string;
   exec?: string;
   json?: boolean;
+  metricsPort?: string;
+  metricsHost: string;
+  hubs?: boolean;
+}
+
+function metricsPort(f: ReceiveFlags): number | undefined {
+  if (f.metricsPort === undefined) return undefined;
+  const port = Number(f.metricsPort);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new VaktError(
+      'E_USAGE_PORT',
+      `--metrics-port must be an integer between 0 and 65535. Provided value is ${f.metricsPort}`,
+    );
+  return port;
 }
 
 export async function runReceiver(f: ReceiveFlags): Promise<void> {
-  const { url, options, mqttVersion } = brokerOptions(f);
-  validateRoot(f.root);
   const log = pino(
     { base: { receiver: f.clientId }, redact: ['password', '*.password'] },
     pino.destination(2),
   );
+  const store = storeFromOption(f.store, f.clientId ?? 'vakt-receiver', log);
+  if (f.hubs) {
+    await store.open();
+    try {
+      process.stdout.write(`${formatHubs(await store.hubs(Date.now()), !!f.json)}\n`);
+    } finally {
+      await store.close();
+    }
+    return;
+  }
+  const { url, options, mqttVersion } = brokerOptions(f);
+  validateRoot(f.root);
+  const port = metricsPort(f);
   const receiver = new Receiver({
     url,
     mqtt: options,
     mqttVersion,
     root: f.root,
     ...(f.share ? { shareGroup: f.share } : {}),
-    storeDir: f.store,
+    store,
     receiverId: f.clientId ?? 'vakt-receiver',
     ...(f.exec ? { exec: f.exec } : {}),
+    ...(port !== undefined ? { metrics: { host: f.metricsHost, port } } : {}),
     json: !!f.json,
     out: (line) => process.stdout.write(`${line}\n`),
     log,

@@ -2,10 +2,17 @@
 
 import type { SimEvent } from '../../firmware-sim/index.ts';
 import { statusCodeName } from '../../protocol/codes/scaip.ts';
+import { printable } from '../../protocol/printable.ts';
 import { describeFrame, hex32 } from '../../protocol/serial/index.ts';
 
 export function formatEvent(e: SimEvent, at: number, json: boolean): string | undefined {
   if (json) return JSON.stringify({ at: new Date(at).toISOString(), ...e });
+  // SMS text, modem replies and fault details can hold anything: never print a control character raw.
+  const text = line(e, at);
+  return text === undefined ? undefined : printable(text);
+}
+
+function line(e: SimEvent, at: number): string | undefined {
   const t = new Date(at).toISOString().slice(11, 23);
   switch (e.type) {
     case 'sent':

@@ -14,36 +14,17 @@ export function register(program: Command): void {
     .option('--json', 'print paths and key id as JSON')
     .addHelpText(
       'after',
-      '\nExample:\n  $ vakt keys generate --out /etc/vakt-platform\n\nExit codes: 0 written, 2 files exist (use --force), 3 directory not writable.',
+      '\nExample:\n  $ vakt keys generate --out /etc/vakt-platform\n\nThe private key is always written mode 0600 through a new file moved into place: --force replaces\nan existing file (or a symlink: never followed) instead of writing into it.\nExit codes: 0 written, 2 files exist (use --force), 3 directory not writable.',
     )
     .action(async (o: { out: string; name: string; force?: boolean; json?: boolean }) => {
-      const { generateKeyPairSync } = await import('node:crypto');
-      const { existsSync, mkdirSync, writeFileSync } = await import('node:fs');
-      const { join } = await import('node:path');
-      const { VaktError } = await import('../../../protocol/errors.ts');
+      const { writeKeyPair } = await import('../../keys/write-key-pair.ts');
       const { keyId } = await import('../../../protocol/uplink/signing.ts');
-      const priv = join(o.out, `${o.name}.key`);
-      const pub = join(o.out, `${o.name}.pub`);
-      if (!o.force && (existsSync(priv) || existsSync(pub))) {
-        throw new VaktError(
-          'E_USAGE_EXISTS',
-          `${existsSync(priv) ? priv : pub} already exists`,
-          'choose another --name or --out, or pass --force to replace the key (hubs must then get the new .pub)',
-        );
-      }
-      const { privateKey, publicKey } = generateKeyPairSync('ed25519');
-      try {
-        mkdirSync(o.out, { recursive: true, mode: 0o700 });
-        writeFileSync(priv, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600, flag: 'w' });
-        writeFileSync(pub, publicKey.export({ type: 'spki', format: 'pem' }), { mode: 0o644, flag: 'w' });
-      } catch (err) {
-        throw new VaktError(
-          'E_FILE_WRITE',
-          `cannot write keys to ${o.out}: ${(err as NodeJS.ErrnoException).code}`,
-          'check the directory and permissions',
-        );
-      }
-      const info = { privateKey: priv, publicKey: pub, keyId: keyId(publicKey) };
+      const {
+        privateKey: priv,
+        publicKey: pub,
+        publicKeyObject,
+      } = writeKeyPair(o.out, o.name, o.force === true);
+      const info = { privateKey: priv, publicKey: pub, keyId: keyId(publicKeyObject) };
       process.stdout.write(
         o.json
           ? `${JSON.stringify(info)}\n`

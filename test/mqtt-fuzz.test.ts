@@ -1,0 +1,179 @@
+/**
+ * 100,000 payloads on a real hub's command and receipt topics (through mosquitto): random bytes,
+ * truncated and bit-flipped signed commands, commands signed by a stranger, random Receipts and
+ * protobuf-shaped garbage. The hub must not crash, must answer none of them (none is signed by
+ * its platform key), must summarise them in a handful of log lines, must keep its RSS within
+ * 20 MiB of its baseline, and must still deliver an alarm afterwards.
+ */
+import { generateKeyPairSync, randomBytes, randomInt } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import mqtt from 'mqtt';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Pendant } from '../firmware-sim/devices/pendant.ts';
+import { signCommand, v1 } from '../protocol/uplink/index.ts';
+import { topicFor } from '../protocol/uplink/topics.ts';
+import { startHubDaemon } from './support/hub-daemon.ts';
+import { Mosquitto } from './support/mosquitto.ts';
+import { rssMiB, rssSampler, settledRss } from './support/rss.ts';
+import { runCli } from './support/run-cli.ts';
+import { platform } from './support/uplink-rig.ts';
+import { waitFor } from './support/wait-for.ts';
+
+const cleanup: Array<() => Promise<unknown> | unknown> = [];
+afterAll(async () => {
+  for (const c of cleanup.splice(0).reverse()) await c();
+});
+
+const HUB = 'H-FUZZ';
+const PER_TOPIC = Number(process.env.VAKT_FUZZ_PER_TOPIC ?? 50_000);
+const platformKey = generateKeyPairSync('ed25519');
+const stranger = generateKeyPairSync('ed25519');
+
+function flip(b: Uint8Array): Uint8Array {
+  const out = Uint8Array.from(b);
+  for (let n = randomInt(1, 4); n > 0; n--) out[randomInt(out.length)]! ^= 1 << randomInt(8);
+  return out;
+}
+
+/** Signing is the slow part of making payloads: a pool of signed commands, reused with mutations. */
+const pool = (key: typeof platformKey.privateKey) =>
+  Array.from(
+    { length: 64 },
+    () =>
+      signCommand({ hubId: HUB, action: { requestInventory: {} }, privateKey: key, nowMs: Date.now() }).bytes,
+  );
+const ours = pool(platformKey.privateKey);
+const theirs = pool(stranger.privateKey);
+
+function commandPayload(i: number): Uint8Array {
+  const signed = (from: Uint8Array[]) => from[randomInt(from.length)]!;
+  switch (i % 6) {
+    case 0:
+      return randomBytes(randomInt(0, 600));
+    case 1:
+      return flip(signed(ours)); // tampered: the signature no longer verifies (mostly: see below)
+    case 2: {
+      const b = signed(ours);
+      return b.subarray(0, randomInt(0, b.length)); // truncated
+    }
+    case 3:
+      return signed(theirs);
+    case 4:
+      return v1.Command.encode({
+        keyId: randomBytes(4).toString('hex'),
+        body: randomBytes(randomInt(0, 200)),
+        signature: randomBytes(64),
+      }).finish();
+    default:
+      return randomBytes(i % 60 === 5 ? randomInt(1000, 200 * 1024) : randomInt(0, 100));
+  }
+}
+
+function receiptPayload(i: number): Uint8Array {
+  switch (i % 4) {
+    case 0:
+      return randomBytes(randomInt(0, 600));
+    case 1:
+      return v1.Receipt.encode({
+        eventId: randomBytes(randomInt(0, 40)).toString('base64'),
+        hubId: i % 8 === 1 ? HUB : randomBytes(6).toString('hex'),
+        result: randomInt(0, 8),
+        resendAfterS: randomInt(0, 100_000),
+        reason: randomBytes(randomInt(0, 300)).toString('latin1'),
+      }).finish();
+    case 2:
+      return flip(
+        v1.Receipt.encode({ eventId: 'x'.repeat(randomInt(1, 64)), hubId: HUB, result: 1 }).finish(),
+      );
+    default:
+      return Buffer.concat([
+        Buffer.from([0x0a, 0xff, 0xff, 0xff, 0xff, 0x0f]),
+        randomBytes(randomInt(0, 50)),
+      ]);
+  }
+}
+
+describe('MQTT fuzz against a real hub', () => {
+  it(`${2 * PER_TOPIC} command- and receipt-topic payloads: no crash, no answer, few log lines, RSS bounded`, async () => {
+    const broker = await new Mosquitto().start();
+    cleanup.push(() => broker.stop());
+    const p = await platform(broker.url, { root: 'vakt/v1' });
+    cleanup.push(() => p.r.stop());
+    const pub = join(tmpdir(), `vakt-fuzz-${process.pid}.pub`);
+    writeFileSync(pub, platformKey.publicKey.export({ type: 'spki', format: 'pem' }) as string);
+    const hub = await startHubDaemon({
+      hubId: HUB,
+      broker: broker.url,
+      extraConfig: `commands:\n  publicKeys: [${pub}]\n`,
+    });
+    cleanup.push(() => hub.stop());
+    const pid = hub.daemon.child.pid!;
+    expect(
+      (await runCli(['pair', '--device', '00A1B2C3', '--type', '3', '--socket', hub.socket])).status,
+    ).toBe(0);
+    const b1 = hub.sim.device('B1') as Pendant;
+    b1.press();
+    await waitFor(() => p.handled().length === 1, { what: 'the first alarm at the platform', ms: 20_000 });
+
+    const results: Buffer[] = [];
+    const fuzzer = await mqtt.connectAsync(broker.url, { protocolVersion: 5, reconnectPeriod: 0 });
+    cleanup.push(() => fuzzer.endAsync(true));
+    await fuzzer.subscribeAsync(topicFor('vakt/v1', HUB, 'command-result'), { qos: 0 });
+    fuzzer.on('message', (_t, m) => results.push(m));
+    const logBefore = hub.daemon.out().split('\n').length;
+    const baseline = await settledRss(pid);
+    const sampler = rssSampler(pid, 100);
+    const started = Date.now();
+    const topics = {
+      command: topicFor('vakt/v1', HUB, 'command'),
+      receipt: topicFor('vakt/v1', HUB, 'receipt'),
+    };
+    for (let i = 0; i < PER_TOPIC; i++) {
+      fuzzer.publish(topics.command, Buffer.from(commandPayload(i)), { qos: 0 });
+      fuzzer.publish(topics.receipt, Buffer.from(receiptPayload(i)), { qos: 0 });
+      // A QoS 1 round trip now and then keeps the fuzzer from queueing everything in its own memory.
+      if (i % 500 === 499) await fuzzer.publishAsync(topics.receipt, Buffer.alloc(0), { qos: 1 });
+    }
+    const sentMs = Date.now() - started;
+    // Memory the flood made V8 take is given back when the process idles: wait for that, bounded.
+    const settleStarted = Date.now();
+    const after = await waitFor(
+      () => {
+        const now = rssMiB(pid);
+        return now - baseline < 20 ? now : undefined;
+      },
+      {
+        what: `the hub's RSS back within 20 MiB of its ${baseline.toFixed(1)} MiB baseline`,
+        ms: 90_000,
+        everyMs: 500,
+      },
+    );
+    const settleMs = Date.now() - settleStarted;
+    sampler.stop();
+    expect(hub.daemon.child.exitCode).toBeNull();
+    await new Promise((r) => setTimeout(r, 700)); // past the button's debounce
+    b1.press();
+    await waitFor(() => p.handled().length === 2, {
+      what: 'the alarm after the fuzz at the platform',
+      ms: 30_000,
+    });
+    const logLines = hub.daemon
+      .out()
+      .split('\n')
+      .slice(logBefore - 1)
+      .filter((l) => l.trim());
+    console.info(
+      `mqtt fuzz: ${2 * PER_TOPIC} payloads in ${(sentMs / 1000).toFixed(1)} s; hub RSS before ${baseline.toFixed(1)} MiB, ` +
+        `peak ${sampler.peak.toFixed(1)}, after ${after.toFixed(1)} (within ${(settleMs / 1000).toFixed(1)} s; final ${rssMiB(pid).toFixed(1)}); ` +
+        `${logLines.length} log lines; ${results.length} command results published`,
+    );
+    if (process.env.VAKT_FUZZ_LOG) writeFileSync(process.env.VAKT_FUZZ_LOG, logLines.join('\n'));
+    // Only commands whose signature verified (a flipped bit in the envelope can leave it intact)
+    // are answered, each naming its command id; nothing unsigned is.
+    const answered = results.map((r) => v1.CommandResult.decode(r));
+    expect(answered.filter((r) => r.commandId === '')).toEqual([]);
+    expect(logLines.length).toBeLessThan(40);
+  }, 400_000);
+});

@@ -1,0 +1,174 @@
+/**
+ * `vakt fleet`: N simulated hubs in one process (fleet-hub.ts), each on its own MQTT connection
+ * with its own credentials from a pattern, connected at a bounded ramp; events raised on a
+ * schedule (a rate per hub per hour for alarms, technical alarms and test alarms, spread at random
+ * over the fleet); optional outages of a share of the hubs; a live progress line; and a report of
+ * connections, reconnects and raise-to-receipt latency by lane.
+ */
+
+import type { Logger } from 'pino';
+import type { MqttVersionSetting } from '../../gateway/config/broker.ts';
+import type { UplinkSettings } from '../../gateway/uplink/uplink.ts';
+import { type Clock, every, type Timer } from '../../protocol/clock.ts';
+import { FleetHub, type FleetLane } from './fleet-hub.ts';
+import { FLEET_LANES, FleetStats } from './fleet-stats.ts';
+
+export interface FleetOptions {
+  url: string;
+  /** Each simulated hub's `mqttVersion` (gateway/uplink/connect-plan.ts); default auto. */
+  mqttVersion?: MqttVersionSetting;
+  hubs: number;
+  /** Hub ids: "{n}" becomes the hub's number, zero-padded to 6 digits (FLEET-000001). */
+  idPattern: string;
+  /** Broker username and password per hub: "{hub}" becomes the hub id. Omitted: anonymous. */
+  usernamePattern?: string;
+  passwordPattern?: string;
+  /** New connections per second while the fleet comes up. */
+  rampPerS: number;
+  /** Events per hub per hour, by lane. */
+  ratePerHubHour: Record<FleetLane, number>;
+  heartbeatIntervalMs: number;
+  receiptTimeoutMs: number;
+  inFlight: number;
+  reconnectMinMs: number;
+  reconnectMaxMs: number;
+  /** Every `everyMs`, `share` of the hubs lose their network for `forMs`. */
+  outage?: { everyMs: number; forMs: number; share: number };
+  clock: Clock;
+  log: Logger;
+  /** Told of every receipt (for tests that check order per hub). */
+  onReceipt?(hubId: string, lane: FleetLane, raisedAt: number, at: number): void;
+}
+
+export const hubIdFor = (pattern: string, n: number): string =>
+  pattern.replace('{n}', String(n).padStart(6, '0'));
+
+const TICK_MS = 100;
+
+export class Fleet {
+  readonly hubs: FleetHub[] = [];
+  stats: FleetStats;
+  private timers: Timer[] = [];
+  private carry: Record<FleetLane, number> = { alarm: 0, technical: 0, test: 0 };
+
+  constructor(private readonly o: FleetOptions) {
+    this.stats = new FleetStats(o.clock.now());
+  }
+
+  /** Creates and starts every hub at the ramp; resolves once all have been started. */
+  async start(): Promise<void> {
+    this.stats = new FleetStats(this.o.clock.now());
+    const perTick = Math.max(1, Math.round((this.o.rampPerS * TICK_MS) / 1000));
+    for (let n = 1; n <= this.o.hubs; n++) {
+      const hub = new FleetHub(hubIdFor(this.o.idPattern, n), this.settings(n), this.o.clock, this.o.log, {
+        receipted: (lane, raisedAt, at, upAt) => {
+          this.stats.receipted(lane, raisedAt, at, upAt);
+          this.o.onReceipt?.(hub.hubId, lane, raisedAt, at);
+        },
+        up: (_h, downFor) => this.stats.up(downFor, this.o.clock.now()),
+        down: () => this.stats.down(),
+      });
+      this.hubs.push(hub);
+      hub.start();
+      if (n % perTick === 0 && n < this.o.hubs) await this.sleep(TICK_MS);
+    }
+  }
+
+  /** Raises events on the configured schedule until `stop`. */
+  schedule(): void {
+    this.timers.push(every(this.o.clock, TICK_MS, () => this.tick()));
+    const out = this.o.outage;
+    if (out)
+      this.timers.push(
+        every(this.o.clock, out.everyMs, () => {
+          for (const hub of this.pick(Math.round(out.share * this.hubs.length))) void hub.cut(out.forMs);
+        }),
+      );
+  }
+
+  /** Raises `count` events of `lane` on hubs picked at random (or on every hub: count = hubs). */
+  raise(lane: FleetLane, count: number): void {
+    const hubs = count === this.hubs.length ? this.hubs : this.pick(count);
+    for (const hub of hubs) {
+      hub.raise(lane);
+      this.stats.raised[lane]++;
+    }
+  }
+
+  get pending(): number {
+    return this.hubs.reduce((n, h) => n + h.pending, 0);
+  }
+
+  progressLine(): string {
+    const s = this.stats;
+    const lat = FLEET_LANES.map((l) => `${l} ${s.latencyMs[l].length}/${s.raised[l]}`).join(', ');
+    return `connected ${s.connected}/${this.hubs.length} · receipted ${lat} · pending ${this.pending} · reconnects ${s.reconnectMs.length}`;
+  }
+
+  /** No more scheduled events or outages; hubs stay connected (to drain what is pending). */
+  unschedule(): void {
+    for (const t of this.timers.splice(0)) t.cancel();
+  }
+
+  async stop(): Promise<void> {
+    this.unschedule();
+    // In batches: 10,000 goodbyes at once would be a storm of its own.
+    for (let i = 0; i < this.hubs.length; i += 500)
+      await Promise.all(this.hubs.slice(i, i + 500).map((h) => h.stop()));
+  }
+
+  private tick(): void {
+    for (const lane of FLEET_LANES) {
+      const expected =
+        (this.o.ratePerHubHour[lane] * this.hubs.length * TICK_MS) / 3_600_000 + this.carry[lane];
+      const whole = Math.floor(expected);
+      this.carry[lane] = expected - whole;
+      if (whole > 0) this.raise(lane, whole);
+    }
+  }
+
+  private pick(count: number): FleetHub[] {
+    const out: FleetHub[] = [];
+    for (let i = 0; i < count; i++) out.push(this.hubs[Math.floor(Math.random() * this.hubs.length)]!);
+    return out;
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((r) => this.o.clock.setTimer(ms, r));
+  }
+
+  private settings(n: number): UplinkSettings {
+    const o = this.o;
+    const hubId = hubIdFor(o.idPattern, n);
+    const fill = (p: string) => p.replaceAll('{hub}', hubId);
+    return {
+      primary: {
+        urls: [o.url],
+        mqttVersion: o.mqttVersion ?? 'auto',
+        options: {
+          clientId: hubId,
+          protocolVersion: 5,
+          clean: false,
+          properties: { sessionExpiryInterval: 3600 },
+          reconnectPeriod: 0,
+          connectTimeout: 30_000,
+          keepalive: 60,
+          resubscribe: false,
+          ...(o.usernamePattern ? { username: fill(o.usernamePattern) } : {}),
+          ...(o.passwordPattern ? { password: fill(o.passwordPattern) } : {}),
+        },
+        root: 'vakt/v1',
+        hubId,
+        reconnectMinMs: o.reconnectMinMs,
+        reconnectMaxMs: o.reconnectMaxMs,
+        heartbeatIntervalS: Math.round(o.heartbeatIntervalMs / 1000),
+      },
+      inFlight: o.inFlight,
+      receiptTimeoutMs: o.receiptTimeoutMs,
+      heartbeatIntervalMs: o.heartbeatIntervalMs,
+      failoverAfterMs: 30_000,
+      outageReportAfterMs: 3_600_000,
+      maxOutbox: 1_000,
+    };
+  }
+}
