@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { VaktError } from '../../../protocol/errors.ts';
 
 /** `vakt receive`: the reference receiver a response platform can run or copy. */
 export function register(program: Command): void {
