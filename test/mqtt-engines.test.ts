@@ -35,7 +35,12 @@ async function stateWatcher(url: string) {
   });
   cleanup.push(() => client.endAsync(true));
   client.on('message', (_t, p) => states.push(v1.HubState.decode(p)));
-  await client.subscribeAsync('vakt/v1/+/state', { qos: 1 });
+  // Right after a node loss NATS may refuse a subscription (SUBACK 0x80) until its JetStream
+  // consumers have new leaders: a platform retries, and so does this one.
+  await waitFor(() => client.subscribeAsync('vakt/v1/+/state', { qos: 1 }).then(() => true), {
+    ms: 30_000,
+    what: 'the state subscription to be granted',
+  });
   const ask = (atMs: number) =>
     client.publishAsync(
       stateRequestTopic('vakt/v1'),
