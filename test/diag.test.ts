@@ -48,7 +48,7 @@ function hubConfig(o: { port: string; broker: string; brokerExtra?: string }) {
 }
 
 describe('vakt diag', () => {
-  it('healthy: daemon, receiver, paired device, aedes and a receipting platform → every row passes but aedes's $share (warn), exit 1', async () => {
+  it('healthy: daemon, receiver, paired device, aedes and a receipting platform → every row passes but the $share probe on aedes (warn), exit 1', async () => {
     const { hub } = await startHubWithPlatform(cleanup);
     const s = ['--socket', hub.socket];
     expect(
