@@ -43,6 +43,8 @@ export class RabbitMq {
       ].join('\n'),
     );
     writeFileSync(join(this.dir, 'enabled_plugins'), '[rabbitmq_mqtt].\n');
+    // Our own epmd, started relaxed so `epmd -kill` in stop() works even if a node is still listed.
+    execFileSync('epmd', ['-port', String(this.epmdPort), '-daemon', '-relaxed_command_check']);
     const bin = SERVER.find((p) => existsSync(p));
     if (!bin) throw new Error('rabbitmq-server not found (tools/setup/system-packages.ts)');
     const child = spawn(bin, [], {
