@@ -32,6 +32,7 @@ import { HubStore } from './store/hub-store.ts';
 import { DeviceSupervisor } from './supervision/device-supervisor.ts';
 import { InventoryPublisher } from './uplink/inventory-publisher.ts';
 import { TestAlarm } from './uplink/test-alarm.ts';
+import { alarmWhenUnreachable } from './uplink/unreachable-alarm.ts';
 import { Uplink } from './uplink/uplink.ts';
 import { uplinkSettings } from './uplink/uplink-settings.ts';
 import { SOFTWARE_VERSION } from './version.ts';
@@ -250,6 +251,7 @@ export class Gateway {
     const log = this.stageLog('uplink');
     const uplink = new Uplink(this.store, settings, birth, this.clock, log);
     this.inventory = new InventoryPublisher(c.hub.id, uplink, this.store, this.supervisor, this.clock, log);
+    alarmWhenUnreachable(uplink, this.store);
     return uplink;
   }
 

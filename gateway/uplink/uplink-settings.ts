@@ -8,7 +8,8 @@ export function uplinkSettings(loaded: LoadedConfig, receiptKeys: KeyObject[]): 
   const c = loaded.config;
   const u = c.uplink;
   const link = (b: typeof u.primary, name: 'primary' | 'secondary') => ({
-    url: b.url,
+    urls: b.urls,
+    mqttVersion: b.mqttVersion,
     options: connectOptions(b, c.hub.id, loaded.secrets[name], name === 'primary' ? '' : '-secondary'),
     root: u.root,
     hubId: c.hub.id,

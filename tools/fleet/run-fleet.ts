@@ -13,6 +13,7 @@ const DRAIN_MS = 15_000;
 
 export interface FleetFlags {
   broker: string;
+  mqttVersion?: string;
   hubs: string;
   idPattern: string;
   usernamePattern?: string;
@@ -51,7 +52,10 @@ function dur(flag: string, value: string): number {
 }
 
 export async function runFleet(f: FleetFlags): Promise<void> {
-  const { url } = brokerOptions({ broker: f.broker });
+  const { url, mqttVersion } = brokerOptions({
+    broker: f.broker,
+    ...(f.mqttVersion ? { mqttVersion: f.mqttVersion } : {}),
+  });
   const passwordPattern = f.passwordPatternFile
     ? readFileSync(f.passwordPatternFile, 'utf8').trim()
     : undefined;
@@ -62,6 +66,7 @@ export async function runFleet(f: FleetFlags): Promise<void> {
   const clock = new SystemClock();
   const fleet = new Fleet({
     url,
+    mqttVersion,
     hubs: num('hubs', f.hubs, 1, 100_000),
     idPattern: f.idPattern.includes('{n}') ? f.idPattern : `${f.idPattern}{n}`,
     ...(f.usernamePattern ? { usernamePattern: f.usernamePattern } : {}),
