@@ -30,10 +30,11 @@ import { backupDatabase, storeWriteProblem } from './store/backup.ts';
 import { type Db, openDatabase } from './store/database.ts';
 import { HubStore } from './store/hub-store.ts';
 import { DeviceSupervisor } from './supervision/device-supervisor.ts';
-import { connectOptions } from './uplink/connect-options.ts';
 import { InventoryPublisher } from './uplink/inventory-publisher.ts';
 import { TestAlarm } from './uplink/test-alarm.ts';
+import { alarmWhenUnreachable } from './uplink/unreachable-alarm.ts';
 import { Uplink } from './uplink/uplink.ts';
+import { uplinkSettings } from './uplink/uplink-settings.ts';
 import { SOFTWARE_VERSION } from './version.ts';
 
 export interface GatewayOptions {
@@ -238,27 +239,7 @@ export class Gateway {
   /** The uplink, and the retained inventory that follows its births. */
   private createUplink(): Uplink {
     const c = this.loaded.config;
-    const u = c.uplink;
-    const link = (b: typeof u.primary, name: 'primary' | 'secondary') => ({
-      url: b.url,
-      options: connectOptions(b, c.hub.id, this.loaded.secrets[name], name === 'primary' ? '' : '-secondary'),
-      root: u.root,
-      hubId: c.hub.id,
-      reconnectMinMs: u.reconnectMin,
-      reconnectMaxMs: u.reconnectMax,
-      heartbeatIntervalS: Math.round(u.heartbeatInterval / 1000),
-    });
-    const settings = {
-      primary: link(u.primary, 'primary'),
-      ...(u.secondary ? { secondary: link(u.secondary, 'secondary') } : {}),
-      inFlight: u.inFlight,
-      receiptTimeoutMs: u.receiptTimeout,
-      heartbeatIntervalMs: u.heartbeatInterval,
-      failoverAfterMs: u.failoverAfter,
-      outageReportAfterMs: u.outageReportAfter,
-      maxOutbox: u.maxOutbox,
-      receiptKeys: this.platformKeys,
-    };
+    const settings = uplinkSettings(this.loaded, this.platformKeys);
     const birth = {
       nextBdSeq: () => this.store.nextBdSeq(),
       state: () => ({
@@ -270,6 +251,7 @@ export class Gateway {
     const log = this.stageLog('uplink');
     const uplink = new Uplink(this.store, settings, birth, this.clock, log);
     this.inventory = new InventoryPublisher(c.hub.id, uplink, this.store, this.supervisor, this.clock, log);
+    alarmWhenUnreachable(uplink, this.store);
     return uplink;
   }
 

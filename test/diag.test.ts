@@ -48,7 +48,7 @@ function hubConfig(o: { port: string; broker: string; brokerExtra?: string }) {
 }
 
 describe('vakt diag', () => {
-  it('healthy: daemon, receiver, paired device, aedes and a receipting platform → every row passes, exit 0', async () => {
+  it('healthy: daemon, receiver, paired device, aedes and a receipting platform → every row passes but the $share probe on aedes (warn), exit 1', async () => {
     const { hub } = await startHubWithPlatform(cleanup);
     const s = ['--socket', hub.socket];
     expect(
@@ -71,12 +71,22 @@ describe('vakt diag', () => {
 
     const r = await runCli(['diag', '--config', hub.config, '--json', '--timeout', '5s']);
     const { result, rows } = report(r.stdout);
+    // aedes grants $share subscriptions and delivers nothing: the one warning, naming what was seen.
     expect(
       rows.filter((x) => x.status !== 'pass'),
       r.stderr,
-    ).toEqual([]);
-    expect(result).toBe('pass');
-    expect(r.status).toBe(0);
+    ).toEqual([
+      {
+        check: 'primary broker $share',
+        status: 'warn',
+        detail: expect.stringMatching(
+          /does not honour shared subscriptions: 6 probes published, members got 0 \+ 0/,
+        ),
+        action: expect.stringContaining('receiver group with $share gets no alarms'),
+      },
+    ]);
+    expect(result).toBe('warn');
+    expect(r.status).toBe(1);
     expect(rows.map((x) => x.check)).toEqual([
       'config',
       'daemon',
@@ -90,6 +100,7 @@ describe('vakt diag', () => {
       'primary broker auth',
       'primary broker publish',
       'primary broker receipt',
+      'primary broker $share',
       'uplink path',
       'test alarm',
       'clock',
@@ -182,7 +193,10 @@ describe('vakt diag', () => {
     expect(row(wrong, 'primary broker TLS').detail).toContain('is not signed by the CA you gave');
 
     const right = await stages(broker(ca.caFile));
-    expect(right.map((r) => r.status)).toEqual(['pass', 'pass', 'pass', 'pass', 'pass', 'pass']);
+    expect(right.map((r) => r.status)).toEqual(['pass', 'pass', 'pass', 'pass', 'pass', 'pass', 'pass']);
+    expect(row(right, 'primary broker $share').detail).toMatch(
+      /^mosquitto version .*: shared subscriptions honoured/,
+    );
   }, 60_000);
 
   it('missing receiver port, daemon not running: the serial row fails naming the port, exit 2', async () => {
@@ -211,6 +225,7 @@ describe('vakt diag', () => {
         action: expect.stringContaining('systemctl start vakt'),
       }),
       expect.objectContaining({ check: 'serial port', status: 'fail' }),
+      expect.objectContaining({ check: 'primary broker $share', status: 'warn' }),
     ]);
     expect(rows.filter((x) => x.status === 'skip').map((x) => x.check)).toEqual([
       'receiver',

@@ -2,15 +2,41 @@
  * One MQTT broker's connection settings (primary or secondary). TLS is verified by default;
  * plain mqtt:// is refused unless the host is loopback or `allowPlaintext: true` says so
  * explicitly. The password may be inline, in a file, or in an environment variable — one of them.
+ * `url` is one address or a list: the nodes of one cluster, tried in order (docs/configuration.md).
  */
 import { z } from 'zod';
 import { fix, path } from './fields.ts';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 
+/** At most this many node addresses per path: a cluster's nodes, not a fleet of brokers. */
+export const MAX_NODES = 8;
+
+const urlMissing = fix('is missing', 'give the broker URL, e.g. mqtts://broker.example.org:8883');
+
+export const MQTT_VERSIONS = ['5', '3.1.1', 'auto'] as const;
+export type MqttVersionSetting = (typeof MQTT_VERSIONS)[number];
+
 export const brokerSchema = z
   .strictObject({
-    url: z.string({ error: fix('is missing', 'give the broker URL, e.g. mqtts://broker.example.org:8883') }),
+    url: z.union([
+      z.string({ error: urlMissing }),
+      z
+        .array(z.string(), { error: urlMissing })
+        .min(1, { error: urlMissing })
+        .max(MAX_NODES, {
+          error: fix(`lists more than ${MAX_NODES} nodes`, 'list the nodes of one cluster'),
+        }),
+    ]),
+    mqttVersion: z
+      .union([z.literal(5), z.literal('5'), z.literal('3.1.1'), z.literal('auto')], {
+        error: fix(
+          'is not an MQTT version',
+          'use 5, "3.1.1" or auto (MQTT 5, then 3.1.1 if the broker closes or refuses it)',
+        ),
+      })
+      .default('auto')
+      .transform((v): MqttVersionSetting => (v === 5 ? '5' : v)),
     ca: path('CA certificate that signed the broker certificate').optional(),
     cert: path('client certificate').optional(),
     key: path('client private key').optional(),
@@ -27,26 +53,35 @@ export const brokerSchema = z
     allowPlaintext: z.boolean().default(false),
   })
   .superRefine((b, ctx) => {
-    if (checkUrl(b, ctx)) checkCredentials(b, ctx);
+    const urls = typeof b.url === 'string' ? [b.url] : b.url;
+    const parsed = urls.map((url, i) =>
+      checkUrl({ ...b, url }, ctx, typeof b.url === 'string' ? ['url'] : ['url', i]),
+    );
+    if (parsed.every(Boolean)) checkCredentials(b, ctx);
+  })
+  .transform(({ url, ...b }) => {
+    const urls = typeof url === 'string' ? [url] : url;
+    return { ...b, url: urls[0]!, urls };
   });
 
+/** `url` is the first node; `urls` every node in the order they are tried. */
 export type BrokerConfig = z.output<typeof brokerSchema>;
 
-type Raw = z.input<typeof brokerSchema>;
-type Ctx = z.core.$RefinementCtx<Raw>;
+type Raw = Omit<z.input<typeof brokerSchema>, 'url'> & { url: string };
+type Ctx = z.core.$RefinementCtx<z.input<typeof brokerSchema>>;
 
 /**
  * The URL: a parseable mqtt(s) URL, no credentials in it, plain text only to loopback or when
  * allowed. False when it does not parse: nothing else is worth reporting then.
  */
-function checkUrl(b: Raw, ctx: Ctx): boolean {
+function checkUrl(b: Raw, ctx: Ctx, at: (string | number)[]): boolean {
   let url: URL | undefined;
   try {
     url = new URL(b.url);
   } catch {
     ctx.addIssue({
       code: 'custom',
-      path: ['url'],
+      path: at,
       message: fix(`"${b.url}" is not a URL`, 'write e.g. mqtts://broker.example.org:8883'),
     });
     return false;
@@ -54,7 +89,7 @@ function checkUrl(b: Raw, ctx: Ctx): boolean {
   if (url.protocol !== 'mqtts:' && url.protocol !== 'mqtt:') {
     ctx.addIssue({
       code: 'custom',
-      path: ['url'],
+      path: at,
       message: fix(
         `scheme ${url.protocol} is not supported`,
         'use mqtts:// (TLS) or, on loopback only, mqtt://',
@@ -64,14 +99,14 @@ function checkUrl(b: Raw, ctx: Ctx): boolean {
   if (url.username || url.password) {
     ctx.addIssue({
       code: 'custom',
-      path: ['url'],
+      path: at,
       message: fix('contains credentials', 'move them to username and passwordFile'),
     });
   }
   if (url.protocol === 'mqtt:' && !LOOPBACK.has(url.hostname) && !b.allowPlaintext) {
     ctx.addIssue({
       code: 'custom',
-      path: ['url'],
+      path: at,
       message: fix(
         `plain mqtt:// to ${url.hostname} would send alarms and passwords unencrypted`,
         'use mqtts://, or set allowPlaintext: true if the network is private and trusted',
@@ -81,7 +116,7 @@ function checkUrl(b: Raw, ctx: Ctx): boolean {
   if (url.protocol === 'mqtt:' && (b.ca || b.cert || b.key)) {
     ctx.addIssue({
       code: 'custom',
-      path: ['url'],
+      path: at,
       message: fix('TLS files are set but the URL is plain mqtt://', 'use mqtts://'),
     });
   }
@@ -89,7 +124,7 @@ function checkUrl(b: Raw, ctx: Ctx): boolean {
 }
 
 /** Client certificate and key come together; one password source, and a username with it. */
-function checkCredentials(b: Raw, ctx: Ctx): void {
+function checkCredentials(b: z.input<typeof brokerSchema>, ctx: Ctx): void {
   if (!!b.cert !== !!b.key) {
     ctx.addIssue({
       code: 'custom',

@@ -179,6 +179,36 @@ describe('hub config', () => {
     });
   }
 
+  it('a path lists the nodes of a cluster; mqttVersion is 5, "3.1.1" or auto (the default)', () => {
+    const nodes = minimal.replace(
+      '    url: mqtts://broker.example.org:8883\n',
+      '    url:\n      - mqtts://mq1.example.org:8883\n      - mqtts://mq2.example.org:8883\n    mqttVersion: "3.1.1"\n',
+    );
+    const { config } = parseConfig(nodes, 'vakt.yaml', {});
+    expect(config.uplink.primary).toMatchObject({
+      url: 'mqtts://mq1.example.org:8883',
+      urls: ['mqtts://mq1.example.org:8883', 'mqtts://mq2.example.org:8883'],
+      mqttVersion: '3.1.1',
+    });
+    expect(parseConfig(minimal, 'vakt.yaml', {}).config.uplink.primary.mqttVersion).toBe('auto');
+    const badUrl = problems(nodes.replace('mq2.example.org:8883', 'mq2.example.org@x:1'));
+    expect(badUrl.join('\n')).toMatch(/^uplink\.primary\.url\.1 \(line \d+\): contains credentials/m);
+    const badVersion = problems(nodes.replace('"3.1.1"', '4'));
+    expect(badVersion.join('\n')).toMatch(
+      /^uplink\.primary\.mqttVersion \(line \d+\): is not an MQTT version/m,
+    );
+  });
+
+  it('a hub id or topic root with "." is refused naming the field and the migration', () => {
+    const p = problems(
+      minimal
+        .replace('id: NO-4630-HUB-000123', 'id: NO.4630.HUB')
+        .replace('uplink:\n', 'uplink:\n  root: vakt.v1\n'),
+    );
+    expect(p.join('\n')).toMatch(/^hub\.id \(line 2\): is not a valid hub id — .*"\." is no longer allowed/m);
+    expect(p.join('\n')).toMatch(/^uplink\.root \(line \d+\): is not a topic root/m);
+  });
+
   it('lists every problem at once', () => {
     const p = problems(
       minimal.replace('id: NO-4630-HUB-000123', 'id: "a b"').replace('mqtts://', 'ftp://') +

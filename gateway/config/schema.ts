@@ -5,11 +5,10 @@
  */
 import { z } from 'zod';
 import { DeviceType, deviceTypeName } from '../../protocol/codes/scaip.ts';
-import { DEFAULT_ROOT } from '../../protocol/uplink/topics.ts';
+import { DEFAULT_ROOT, HUB_ID, ROOT_LEVEL } from '../../protocol/uplink/topics.ts';
 import { brokerSchema } from './broker.ts';
 import { duration, fix, int, path } from './fields.ts';
 
-const HUB_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const DEVICE_TYPE_NAMES = Object.values(DeviceType).map((n) => deviceTypeName(n));
 
 export const configSchema = z.strictObject({
@@ -19,7 +18,7 @@ export const configSchema = z.strictObject({
       .regex(HUB_ID, {
         error: fix(
           'is not a valid hub id',
-          'use 1-64 letters, digits, ".", "_" or "-", starting with a letter or digit',
+          'use 1-64 letters, digits, "_" or "-", starting with a letter or digit; "." is no longer allowed (NATS and RabbitMQ cannot carry it): replace it with "-" and re-register the hub (docs/platform.md, migration)',
         ),
       }),
     label: z.string().max(200).optional(),
@@ -69,10 +68,10 @@ export const configSchema = z.strictObject({
   uplink: z.strictObject({
     root: z
       .string()
-      .regex(/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/, {
+      .refine((r) => r.split('/').every((level) => ROOT_LEVEL.test(level)), {
         error: fix(
           'is not a topic root',
-          'use levels of letters, digits, ".", "_" or "-" joined by "/", e.g. vakt/v1',
+          'use levels of letters, digits, "_" or "-" joined by "/", e.g. vakt/v1 (no ".", space, "+", "#" or "$": not every MQTT engine carries them; docs/platform.md, migration)',
         ),
       })
       .default(DEFAULT_ROOT),

@@ -14,7 +14,7 @@
  * `pairing-result(PairingResultFrame)` for each pairing answer of the receiver (learn mode).
  */
 import type { Logger } from 'pino';
-import type { Clock, Timer } from '../../protocol/clock.ts';
+import type { Clock } from '../../protocol/clock.ts';
 import {
   type AckFrame,
   type Decoded,
@@ -31,8 +31,9 @@ import { TypedEmitter } from '../events.ts';
 import { ProblemTally } from '../problem-tally.ts';
 import type { HubStore } from '../store/hub-store.ts';
 import type { DeviceSupervisor } from '../supervision/device-supervisor.ts';
-import { PairingPresses } from './pairing-press.ts';
 import { LinkGuard } from './link-guard.ts';
+import { PairingPresses } from './pairing-press.ts';
+import { ReceiverLiveness } from './receiver-liveness.ts';
 import type { SerialLink } from './serial-link.ts';
 
 export interface IngestSettings {
@@ -53,14 +54,10 @@ export type IngestEvents = {
 };
 
 export class Ingest extends TypedEmitter<IngestEvents> {
-  private lostTimer: Timer | undefined;
   private commandSeq = 0;
-  private receiverLost = false;
   /** Serial garbage, unexpected frames, unpaired neighbours: summarised, not one line each. */
   private readonly problems: ProblemTally;
-  /** A valid frame arrived since the port was last opened: an open port alone is no answer. */
-  private answered = false;
-  private downReason: string | undefined;
+  private readonly liveness: ReceiverLiveness;
   private readonly presses: PairingPresses;
   /** Admits device frames and secures replies (SPEC §4); `guard.rejected` counts refusals. */
   readonly guard: LinkGuard;
@@ -70,12 +67,13 @@ export class Ingest extends TypedEmitter<IngestEvents> {
     private readonly store: HubStore,
     private readonly supervisor: DeviceSupervisor,
     private readonly clock: Clock,
-    private readonly settings: IngestSettings,
+    settings: IngestSettings,
     private readonly log: Logger,
   ) {
     super((err, event) => log.error({ err: (err as Error).message, event }, 'ingest listener failed'));
     this.problems = new ProblemTally(log, clock);
     this.presses = new PairingPresses(clock);
+    this.liveness = new ReceiverLiveness(link, store, supervisor, clock, settings.receiverLostAfterMs, log);
     this.guard = new LinkGuard(store, clock, log);
   }
 
@@ -94,21 +92,18 @@ export class Ingest extends TypedEmitter<IngestEvents> {
     });
     this.link.on('up', () => this.onUp());
     this.link.on('down', (reason) => this.onDown(reason));
-    // Deaf until the receiver's first status; the port may never appear: "receiver lost" too.
-    this.supervisor.setReceiverUp(false);
-    this.downReason = 'port not opened yet';
-    this.armLost();
+    this.liveness.start();
     this.link.start();
   }
 
   async stop(): Promise<void> {
-    this.lostTimer?.cancel();
+    this.liveness.stop();
     this.problems.stop();
     await this.link.stop();
   }
 
   get receiverUp(): boolean {
-    return !this.receiverLost && this.link.up && this.answered;
+    return this.liveness.up;
   }
 
   /** Reopens the serial link to the receiver. */
@@ -125,7 +120,7 @@ export class Ingest extends TypedEmitter<IngestEvents> {
   }
 
   private onUp(): void {
-    this.answered = false;
+    this.liveness.linkOpened();
     this.log.info('serial link open');
     this.command({ command: 'set_time', time: Math.floor(this.clock.now() / 1000) });
     this.command({ command: 'status_request' });
@@ -133,45 +128,7 @@ export class Ingest extends TypedEmitter<IngestEvents> {
 
   private onDown(reason: string): void {
     this.log.warn({ reason }, 'serial link down; reopening');
-    this.answered = false;
-    this.downReason = reason;
-    this.supervisor.setReceiverUp(false);
-    this.armLost();
-  }
-
-  /** Runs from the last receiver_status (a reopen does not restart it); fires once per loss. */
-  private armLost(): void {
-    if (this.lostTimer || this.receiverLost) return;
-    this.lostTimer = this.clock.setTimer(this.settings.receiverLostAfterMs, () => {
-      this.lostTimer = undefined;
-      this.receiverLost = true;
-      const reason =
-        this.downReason ?? `no receiver status for ${this.settings.receiverLostAfterMs / 1000} s`;
-      this.link.reopen(reason);
-      const devices = this.store.devices().map((d) => d.deviceId);
-      const { eventId } = this.store.raiseTechnical({
-        key: 'receiver_lost',
-        kind: 'RECEIVER_LOST',
-        rootCause: `the radio receiver is not answering (${reason})`,
-        devices,
-        action:
-          'check the USB radio receiver is plugged in firmly; unplug and replug it; replace it if it does not come back',
-      });
-      this.log.error({ eventId, reason, devices: devices.length }, 'receiver lost');
-    });
-  }
-
-  private receiverBack(): void {
-    this.lostTimer?.cancel();
-    this.lostTimer = undefined;
-    this.downReason = undefined;
-    this.supervisor.setReceiverUp(true);
-    const wasLost = this.receiverLost;
-    this.receiverLost = false;
-    this.armLost();
-    if (!wasLost) return;
-    const eventId = this.store.clearTechnical('receiver_lost');
-    this.log.info({ eventId }, 'receiver back');
+    this.liveness.linkDown(reason);
   }
 
   private onDecoded(d: Decoded): void {
@@ -182,7 +139,7 @@ export class Ingest extends TypedEmitter<IngestEvents> {
       return;
     }
     const f = d.frame;
-    this.answered = true;
+    this.liveness.frameArrived();
     if (f.kind === 'device_event' || f.kind === 'device_heartbeat') {
       const admitted = this.guard.admit({ ...d, frame: f });
       this.emit('device-frame', f.deviceId, admitted.ok ? undefined : admitted.code);
@@ -194,7 +151,7 @@ export class Ingest extends TypedEmitter<IngestEvents> {
     switch (f.kind) {
       case 'receiver_status':
         this.link.alive();
-        this.receiverBack();
+        this.liveness.statusArrived();
         this.supervisor.setJamming(f.jamming);
         break;
       case 'device_event':

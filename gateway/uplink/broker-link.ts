@@ -1,60 +1,53 @@
 /**
- * One broker (primary or secondary): connect, birth and death, subscriptions, reconnect forever.
+ * One broker path (primary or secondary; one broker or the nodes of one cluster): connect, birth
+ * and death, subscriptions, reconnect forever.
  *
  * - Every connection is a new bd_seq (persisted): the last will is HubState OFFLINE with that
- *   bd_seq, retained; on connect the hub publishes ONLINE with the same bd_seq, retained.
- * - mqtt.js's reconnect is off; a lost connection is retried after reconnectDelay (first within
- *   reconnectMin, then full jitter capped at reconnectMax), forever. `restart(reason)` drops a connection that looks alive but is not
- *   (no reply to the application heartbeat: half-open TCP).
- * - Emits `up`, `down(reason)`, `receipt(Receipt)`, `command(bytes)`.
+ *   bd_seq and this path, retained; on connect the hub publishes ONLINE with the same bd_seq and
+ *   path, retained. A platform judges each path on its own (TOPICS.md), so the two paths' births
+ *   on one cluster never hide each other.
+ * - Where and how to connect next is the `ConnectPlan`'s: nodes in order with jitter, MQTT 5 or
+ *   3.1.1 per `mqttVersion`; once a whole round failed, `reconnectDelay` (first within
+ *   reconnectMin, then full jitter capped at reconnectMax). mqtt.js's reconnect is off.
+ *   Every failed attempt is logged at warn with its reason; `failure` says since when the path
+ *   has not connected, for the uplink's technical alarm.
+ * - `restart(reason)` drops a connection that looks alive but is not (no reply to the
+ *   application heartbeat: half-open TCP).
+ * - Emits `up`, `down(reason)`, `receipt(Receipt)`, `command(bytes)`, `state-request(bytes)`.
  */
-import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
+import type { MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
 import type { Clock, Timer } from '../../protocol/clock.ts';
-import { publishProperties, type TopicKind, topicFor, v1, type vakt } from '../../protocol/uplink/index.ts';
+import {
+  publishProperties,
+  stateRequestTopic,
+  type TopicKind,
+  topicFor,
+  v1,
+} from '../../protocol/uplink/index.ts';
 import { TypedEmitter } from '../events.ts';
 import { ProblemTally } from '../problem-tally.ts';
+import type { BirthFacts, BrokerLinkEvents, BrokerLinkSettings, PathName } from './broker-link-settings.ts';
+import { ConnectPlan, type MqttProtocolVersion } from './connect-plan.ts';
+import { goodbye } from './goodbye.ts';
+import { FailureRun, type LinkFailure } from './link-failure.ts';
+import { type Attempt, openAttempt } from './mqtt-attempt.ts';
 import { guardPacketSize, HUB_MAX_PACKET_BYTES } from './packet-size-guard.ts';
-import { reconnectDelay } from './reconnect-delay.ts';
 
-/** Longest wait for each step of a clean goodbye (OFFLINE's PUBACK, then the DISCONNECT). */
-const STOP_STEP_MS = 1000;
-
-export type PathName = 'primary' | 'secondary';
-
-export interface BrokerLinkSettings {
-  url: string;
-  options: IClientOptions;
-  root: string;
-  hubId: string;
-  reconnectMinMs: number;
-  reconnectMaxMs: number;
-  heartbeatIntervalS: number;
-}
-
-export interface BirthFacts {
-  /** Next birth/death sequence number, persisted by the caller. */
-  nextBdSeq(): number;
-  state(): Omit<vakt.v1.IHubState, 'hubId' | 'status' | 'bdSeq' | 'atMs'>;
-}
-
-export type BrokerLinkEvents = {
-  up: [];
-  down: [reason: string];
-  receipt: [receipt: vakt.v1.Receipt];
-  command: [bytes: Uint8Array];
-};
+export type { BirthFacts, BrokerLinkEvents, BrokerLinkSettings, PathName } from './broker-link-settings.ts';
 
 export class BrokerLink extends TypedEmitter<BrokerLinkEvents> {
   private client: MqttClient | undefined;
+  private attempt: Attempt | undefined;
   private retry: Timer | undefined;
-  private attempt = 0;
   private stopped = false;
   private isUp = false;
-  /** MQTT 5 until the broker refuses it; then 3.1.1 (aedes, older brokers) for this link. */
-  private protocolVersion: 4 | 5 = 5;
+  private readonly plan: ConnectPlan;
+  /** The MQTT version of the current connection. */
+  private version: MqttProtocolVersion = 5;
   private lastDownAt: number;
   private connectionBdSeq = 0;
+  private readonly failures: FailureRun;
   /** Undecodable receipts are summarised, not logged one by one. */
   private readonly problems: ProblemTally;
 
@@ -68,8 +61,21 @@ export class BrokerLink extends TypedEmitter<BrokerLinkEvents> {
     super((err, event) =>
       log.error({ path: name, event, err: (err as Error).message }, 'broker link listener failed'),
     );
-    this.problems = new ProblemTally(log.child({ path: name }), clock);
     this.lastDownAt = clock.now();
+    this.failures = new FailureRun(name, log);
+    this.problems = new ProblemTally(log.child({ path: name }), clock);
+    this.plan = new ConnectPlan({
+      urls: s.urls,
+      mqttVersion: s.mqttVersion,
+      reconnectMinMs: s.reconnectMinMs,
+      reconnectMaxMs: s.reconnectMaxMs,
+      nodeJitterMs: Math.min(s.reconnectMinMs, 1000),
+    });
+  }
+
+  /** Set while attempts fail and the path has not connected since: the last reason, since when. */
+  get failure(): LinkFailure | undefined {
+    return this.failures.current;
   }
 
   /** When the link last went down (or was created), for failover. */
@@ -90,12 +96,7 @@ export class BrokerLink extends TypedEmitter<BrokerLinkEvents> {
     this.connect();
   }
 
-  /**
-   * A clean goodbye: OFFLINE published (retained, this connection's bd_seq), then an MQTT
-   * DISCONNECT so the broker discards the last will instead of publishing a second OFFLINE.
-   * Each step waits at most STOP_STEP_MS; a broker that does not answer gets the socket closed
-   * (and then publishes the will, which says the same). Unreceipted events stay in the outbox.
-   */
+  /** A clean goodbye (goodbye.ts): OFFLINE with this connection's bd_seq, then DISCONNECT. */
   async stop(): Promise<void> {
     this.stopped = true;
     this.retry?.cancel();
@@ -105,33 +106,12 @@ export class BrokerLink extends TypedEmitter<BrokerLinkEvents> {
     if (!c) return;
     const up = this.isUp;
     this.isUp = false;
-    if (up) {
-      const offline = c.publishAsync(
-        this.topic('state'),
-        Buffer.from(this.stateBytes(v1.HubStatus.HUB_STATUS_OFFLINE)),
-        { qos: 1, retain: true },
-      );
-      await this.within(offline.then(() => true)).catch(() => false);
-    }
-    const ended = await this.within(new Promise<boolean>((r) => c.end(!up, {}, () => r(true))));
-    if (!ended) c.stream?.destroy();
-  }
-
-  /** `p`, or false after STOP_STEP_MS. */
-  private within(p: Promise<boolean>): Promise<boolean> {
-    return new Promise((resolve, reject) => {
-      const timer = this.clock.setTimer(STOP_STEP_MS, () => resolve(false));
-      p.then(
-        (v) => {
-          timer.cancel();
-          resolve(v);
-        },
-        (err: unknown) => {
-          timer.cancel();
-          reject(err);
-        },
-      );
-    });
+    const offline = Buffer.from(this.stateBytes(v1.HubStatus.HUB_STATUS_OFFLINE));
+    await goodbye(
+      c,
+      up ? () => c.publishAsync(this.topic('state'), offline, { qos: 1, retain: true }) : undefined,
+      this.clock,
+    );
   }
 
   /** Publishes at QoS 1; resolves on PUBACK. Rejects when not connected or the link drops. */
@@ -141,31 +121,55 @@ export class BrokerLink extends TypedEmitter<BrokerLinkEvents> {
     await c.publishAsync(this.topic(kind), Buffer.from(bytes), {
       qos: 1,
       retain,
-      ...(this.protocolVersion === 5
+      ...(this.version === 5
         ? { properties: publishProperties(kind, this.s.hubId, eventId, this.s.heartbeatIntervalS) }
         : {}),
     });
+  }
+
+  /** Publishes this connection's ONLINE state again (retained), answering a state request. */
+  async republishState(): Promise<void> {
+    const c = this.client;
+    if (!c || !this.isUp) return;
+    await c.publishAsync(
+      this.topic('state'),
+      Buffer.from(this.stateBytes(v1.HubStatus.HUB_STATUS_ONLINE, true)),
+      this.stateOptions(),
+    );
   }
 
   /** Drops the connection and reconnects after the backoff. */
   restart(reason: string): void {
     if (this.stopped) return;
     this.log.warn({ path: this.name, reason }, 'dropping broker connection');
-    this.lost(reason);
+    this.failed(reason);
   }
 
   private topic(kind: TopicKind): string {
     return topicFor(this.s.root, this.s.hubId, kind);
   }
 
-  private stateBytes(status: number): Uint8Array {
+  private stateBytes(status: number, answeredRequest = false): Uint8Array {
     return v1.HubState.encode({
       ...this.birth.state(),
       hubId: this.s.hubId,
       status,
       bdSeq: this.bdSeq,
       atMs: this.clock.now(),
+      path:
+        this.name === 'primary'
+          ? v1.DeliveryPath.DELIVERY_PATH_PRIMARY
+          : v1.DeliveryPath.DELIVERY_PATH_SECONDARY,
+      answeredRequest,
     }).finish();
+  }
+
+  private stateOptions() {
+    return {
+      qos: 1 as const,
+      retain: true,
+      ...(this.version === 5 ? { properties: publishProperties('state', this.s.hubId) } : {}),
+    };
   }
 
   private connect(): void {
@@ -174,62 +178,56 @@ export class BrokerLink extends TypedEmitter<BrokerLinkEvents> {
       this.connectionBdSeq = this.birth.nextBdSeq();
     } catch (err) {
       // The store is locked or failing: try again after the backoff instead of crashing the daemon.
-      this.lost(`cannot take a new bd_seq: ${(err as Error).message}`);
+      this.failed(`cannot take a new bd_seq: ${(err as Error).message}`);
       return;
     }
-    const options: IClientOptions = { ...this.s.options, protocolVersion: this.protocolVersion };
-    if (this.protocolVersion === 4) delete options.properties;
-    const client = mqtt.connect(this.s.url, {
-      ...options,
-      will: {
-        topic: this.topic('state'),
-        payload: Buffer.from(this.stateBytes(v1.HubStatus.HUB_STATUS_OFFLINE)),
-        qos: 1,
-        retain: true,
-      },
+    const { url, version } = this.plan.current;
+    this.version = version;
+    const attempt = openAttempt(url, this.s.options, version, {
+      topic: this.topic('state'),
+      payload: Buffer.from(this.stateBytes(v1.HubStatus.HUB_STATUS_OFFLINE)),
+      qos: 1,
+      retain: true,
     });
+    const client = attempt.client;
+    this.attempt = attempt;
     this.client = client;
     guardPacketSize(client, HUB_MAX_PACKET_BYTES);
-    noDelay(client);
     client.on('connect', () => void this.onConnect(client));
     client.on('message', (topic, payload) => this.onMessage(topic, payload));
     client.on('error', (err) => {
-      if (client !== this.client) return;
-      if (this.protocolVersion === 5 && /unacceptable protocol version/i.test(err.message)) {
-        this.protocolVersion = 4;
-        this.log.warn({ path: this.name }, 'broker does not speak MQTT 5; using MQTT 3.1.1');
-        this.attempt = 0;
-      }
-      this.lost(err.message);
+      if (client === this.client) this.failed(err.message);
     });
     client.on('close', () => {
-      if (client === this.client) this.lost('connection closed');
+      if (client === this.client) this.failed('connection closed');
     });
   }
 
   private async onConnect(client: MqttClient): Promise<void> {
     try {
+      // A broker whose ACL refuses the state-request topic grants it with 0x80: not fatal.
       await client.subscribeAsync(
-        [this.topic('receipt'), this.topic('command')].map((t) => t),
+        [this.topic('receipt'), this.topic('command'), stateRequestTopic(this.s.root)],
         { qos: 1 },
       );
       await client.publishAsync(
         this.topic('state'),
         Buffer.from(this.stateBytes(v1.HubStatus.HUB_STATUS_ONLINE)),
-        {
-          qos: 1,
-          retain: true,
-          ...(this.protocolVersion === 5 ? { properties: publishProperties('state', this.s.hubId) } : {}),
-        },
+        this.stateOptions(),
       );
     } catch (err) {
-      if (client === this.client) this.lost(`subscribe/birth failed: ${(err as Error).message}`);
+      if (client === this.client) this.failed(`subscribe/birth failed: ${(err as Error).message}`);
       return;
     }
     if (client !== this.client) return;
-    this.attempt = 0;
+    this.plan.connected();
+    this.failures.connected();
     this.isUp = true;
-    this.log.info({ path: this.name, bdSeq: this.bdSeq }, 'broker connected');
+    const node = this.plan.current.url;
+    this.log.info(
+      { path: this.name, bdSeq: this.bdSeq, node, mqttVersion: this.version === 5 ? '5' : '3.1.1' },
+      'broker connected',
+    );
     this.emit('up');
   }
 
@@ -238,47 +236,46 @@ export class BrokerLink extends TypedEmitter<BrokerLinkEvents> {
       try {
         this.emit('receipt', v1.Receipt.decode(payload));
       } catch (err) {
-        this.problems.count(
-          'undecodable receipt',
-          { err: (err as Error).message },
-          'undecodable receipt ignored',
-        );
+        const e = { err: (err as Error).message };
+        this.problems.count('undecodable receipt', e, 'undecodable receipt ignored');
       }
     } else if (topic === this.topic('command')) {
       this.emit('command', new Uint8Array(payload));
+    } else if (topic === stateRequestTopic(this.s.root)) {
+      this.emit('state-request', new Uint8Array(payload));
     }
   }
 
-  private lost(reason: string): void {
+  /** The connection (or the attempt at one) ended: close it, tell, and plan the next attempt. */
+  private failed(reason: string): void {
     const c = this.client;
+    const end = this.attempt?.end(reason) ?? { reached: false, connack: false, reason };
     this.client = undefined;
+    this.attempt = undefined;
     c?.removeAllListeners('close');
     c?.removeAllListeners('error');
     c?.on('error', () => {});
     c?.end(true);
     const wasUp = this.isUp;
     this.isUp = false;
+    const now = this.clock.now();
     if (wasUp) {
-      this.lastDownAt = this.clock.now();
+      this.lastDownAt = now;
       this.log.warn({ path: this.name, reason }, 'broker connection lost');
       this.emit('down', reason);
     }
     if (this.stopped || this.retry) return;
-    const delay = reconnectDelay(this.attempt++, this.s.reconnectMinMs, this.s.reconnectMaxMs);
-    this.log.debug({ path: this.name, reason, delayMs: Math.round(delay) }, 'broker reconnect scheduled');
-    this.retry = this.clock.setTimer(delay, () => {
+    const node = this.plan.current.url;
+    const next = wasUp ? this.plan.dropped() : this.plan.failed(end);
+    if (wasUp) this.failures.dropped(reason, now);
+    else this.failures.attemptFailed(node, this.version, end, next, now);
+    this.log.debug(
+      { path: this.name, reason, delayMs: Math.round(next.delayMs) },
+      'broker reconnect scheduled',
+    );
+    this.retry = this.clock.setTimer(next.delayMs, () => {
       this.retry = undefined;
       this.connect();
     });
   }
-}
-
-/**
- * Small MQTT packets go out at once: without TCP_NODELAY, Nagle's algorithm holds a publish
- * until the broker's delayed ACK of the previous one — about 40 ms a hop on Linux.
- */
-function noDelay(client: MqttClient): void {
-  const set = () => (client.stream as { setNoDelay?: (on: boolean) => void } | undefined)?.setNoDelay?.(true);
-  set();
-  client.on('connect', set);
 }

@@ -9,7 +9,8 @@ import { HubStore } from '../store/hub-store.ts';
 import { Uplink } from './uplink.ts';
 
 const broker = {
-  url: 'mqtt://127.0.0.1:1',
+  urls: ['mqtt://127.0.0.1:1'],
+  mqttVersion: 'auto' as const,
   options: { reconnectPeriod: 0, connectTimeout: 500 },
   root: 'vakt/v1',
   hubId: 'H-1',

@@ -8,55 +8,33 @@
  * platform that hears both dedupes. The hub keeps reconnecting to the primary and switches back
  * once the primary answers a heartbeat. A TAKE_ALTERNATIVE receipt switches at once and keeps
  * the secondary for `failoverAfter`.
+ *
+ * A path that has not connected for `outageReportAfter` (every attempt failing: refused, closed,
+ * unreachable) is `unreachable` until it connects again (`reachable`): the gateway raises and
+ * clears the UPLINK_DOWN technical alarm on those.
  */
-import type { KeyObject } from 'node:crypto';
 import type { Logger } from 'pino';
 import { type Clock, every, type Timer } from '../../protocol/clock.ts';
 import type { vakt } from '../../protocol/uplink/index.ts';
 import { TypedEmitter } from '../events.ts';
 import type { UplinkState } from '../store/outbox.ts';
-import type { OutboxRow } from '../store/rows.ts';
 import { type BirthFacts, BrokerLink, type BrokerLinkSettings, type PathName } from './broker-link.ts';
 import { Delivery, type ReceiptInfo } from './delivery.ts';
 import { HeartbeatProber } from './heartbeat.ts';
 import { OutageTracker } from './outage.ts';
 import { OutboxLimit } from './outbox-limit.ts';
 import { ReceiptGate } from './receipt-gate.ts';
+import { StateRequests } from './state-requests.ts';
+import type { UplinkEvents, UplinkSettings } from './uplink-contract.ts';
 
 export type { ReceiptInfo } from './delivery.ts';
-
-export interface UplinkSettings {
-  primary: BrokerLinkSettings;
-  secondary?: BrokerLinkSettings;
-  inFlight: number;
-  receiptTimeoutMs: number;
-  heartbeatIntervalMs: number;
-  failoverAfterMs: number;
-  outageReportAfterMs: number;
-  maxOutbox: number;
-  /** Platform keys receipts must be signed with (the commands' trust store); none: unauthenticated. */
-  receiptKeys?: KeyObject[];
-}
-
-/** What the uplink tells later stages (fallback, commands, the test alarm, watchers). */
-export type UplinkEvents = {
-  /** The platform accepted the event (ACCEPTED receipt, committed). */
-  receipted: [eventId: string, info: ReceiptInfo];
-  /** The platform refused the event for good (REJECTED receipt); it left the outbox. */
-  rejected: [row: OutboxRow, reason: string];
-  /** TAKE_ALTERNATIVE and no other broker is left to take it. */
-  alternative: [eventId: string];
-  /** A command arrived on `via`; its result goes back on the same link. */
-  command: [bytes: Uint8Array, via: BrokerLink];
-  /** The path events go on changed (undefined: none is usable). */
-  path: [path: PathName | undefined];
-  /** `via` connected and published its birth (HubState ONLINE): retained state follows. */
-  birth: [via: BrokerLink];
-};
+export type { UplinkEvents, UplinkSettings } from './uplink-contract.ts';
 
 interface Path {
   link: BrokerLink;
   heartbeat: HeartbeatProber;
+  /** Reported unreachable and not connected since. */
+  unreachable: boolean;
 }
 
 export class Uplink extends TypedEmitter<UplinkEvents> {
@@ -69,6 +47,7 @@ export class Uplink extends TypedEmitter<UplinkEvents> {
   private preferSecondaryUntil = 0;
   private outage: OutageTracker | undefined;
   private offStore: (() => void) | undefined;
+  private readonly stateRequests: StateRequests;
 
   constructor(
     private readonly store: UplinkState,
@@ -83,6 +62,7 @@ export class Uplink extends TypedEmitter<UplinkEvents> {
     this.limit = new OutboxLimit(store, s.maxOutbox, clock, log);
     const trust = { hubId: s.primary.hubId, publicKeys: s.receiptKeys ?? [] };
     this.gate = new ReceiptGate(trust, (n) => void store.notice(n), clock, log);
+    this.stateRequests = new StateRequests(clock, log);
   }
 
   start(): void {
@@ -101,7 +81,10 @@ export class Uplink extends TypedEmitter<UplinkEvents> {
       p.heartbeat.start();
       p.link.start();
     }
-    this.tick = every(this.clock, 1000, () => this.choose());
+    this.tick = every(this.clock, 1000, () => {
+      this.choose();
+      this.checkReachable();
+    });
     if (!this.gate.authenticated)
       this.log.warn(
         'no platform keys configured (commands.publicKeys): receipts are not authenticated, so any broker account that may publish on the receipt topic can clear alarms',
@@ -112,6 +95,7 @@ export class Uplink extends TypedEmitter<UplinkEvents> {
     this.offStore?.();
     this.tick?.cancel();
     this.gate.stop();
+    this.stateRequests.stop();
     this.delivery.stop();
     for (const p of this.paths) p.heartbeat.stop();
     await Promise.all(this.paths.map((p) => p.link.stop()));
@@ -178,15 +162,31 @@ export class Uplink extends TypedEmitter<UplinkEvents> {
       clock,
       log,
     );
-    const path = { link, heartbeat };
+    const path = { link, heartbeat, unreachable: false };
+    this.stateRequests.watch(link);
     link.on('up', () => {
       this.emit('birth', link);
+      if (path.unreachable) {
+        path.unreachable = false;
+        this.emit('reachable', name);
+      }
       this.choose();
     });
     link.on('down', () => this.onDown(path));
     link.on('receipt', (r) => this.onReceipt(path, r));
     link.on('command', (bytes) => this.emit('command', bytes, link));
     return path;
+  }
+
+  private checkReachable(): void {
+    const now = this.clock.now();
+    for (const p of this.paths) {
+      const f = p.link.failure;
+      if (p.unreachable || !f || f.attempts === 0 || now - f.since < this.s.outageReportAfterMs) continue;
+      p.unreachable = true;
+      this.log.warn({ path: p.link.name, reason: f.reason, attempts: f.attempts }, 'broker path unreachable');
+      this.emit('unreachable', p.link.name, f.reason, f.since);
+    }
   }
 
   private onReceipted(eventId: string, info: ReceiptInfo): void {

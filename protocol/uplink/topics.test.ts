@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ROOT, hubTopics, parseTopic, platformSubscriptions, topicFor } from './topics.ts';
+import { DEFAULT_ROOT, hubTopics, parseTopic, platformSubscriptions, stateRequestTopic, topicFor } from './topics.ts';
 
 describe('uplink topics', () => {
   it('builds every topic of a hub under the root', () => {
@@ -12,13 +12,18 @@ describe('uplink topics', () => {
   });
 
   it('refuses hub ids and roots that would inject wildcards or levels', () => {
-    for (const bad of ['+', '#', 'a/b', '', 'a b', '-x', 'x'.repeat(65)]) {
+    for (const bad of ['+', '#', 'a/b', '', 'a b', '-x', 'x'.repeat(65), 'NO.4630', '$SYS', 'a$b']) {
       expect(() => topicFor(DEFAULT_ROOT, bad, 'alarm')).toThrow(
         expect.objectContaining({ code: 'E_HUB_ID' }),
       );
     }
-    for (const bad of ['vakt/+', '/vakt', 'vakt/', '$SYS'])
+    for (const bad of ['vakt/+', '/vakt', 'vakt/', '$SYS', 'vakt.v1', 'vakt/v 1', 'vakt/#'])
       expect(() => topicFor(bad, 'H1', 'alarm')).toThrow(expect.objectContaining({ code: 'E_TOPIC_ROOT' }));
+  });
+
+  it('puts the state request one level below the root, where no {root}/+/kind subscription matches it', () => {
+    expect(stateRequestTopic('vakt/v1')).toBe('vakt/v1/state-request');
+    expect(parseTopic('vakt/v1', stateRequestTopic('vakt/v1'))).toBeUndefined();
   });
 
   it('gives platform subscriptions, shared when asked', () => {

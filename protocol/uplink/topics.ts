@@ -1,7 +1,9 @@
 /**
  * The uplink's MQTT topics: the ONLY place a topic string is built or parsed (TOPICS.md).
  * Layout: {root}/{hubId}/{kind}; root defaults to "vakt/v1". Hub ids and roots are validated so a
- * configured value can never smuggle in wildcards or extra levels.
+ * configured value can never smuggle in wildcards or extra levels, and use only characters every
+ * engine accepts in a topic level: NATS maps "." to its subject separator and refuses the
+ * connection, RabbitMQ maps it to a routing-key dot and never delivers (docs/platform.md).
  */
 import { VaktError } from '../errors.ts';
 
@@ -22,15 +24,22 @@ export type HubTopicKind = (typeof HUB_TOPICS)[number];
 export type PlatformTopicKind = (typeof PLATFORM_TOPICS)[number];
 export type TopicKind = HubTopicKind | PlatformTopicKind;
 
-const HUB_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-const ROOT_LEVEL = /^[A-Za-z0-9._-]+$/;
+/** Letters, digits, "_" and "-": what mosquitto, NATS, RabbitMQ, EMQX, HiveMQ and VerneMQ all accept. */
+export const HUB_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+export const ROOT_LEVEL = /^[A-Za-z0-9_-]+$/;
+
+/**
+ * Platform → every hub: a `StateRequest` asking each connected hub to republish its state (and,
+ * with `interval_s`, to keep doing so). One level below the root, so `{root}/+/…` never matches it.
+ */
+export const STATE_REQUEST_KIND = 'state-request';
 
 export function validateHubId(hubId: string): string {
   if (!HUB_ID.test(hubId)) {
     throw new VaktError(
       'E_HUB_ID',
       `hub id "${hubId}" is not valid`,
-      'use 1-64 characters: letters, digits, ".", "_" or "-", starting with a letter or digit (e.g. NO-4630-HUB-000123)',
+      'use 1-64 characters: letters, digits, "_" or "-", starting with a letter or digit (e.g. NO-4630-HUB-000123); "." is refused because NATS and RabbitMQ cannot carry it',
     );
   }
   return hubId;
@@ -41,7 +50,7 @@ export function validateRoot(root: string): string {
     throw new VaktError(
       'E_TOPIC_ROOT',
       `topic root "${root}" is not valid`,
-      'use levels of letters, digits, ".", "_" or "-" separated by "/", e.g. vakt/v1',
+      'use levels of letters, digits, "_" or "-" separated by "/", e.g. vakt/v1 (no ".", space, "+", "#" or "$")',
     );
   }
   return root;
@@ -49,6 +58,11 @@ export function validateRoot(root: string): string {
 
 export function topicFor(root: string, hubId: string, kind: TopicKind): string {
   return `${validateRoot(root)}/${validateHubId(hubId)}/${kind}`;
+}
+
+/** `{root}/state-request`: where a platform asks every hub for its state (TOPICS.md). */
+export function stateRequestTopic(root: string): string {
+  return `${validateRoot(root)}/${STATE_REQUEST_KIND}`;
 }
 
 /** Every topic of one hub, by kind. */
@@ -71,7 +85,7 @@ export function platformSubscriptions(
     throw new VaktError(
       'E_SHARE_GROUP',
       `share group "${shareGroup}" is not valid`,
-      'use letters, digits, ".", "_" or "-"',
+      'use letters, digits, "_" or "-"',
     );
   }
   const prefix = shareGroup === undefined ? '' : `$share/${shareGroup}/`;

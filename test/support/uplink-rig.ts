@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { SystemClock } from '../../gateway/clock/system-clock.ts';
+import type { MqttVersionSetting } from '../../gateway/config/broker.ts';
 import { type Db, openDatabase } from '../../gateway/store/database.ts';
 import { HubStore } from '../../gateway/store/hub-store.ts';
 import { Uplink, type UplinkSettings } from '../../gateway/uplink/uplink.ts';
@@ -18,9 +19,15 @@ import { Receiver } from '../../tools/receiver/receiver.ts';
 export const quiet = pino({ level: process.env.VAKT_TEST_LOG ?? 'silent' });
 export const HUB = 'H-UPLINK';
 
-export function brokerSettings(url: string, name = 'primary', hubId = HUB) {
+export function brokerSettings(
+  url: string | string[],
+  name = 'primary',
+  hubId = HUB,
+  mqttVersion: MqttVersionSetting = 'auto',
+) {
   return {
-    url,
+    urls: typeof url === 'string' ? [url] : url,
+    mqttVersion,
     options: {
       clientId: `${hubId}-${name}-${Math.random().toString(16).slice(2, 8)}`,
       protocolVersion: 5 as const,

@@ -21,6 +21,7 @@ import { checkModemRows } from './modem-check.ts';
 import { checkOutbox } from './outbox-check.ts';
 import { type DiagRow, diagExitCode, skip } from './row.ts';
 import { checkSerial } from './serial-check.ts';
+import { checkShare } from './share-check.ts';
 import { checkStorage } from './storage-check.ts';
 import { DEFAULT_WIDTH, progressLine, rowBlock, summary, toJson, wrap } from './table.ts';
 import { checkTestAlarm, checkUplinkPath } from './uplink-check.ts';
@@ -83,8 +84,12 @@ export async function runDiag(o: DiagOptions, io: DiagIo): Promise<0 | 1 | 2> {
   if (ctx.loaded) {
     const { primary, secondary } = ctx.loaded.config.uplink;
     const explained = (r: DiagRow[]) => explainCredentials(r, ctx.daemon?.status, { primary, secondary });
-    add(explained(await checkBrokerStages(ctx, 'primary')));
-    if (secondary) add(explained(await checkBrokerStages(ctx, 'secondary')));
+    for (const which of secondary ? (['primary', 'secondary'] as const) : (['primary'] as const)) {
+      const stages = await checkBrokerStages(ctx, which);
+      add(explained(stages));
+      const connected = stages.some((r) => r.check === `${which} broker auth` && r.status === 'pass');
+      if (connected) add([await checkShare(ctx, which)]);
+    }
   } else add([skip('brokers', 'skipped — no valid config to name the brokers')]);
   add(checkUplinkPath(ctx));
   add(await checkTestAlarm(ctx));

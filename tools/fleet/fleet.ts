@@ -5,7 +5,9 @@
  * over the fleet); optional outages of a share of the hubs; a live progress line; and a report of
  * connections, reconnects and raise-to-receipt latency by lane.
  */
+
 import type { Logger } from 'pino';
+import type { MqttVersionSetting } from '../../gateway/config/broker.ts';
 import type { UplinkSettings } from '../../gateway/uplink/uplink.ts';
 import { type Clock, every, type Timer } from '../../protocol/clock.ts';
 import { FleetHub, type FleetLane } from './fleet-hub.ts';
@@ -13,6 +15,8 @@ import { FLEET_LANES, FleetStats } from './fleet-stats.ts';
 
 export interface FleetOptions {
   url: string;
+  /** Each simulated hub's `mqttVersion` (gateway/uplink/connect-plan.ts); default auto. */
+  mqttVersion?: MqttVersionSetting;
   hubs: number;
   /** Hub ids: "{n}" becomes the hub's number, zero-padded to 6 digits (FLEET-000001). */
   idPattern: string;
@@ -139,7 +143,8 @@ export class Fleet {
     const fill = (p: string) => p.replaceAll('{hub}', hubId);
     return {
       primary: {
-        url: o.url,
+        urls: [o.url],
+        mqttVersion: o.mqttVersion ?? 'auto',
         options: {
           clientId: hubId,
           protocolVersion: 5,

@@ -13,6 +13,7 @@ const DRAIN_MS = 15_000;
 
 export interface FleetFlags {
   broker: string;
+  mqttVersion?: string;
   hubs: string;
   idPattern: string;
   usernamePattern?: string;
@@ -77,7 +78,10 @@ export async function runFleet(f: FleetFlags): Promise<void> {
 
 /** The flags, checked, as the Fleet's options; a bad flag throws the usage error naming it. */
 function fleetOptions(f: FleetFlags, clock: SystemClock): ConstructorParameters<typeof Fleet>[0] {
-  const { url } = brokerOptions({ broker: f.broker });
+  const { url, mqttVersion } = brokerOptions({
+    broker: f.broker,
+    ...(f.mqttVersion ? { mqttVersion: f.mqttVersion } : {}),
+  });
   const passwordPattern = f.passwordPatternFile
     ? readFileSync(f.passwordPatternFile, 'utf8').trim()
     : undefined;
@@ -87,6 +91,7 @@ function fleetOptions(f: FleetFlags, clock: SystemClock): ConstructorParameters<
   );
   return {
     url,
+    mqttVersion,
     hubs: num('hubs', f.hubs, 1, 100_000),
     idPattern: f.idPattern.includes('{n}') ? f.idPattern : `${f.idPattern}{n}`,
     ...(f.usernamePattern ? { usernamePattern: f.usernamePattern } : {}),

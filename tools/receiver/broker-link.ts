@@ -6,13 +6,15 @@
  * says yes the PUBACK (and the next message on this connection) waits, and the broker holds the rest.
  */
 import type { IClientOptions, MqttClient } from 'mqtt';
-import { connectClient } from './connect-client.ts';
 import type { Logger } from 'pino';
+import { connectMqtt, type MqttVersionFlag } from './mqtt-connect.ts';
 
 export interface LinkOptions {
   name: string;
   url: string;
   mqtt: IClientOptions;
+  /** Default: the version in `mqtt.protocolVersion`, fixed. */
+  mqttVersion?: MqttVersionFlag;
   /** MQTT 5 receive maximum: how many unacknowledged QoS 1 messages the broker may send. */
   inFlight: number;
   subscriptions: string[];
@@ -25,13 +27,18 @@ const FULL_POLL_MS = 5;
 
 export async function openLink(o: LinkOptions): Promise<MqttClient> {
   const v5 = o.mqtt.protocolVersion === 5;
-  const client = await connectClient(o.url, {
-    clean: false,
-    ...o.mqtt,
-    ...(v5
-      ? { properties: { sessionExpiryInterval: 86_400, receiveMaximum: o.inFlight, ...o.mqtt.properties } }
-      : {}),
-  });
+  const client = await connectMqtt(
+    o.url,
+    {
+      clean: false,
+      ...o.mqtt,
+      // The 3.1.1 attempt of `auto` drops these: 3.1.1 has no properties.
+      ...(v5
+        ? { properties: { sessionExpiryInterval: 86_400, receiveMaximum: o.inFlight, ...o.mqtt.properties } }
+        : {}),
+    },
+    o.mqttVersion ?? (v5 ? '5' : '3.1.1'),
+  );
   // Receipts go out at once: without TCP_NODELAY, Nagle holds each small publish ~40 ms.
   const noDelay = () => (client.stream as { setNoDelay?: (on: boolean) => void }).setNoDelay?.(true);
   noDelay();

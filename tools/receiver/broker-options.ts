@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { IClientOptions } from 'mqtt';
 import { VaktError } from '../../protocol/errors.ts';
+import { type MqttVersionFlag, parseMqttVersion } from './mqtt-connect.ts';
 
 /** The largest packet the receiver and the command CLI accept: an inventory of many devices fits. */
 export const CLIENT_MAX_PACKET_BYTES = 1024 * 1024;
@@ -37,7 +38,11 @@ function readSecretFile(path: string, what: string): Buffer {
   }
 }
 
-export function brokerOptions(f: BrokerFlags): { url: string; options: IClientOptions } {
+export function brokerOptions(f: BrokerFlags): {
+  url: string;
+  options: IClientOptions;
+  mqttVersion: MqttVersionFlag;
+} {
   let url: URL;
   try {
     url = new URL(f.broker);
@@ -62,18 +67,14 @@ export function brokerOptions(f: BrokerFlags): { url: string; options: IClientOp
       `give --username, and the password in --password-file or $${PASSWORD_ENV}`,
     );
   }
-  const version = Number(f.mqttVersion ?? 5);
-  if (version !== 4 && version !== 5)
-    throw new VaktError(
-      'E_USAGE_MQTT_VERSION',
-      `--mqtt-version must be 4 (MQTT 3.1.1) or 5. Provided value is ${f.mqttVersion}`,
-    );
+  const mqttVersion = parseMqttVersion(f.mqttVersion);
   const password = f.passwordFile
     ? readSecretFile(f.passwordFile, 'password file').toString().trim()
     : process.env[PASSWORD_ENV];
   const options: IClientOptions = {
-    protocolVersion: version,
-    ...(version === 5 ? { properties: { maximumPacketSize: CLIENT_MAX_PACKET_BYTES } } : {}),
+    protocolVersion: mqttVersion === '3.1.1' ? 4 : 5,
+    // Dropped by the 3.1.1 attempt (mqtt-connect.ts), which has no properties.
+    ...(mqttVersion !== '3.1.1' ? { properties: { maximumPacketSize: CLIENT_MAX_PACKET_BYTES } } : {}),
     reconnectPeriod: 1000,
     connectTimeout: 10_000,
     ...(f.clientId ? { clientId: f.clientId } : {}),
@@ -88,5 +89,5 @@ export function brokerOptions(f: BrokerFlags): { url: string; options: IClientOp
       ...(f.key ? { key: readSecretFile(f.key, 'client key') } : {}),
     });
   }
-  return { url: url.toString(), options };
+  return { url: url.toString(), options, mqttVersion };
 }

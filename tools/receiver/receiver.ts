@@ -31,15 +31,18 @@ import {
 } from '../../protocol/uplink/index.ts';
 import { Admission, type AdmissionLimits, DEFAULT_LIMITS } from './admission.ts';
 import { openLink } from './broker-link.ts';
-import { type EventStore, type Lane, laneOfAlarm } from './event-store.ts';
 import { EventIntake } from './event-intake.ts';
+import { type EventStore, type Lane, laneOfAlarm } from './event-store.ts';
 import { FileEventStore } from './file-event-store.ts';
 import { ReceiverMetrics } from './metrics.ts';
+import type { MqttVersionFlag } from './mqtt-connect.ts';
 import { describeMessage, withDeviceLabels } from './print-event.ts';
 
 export interface ReceiverOptions {
   url: string;
   mqtt: IClientOptions;
+  /** 5, 3.1.1 or auto (mqtt-connect.ts); default: the version in `mqtt.protocolVersion`, fixed. */
+  mqttVersion?: MqttVersionFlag;
   root?: string;
   shareGroup?: string;
   /** The file store's directory; used when no `store` is given. */

@@ -7,6 +7,7 @@ import { validateRoot } from '../../protocol/uplink/index.ts';
 import { type BrokerFlags, brokerOptions } from './broker-options.ts';
 import { formatHubs } from './hubs-report.ts';
 import { Receiver } from './receiver.ts';
+import { probeShare } from './share-probe.ts';
 import { storeFromOption } from './store-option.ts';
 
 export interface ReceiveFlags extends BrokerFlags {
@@ -63,13 +64,14 @@ export async function runReceiver(f: ReceiveFlags): Promise<void> {
     }
     return;
   }
-  const { url, options } = brokerOptions(f);
+  const { url, options, mqttVersion } = brokerOptions(f);
   validateRoot(f.root);
   const port = metricsPort(f);
   const signingKey = f.signingKey ? loadSigningKey(f.signingKey) : undefined;
   const receiver = new Receiver({
     url,
     mqtt: options,
+    mqttVersion,
     root: f.root,
     ...(f.share ? { shareGroup: f.share } : {}),
     store,
@@ -88,6 +90,16 @@ export async function runReceiver(f: ReceiveFlags): Promise<void> {
   });
   if (!signingKey)
     log.warn('no --signing-key: receipts are unsigned, and hubs with platform keys will not act on them');
+  if (f.share) {
+    const probe = await probeShare(url, options, mqttVersion, f.root);
+    if (!probe.honoured)
+      throw new VaktError(
+        'E_SHARE_UNSUPPORTED',
+        `--share ${f.share}: ${probe.engine} does not honour shared subscriptions (${probe.detail})`,
+        'run one receiver without --share (a standby takes over with the same --client-id), or use an engine that supports $share (docs/platform.md §5: mosquitto, EMQX, HiveMQ, VerneMQ — not NATS 2.9 or RabbitMQ 3.10)',
+      );
+    log.info({ engine: probe.engine, detail: probe.detail }, 'shared subscriptions honoured');
+  }
   try {
     await receiver.start();
   } catch (err) {

@@ -12,7 +12,7 @@ import {
   validateHubId,
 } from '../../protocol/uplink/index.ts';
 import { type BrokerFlags, brokerOptions } from './broker-options.ts';
-import { connectClient } from './connect-client.ts';
+import { connectMqtt } from './mqtt-connect.ts';
 
 export const COMMANDS: Record<string, { args: string[]; build(a: Record<string, string>): CommandAction }> = {
   'test-alarm': {
@@ -92,14 +92,8 @@ export async function sendCommand(hubId: string, name: string, f: CommandFlags):
     nowMs: Date.now(),
     validForMs: Number(f.validFor) * 1000,
   });
-  const { url, options } = brokerOptions(f);
-  const client = await connectClient(url, { ...options, reconnectPeriod: 0 }).catch((err: Error) => {
-    throw new VaktError(
-      'E_BROKER_CONNECT',
-      `cannot connect to ${url}: ${err.message}`,
-      'check the URL, the CA file and the credentials',
-    );
-  });
+  const { url, options, mqttVersion } = brokerOptions(f);
+  const client = await connectMqtt(url, { ...options, reconnectPeriod: 0 }, mqttVersion);
   const waitS = Number(f.wait);
   const result = new Promise<vakt.v1.CommandResult | undefined>((resolve) => {
     client.on('message', (_t, payload) => {

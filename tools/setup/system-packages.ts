@@ -14,7 +14,7 @@ export interface SystemPackage {
   why: string;
   /**
    * Installed when it can be, but its absence stops nothing: the tests that need it skip, naming
-   * it. For services only some tests use (a future nats-server or rabbitmq-server).
+   * it. For services only some tests use (nats-server, rabbitmq-server).
    */
   optional?: boolean;
 }
@@ -25,6 +25,18 @@ export const SYSTEM_PACKAGES: readonly SystemPackage[] = [
   { pkg: 'protobuf-compiler', bin: 'protoc', why: 'the .proto interop tests' },
   { pkg: 'openssl', bin: 'openssl', why: 'the test certificate authority for TLS tests' },
   { pkg: 'postgresql', bin: 'pg_ctl', why: 'the fleet tests (a PostgreSQL server per test)' },
+  {
+    pkg: 'nats-server',
+    bin: 'nats-server',
+    why: 'the MQTT engine tests: a 3-node NATS cluster (JetStream + MQTT)',
+    optional: true,
+  },
+  {
+    pkg: 'rabbitmq-server',
+    bin: 'rabbitmq-server',
+    why: 'the MQTT engine tests: RabbitMQ with its MQTT plugin',
+    optional: true,
+  },
 ];
 
 /** Where programs live beyond PATH: sbin for daemons, and Debian's versioned PostgreSQL bin. */

@@ -918,6 +918,9 @@ export namespace vakt {
             /** HubState path. */
             path: vakt.v1.DeliveryPath;
 
+            /** HubState answeredRequest. */
+            answeredRequest: boolean;
+
             /**
              * Creates a new HubState instance using the specified properties.
              * @param [properties] Properties to set
@@ -1005,12 +1008,126 @@ export namespace vakt {
                 /** HubState path */
                 path?: (vakt.v1.DeliveryPath|null);
 
+                /** HubState answeredRequest */
+                answeredRequest?: (boolean|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a HubState. */
             type $Shape = vakt.v1.HubState.$Properties;
+        }
+
+        /**
+         * Properties of a StateRequest.
+         * @deprecated Use vakt.v1.StateRequest.$Properties instead.
+         */
+        interface IStateRequest extends vakt.v1.StateRequest.$Properties {
+        }
+
+        /** Represents a StateRequest. */
+        class StateRequest {
+
+            /**
+             * Constructs a new StateRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: vakt.v1.StateRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** StateRequest intervalS. */
+            intervalS: number;
+
+            /** StateRequest spreadS. */
+            spreadS: number;
+
+            /** StateRequest atMs. */
+            atMs: number;
+
+            /** StateRequest requester. */
+            requester: string;
+
+            /**
+             * Creates a new StateRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StateRequest instance
+             */
+            static create(properties: vakt.v1.StateRequest.$Shape): vakt.v1.StateRequest & vakt.v1.StateRequest.$Shape;
+            static create(properties?: vakt.v1.StateRequest.$Properties): vakt.v1.StateRequest;
+
+            /**
+             * Encodes the specified StateRequest message. Does not implicitly {@link vakt.v1.StateRequest.verify|verify} messages.
+             * @param message StateRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: vakt.v1.StateRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StateRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {vakt.v1.StateRequest & vakt.v1.StateRequest.$Shape} StateRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): vakt.v1.StateRequest & vakt.v1.StateRequest.$Shape;
+
+            /**
+             * Creates a StateRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns StateRequest
+             */
+            static fromObject(object: { [k: string]: any }): vakt.v1.StateRequest;
+
+            /**
+             * Creates a plain object from a StateRequest message. Also converts values to other types if specified.
+             * @param message StateRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: vakt.v1.StateRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this StateRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for StateRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StateRequest {
+
+            /** Properties of a StateRequest. */
+            interface $Properties {
+
+                /** StateRequest intervalS */
+                intervalS?: (number|null);
+
+                /** StateRequest spreadS */
+                spreadS?: (number|null);
+
+                /** StateRequest atMs */
+                atMs?: (number|null);
+
+                /** StateRequest requester */
+                requester?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StateRequest. */
+            type $Shape = vakt.v1.StateRequest.$Properties;
         }
 
         /**

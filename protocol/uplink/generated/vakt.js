@@ -2805,6 +2805,7 @@ export const vakt = $root.vakt = (() => {
              * @property {number|null} [pairedDevices] HubState pairedDevices
              * @property {number|null} [openTechnicalAlarms] HubState openTechnicalAlarms
              * @property {vakt.v1.DeliveryPath|null} [path] HubState path
+             * @property {boolean|null} [answeredRequest] HubState answeredRequest
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2909,6 +2910,14 @@ export const vakt = $root.vakt = (() => {
             HubState.prototype.path = 0;
 
             /**
+             * HubState answeredRequest.
+             * @member {boolean} answeredRequest
+             * @memberof vakt.v1.HubState
+             * @instance
+             */
+            HubState.prototype.answeredRequest = false;
+
+            /**
              * Creates a new HubState instance using the specified properties.
              * @function create
              * @memberof vakt.v1.HubState
@@ -2958,6 +2967,8 @@ export const vakt = $root.vakt = (() => {
                     writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.openTechnicalAlarms);
                 if (message.path != null && $Object.hasOwnProperty.call(message, "path") && message.path !== 0)
                     writer.uint32(/* id 9, wireType 0 =*/72).int32(message.path);
+                if (message.answeredRequest != null && $Object.hasOwnProperty.call(message, "answeredRequest") && message.answeredRequest !== false)
+                    writer.uint32(/* id 10, wireType 0 =*/80).bool(message.answeredRequest);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3083,6 +3094,15 @@ export const vakt = $root.vakt = (() => {
                                 delete message.path;
                             continue;
                         }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.answeredRequest = value;
+                            else
+                                delete message.answeredRequest;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3193,6 +3213,9 @@ export const vakt = $root.vakt = (() => {
                         if (typeof object.path === "number" && (object.path | 0) === object.path)
                             message.path = object.path;
                     }
+                if (object.answeredRequest != null)
+                    if (object.answeredRequest)
+                        message.answeredRequest = $Boolean(object.answeredRequest);
                 return message;
             };
 
@@ -3231,6 +3254,7 @@ export const vakt = $root.vakt = (() => {
                     object.pairedDevices = 0;
                     object.openTechnicalAlarms = 0;
                     object.path = options.enums === $String ? "DELIVERY_PATH_UNSPECIFIED" : 0;
+                    object.answeredRequest = false;
                 }
                 if (message.hubId != null && $Object.hasOwnProperty.call(message, "hubId"))
                     object.hubId = message.hubId;
@@ -3260,6 +3284,8 @@ export const vakt = $root.vakt = (() => {
                     object.openTechnicalAlarms = message.openTechnicalAlarms;
                 if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
                     object.path = options.enums === $String ? $root.vakt.v1.DeliveryPath[message.path] === $undefined ? message.path : $root.vakt.v1.DeliveryPath[message.path] : message.path;
+                if (message.answeredRequest != null && $Object.hasOwnProperty.call(message, "answeredRequest"))
+                    object.answeredRequest = message.answeredRequest;
                 return object;
             };
 
@@ -3289,6 +3315,326 @@ export const vakt = $root.vakt = (() => {
             };
 
             return HubState;
+        })();
+
+        v1.StateRequest = (function() {
+
+            /**
+             * Properties of a StateRequest.
+             * @typedef {Object} vakt.v1.StateRequest.$Properties
+             * @property {number|null} [intervalS] StateRequest intervalS
+             * @property {number|null} [spreadS] StateRequest spreadS
+             * @property {number|null} [atMs] StateRequest atMs
+             * @property {string|null} [requester] StateRequest requester
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a StateRequest.
+             * @memberof vakt.v1
+             * @interface IStateRequest
+             * @augments vakt.v1.StateRequest.$Properties
+             * @deprecated Use vakt.v1.StateRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a StateRequest.
+             * @typedef {vakt.v1.StateRequest.$Properties} vakt.v1.StateRequest.$Shape
+             */
+
+            /**
+             * Constructs a new StateRequest.
+             * @memberof vakt.v1
+             * @classdesc Represents a StateRequest.
+             * @constructor
+             * @param {vakt.v1.StateRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const StateRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * StateRequest intervalS.
+             * @member {number} intervalS
+             * @memberof vakt.v1.StateRequest
+             * @instance
+             */
+            StateRequest.prototype.intervalS = 0;
+
+            /**
+             * StateRequest spreadS.
+             * @member {number} spreadS
+             * @memberof vakt.v1.StateRequest
+             * @instance
+             */
+            StateRequest.prototype.spreadS = 0;
+
+            /**
+             * StateRequest atMs.
+             * @member {number} atMs
+             * @memberof vakt.v1.StateRequest
+             * @instance
+             */
+            StateRequest.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * StateRequest requester.
+             * @member {string} requester
+             * @memberof vakt.v1.StateRequest
+             * @instance
+             */
+            StateRequest.prototype.requester = "";
+
+            /**
+             * Creates a new StateRequest instance using the specified properties.
+             * @function create
+             * @memberof vakt.v1.StateRequest
+             * @static
+             * @param {vakt.v1.StateRequest.$Properties=} [properties] Properties to set
+             * @returns {vakt.v1.StateRequest} StateRequest instance
+             * @type {{
+             *   (properties: vakt.v1.StateRequest.$Shape): vakt.v1.StateRequest & vakt.v1.StateRequest.$Shape;
+             *   (properties?: vakt.v1.StateRequest.$Properties): vakt.v1.StateRequest;
+             * }}
+             */
+            StateRequest.create = function(properties) {
+                return new StateRequest(properties);
+            };
+
+            /**
+             * Encodes the specified StateRequest message. Does not implicitly {@link vakt.v1.StateRequest.verify|verify} messages.
+             * @function encode
+             * @memberof vakt.v1.StateRequest
+             * @static
+             * @param {vakt.v1.StateRequest.$Properties} message StateRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StateRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.intervalS != null && $Object.hasOwnProperty.call(message, "intervalS") && message.intervalS !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.intervalS);
+                if (message.spreadS != null && $Object.hasOwnProperty.call(message, "spreadS") && message.spreadS !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.spreadS);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.atMs);
+                if (message.requester != null && $Object.hasOwnProperty.call(message, "requester") && message.requester !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.requester);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a StateRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof vakt.v1.StateRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {vakt.v1.StateRequest & vakt.v1.StateRequest.$Shape} StateRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StateRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.vakt.v1.StateRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.intervalS = value;
+                            else
+                                delete message.intervalS;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.spreadS = value;
+                            else
+                                delete message.spreadS;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.requester = value;
+                            else
+                                delete message.requester;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a StateRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof vakt.v1.StateRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {vakt.v1.StateRequest} StateRequest
+             */
+            StateRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.vakt.v1.StateRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".vakt.v1.StateRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.vakt.v1.StateRequest();
+                if (object.intervalS != null)
+                    if ($Number(object.intervalS) !== 0)
+                        message.intervalS = object.intervalS >>> 0;
+                if (object.spreadS != null)
+                    if ($Number(object.spreadS) !== 0)
+                        message.spreadS = object.spreadS >>> 0;
+                if (object.atMs != null)
+                    if (typeof object.atMs === "object" ? object.atMs.low || object.atMs.high : $Number(object.atMs) !== 0)
+                        if ($util.Long)
+                            message.atMs = $util.Long.fromValue(object.atMs, false);
+                        else if (typeof object.atMs === "string")
+                            message.atMs = $parseInt(object.atMs, 10);
+                        else if (typeof object.atMs === "number")
+                            message.atMs = object.atMs;
+                        else if (typeof object.atMs === "object")
+                            message.atMs = new $util.LongBits(object.atMs.low >>> 0, object.atMs.high >>> 0).toNumber();
+                if (object.requester != null)
+                    if (typeof object.requester !== "string" || object.requester.length)
+                        message.requester = $String(object.requester);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a StateRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof vakt.v1.StateRequest
+             * @static
+             * @param {vakt.v1.StateRequest} message StateRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            StateRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.intervalS = 0;
+                    object.spreadS = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.atMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.atMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.requester = "";
+                }
+                if (message.intervalS != null && $Object.hasOwnProperty.call(message, "intervalS"))
+                    object.intervalS = message.intervalS;
+                if (message.spreadS != null && $Object.hasOwnProperty.call(message, "spreadS"))
+                    object.spreadS = message.spreadS;
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.atMs = typeof message.atMs === "number" ? $BigInt(message.atMs) : $util.Long.fromBits(message.atMs.low >>> 0, message.atMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.atMs === "number")
+                        object.atMs = options.longs === $String ? $String(message.atMs) : message.atMs;
+                    else
+                        object.atMs = options.longs === $String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === $Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber() : message.atMs;
+                if (message.requester != null && $Object.hasOwnProperty.call(message, "requester"))
+                    object.requester = message.requester;
+                return object;
+            };
+
+            /**
+             * Converts this StateRequest to JSON.
+             * @function toJSON
+             * @memberof vakt.v1.StateRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            StateRequest.prototype.toJSON = function() {
+                return StateRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for StateRequest
+             * @function getTypeUrl
+             * @memberof vakt.v1.StateRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            StateRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/vakt.v1.StateRequest";
+            };
+
+            return StateRequest;
         })();
 
         v1.Heartbeat = (function() {

@@ -23,7 +23,7 @@ export function register(program: Command): void {
     .option('--tls-key <file>', 'client private key for the broker')
     .option('--username <name>', 'broker username')
     .option('--password-file <file>', 'file holding the broker password (or set VAKT_BROKER_PASSWORD)')
-    .option('--mqtt-version <n>', '4 (MQTT 3.1.1) or 5', '5')
+    .option('--mqtt-version <v>', '5, 3.1.1 (or 4), or auto: MQTT 5, else 3.1.1', 'auto')
     .option('--json', 'print the result as JSON')
     .addHelpText(
       'after',

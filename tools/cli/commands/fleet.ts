@@ -6,6 +6,7 @@ export function register(program: Command): void {
     .command('fleet')
     .description("simulate N hubs, each running the hub's real uplink on its own MQTT connection, and report")
     .requiredOption('--broker <url>', 'mqtts://host:8883 or mqtt://127.0.0.1:1883')
+    .option('--mqtt-version <v>', "every hub's MQTT version: 5, 3.1.1, or auto (MQTT 5, else 3.1.1)", 'auto')
     .option('--hubs <n>', 'how many hubs', '100')
     .option('--id-pattern <p>', 'hub ids; {n} is the hub number, 6 digits', 'FLEET-{n}')
     .option('--username-pattern <p>', 'broker username per hub; {hub} is the hub id (e.g. {hub})')

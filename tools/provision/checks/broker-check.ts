@@ -37,8 +37,9 @@ export async function checkBroker(
 }
 
 /**
- * Connects exactly as configured and keeps the connection open when it succeeds. MQTT 5 first;
- * a broker that only speaks 3.1.1 (aedes) is asked again with 3.1.1, as the gateway does.
+ * Connects exactly as configured and keeps the connection open when it succeeds. With
+ * `mqttVersion: auto` (the default) MQTT 5 first, and 3.1.1 when the broker refuses 5 (aedes,
+ * NATS) or closes without a CONNACK (RabbitMQ), as the gateway does; a pinned version only.
  */
 export async function connectBroker(
   name: string,
@@ -46,9 +47,9 @@ export async function connectBroker(
   password: string | undefined,
   o: BrokerCheckOptions,
 ): Promise<BrokerConnection> {
-  const first = await attempt(name, b, password, o, '5');
-  if (!('client' in first) && /unacceptable protocol version/i.test(first.error?.message ?? ''))
-    return attempt(name, b, password, o, '4');
+  const first = await attempt(name, b, password, o, b.mqttVersion === '3.1.1' ? '4' : '5');
+  const refused5 = /unacceptable protocol version/i.test(first.error?.message ?? '') || first.noConnack;
+  if (!('client' in first) && b.mqttVersion === 'auto' && refused5) return attempt(name, b, password, o, '4');
   return first;
 }
 
@@ -58,7 +59,7 @@ async function attempt(
   password: string | undefined,
   o: BrokerCheckOptions,
   mqttVersion: '4' | '5',
-): Promise<BrokerConnection & { error?: Error }> {
+): Promise<BrokerConnection & { error?: Error; noConnack?: boolean }> {
   const target = b.url;
   let url: string;
   let options: IClientOptions;
@@ -82,7 +83,20 @@ async function attempt(
   if (password !== undefined) options.password = password;
   Object.assign(options, { reconnectPeriod: 0, connectTimeout: o.timeoutMs, clean: true });
   const { default: mqtt } = await import('mqtt');
+  if (mqttVersion === '4') delete options.properties;
   const client = mqtt.connect(url, options);
+  // Reached the broker, which hung up without any CONNACK: RabbitMQ's answer to MQTT 5.
+  let reached = false;
+  let connack = false;
+  (client.stream as unknown as NodeJS.EventEmitter | undefined)?.once(
+    url.startsWith('mqtts:') ? 'secureConnect' : 'connect',
+    () => {
+      reached = true;
+    },
+  );
+  client.on('packetreceive', (p) => {
+    if (p.cmd === 'connack') connack = true;
+  });
   let firstError: (Error & { code?: string | number }) | undefined;
   const outcome = await new Promise<Outcome>((resolve) => {
     const timer = o.clock.setTimer(o.timeoutMs + 500, () => resolve({ timeout: true }));
@@ -105,6 +119,7 @@ async function attempt(
   return {
     result: explain(name, b, outcome.error, o),
     ...(outcome.error ? { error: outcome.error } : {}),
+    noConnack: reached && !connack,
   };
 }
 
@@ -230,7 +245,7 @@ function explainOther({ u, hostPort, err, fail }: Failure): CheckResult {
       `${hostPort} closed the connection without accepting it`,
       u.protocol === 'mqtt:'
         ? 'this port may expect TLS: use mqtts://; otherwise ask the platform operator whether the broker accepts this client id'
-        : 'ask the platform operator whether the broker accepts this client id and protocol (MQTT 5)',
+        : 'ask the platform operator whether the broker accepts this client id and protocol (set mqttVersion: auto)',
     );
   return fail(
     'E_BROKER_CONNECT',
