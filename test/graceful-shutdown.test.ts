@@ -11,10 +11,11 @@ import { DEBOUNCE_MS } from '../firmware-sim/devices/firmware.ts';
 import type { Pendant } from '../firmware-sim/devices/pendant.ts';
 import { callGateway } from '../gateway/control/client.ts';
 import { SHUTDOWN_BOUND_MS } from '../gateway/service/shutdown.ts';
+import { hex32 } from '../protocol/serial/index.ts';
 import { startHubDaemon } from './support/hub-daemon.ts';
 import { Mosquitto } from './support/mosquitto.ts';
-import { elapsed, waitFor } from './support/wait-for.ts';
 import { platform } from './support/uplink-rig.ts';
+import { elapsed, waitFor } from './support/wait-for.ts';
 
 const cleanup: Array<() => Promise<unknown> | unknown> = [];
 afterAll(async () => {
@@ -65,7 +66,7 @@ describe('vakt run stopped with SIGTERM', () => {
       new Set(
         hub.sim.events
           .filter((e) => e.type === 'acked' && e.eventClass === 'alarm')
-          .map((e) => `${(e as { deviceId: number }).deviceId}:${(e as { seq: number }).seq}`),
+          .map((e) => `${hex32((e as { deviceId: number }).deviceId)}:${(e as { seq: number }).seq}`),
       );
     await waitFor(() => acked().size === ROUNDS * NAMES.length, {
       ms: 20_000,
