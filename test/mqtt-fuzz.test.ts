@@ -99,7 +99,7 @@ describe('MQTT fuzz against a real hub', () => {
   it(`${2 * PER_TOPIC} command- and receipt-topic payloads: no crash, no answer, few log lines, RSS bounded`, async () => {
     const broker = await new Mosquitto().start();
     cleanup.push(() => broker.stop());
-    const p = await platform(broker.url, { root: 'vakt/v1' });
+    const p = await platform(broker.url, { root: 'vakt/v1', signingKey: platformKey.privateKey });
     cleanup.push(() => p.r.stop());
     const pub = join(tmpdir(), `vakt-fuzz-${process.pid}.pub`);
     writeFileSync(pub, platformKey.publicKey.export({ type: 'spki', format: 'pem' }) as string);
