@@ -61,37 +61,54 @@ export async function sendCommand(hubId: string, name: string, f: CommandFlags):
       `unknown command "${name}"`,
       `commands: ${Object.keys(COMMANDS).join(', ')}`,
     );
-  const args = Object.fromEntries(
-    f.arg.map((kv) => {
+  const { bytes, commandId } = signCommand({
+    hubId,
+    action: spec.build(commandArgs(name, spec.args, f.arg)),
+    privateKey: readSigningKey(f.signingKey),
+    nowMs: Date.now(),
+    validForMs: Number(f.validFor) * 1000,
+  });
+  const r = await publishAndWait(hubId, bytes, commandId, f);
+  return report(r, { commandId, hubId, name, waited: Number(f.wait) > 0, json: !!f.json });
+}
+
+/** `--arg key=value` pairs, each a key the command takes. */
+function commandArgs(name: string, allowed: readonly string[], pairs: string[]): Record<string, string> {
+  return Object.fromEntries(
+    pairs.map((kv) => {
       const [k, ...v] = kv.split('=');
-      if (!k || v.length === 0 || !spec.args.includes(k))
+      if (!k || v.length === 0 || !allowed.includes(k))
         throw new VaktError(
           'E_USAGE_ARG',
           `--arg "${kv}" is not valid for ${name}`,
-          spec.args.length
-            ? `${name} takes: ${spec.args.map((a) => `${a}=…`).join(' ')}`
+          allowed.length
+            ? `${name} takes: ${allowed.map((a) => `${a}=…`).join(' ')}`
             : `${name} takes no arguments`,
         );
       return [k, v.join('=')];
     }),
   );
-  let privateKey: KeyObject;
+}
+
+function readSigningKey(file: string): KeyObject {
   try {
-    privateKey = createPrivateKey(readFileSync(f.signingKey));
+    return createPrivateKey(readFileSync(file));
   } catch (err) {
     throw new VaktError(
       'E_FILE_KEY',
-      `cannot read private key ${f.signingKey}: ${(err as Error).message}`,
+      `cannot read private key ${file}: ${(err as Error).message}`,
       'give the .key file written by vakt keys generate',
     );
   }
-  const { bytes, commandId } = signCommand({
-    hubId,
-    action: spec.build(args),
-    privateKey,
-    nowMs: Date.now(),
-    validForMs: Number(f.validFor) * 1000,
-  });
+}
+
+/** Publishes the signed command; with `--wait`, resolves with the hub's result for it (or nothing in time). */
+async function publishAndWait(
+  hubId: string,
+  bytes: Uint8Array,
+  commandId: string,
+  f: CommandFlags,
+): Promise<vakt.v1.CommandResult | undefined> {
   const { url, options, mqttVersion } = brokerOptions(f);
   const client = await connectMqtt(url, { ...options, reconnectPeriod: 0 }, mqttVersion);
   const waitS = Number(f.wait);
@@ -111,26 +128,34 @@ export async function sendCommand(hubId: string, name: string, f: CommandFlags):
   await client.publishAsync(topicFor(f.root, hubId, 'command'), Buffer.from(bytes), { qos: 1 });
   const r = await result;
   await client.endAsync();
+  return r;
+}
+
+/** Prints the outcome for a person or as JSON; exit 0 when executed (or sent without waiting). */
+function report(
+  r: vakt.v1.CommandResult | undefined,
+  c: { commandId: string; hubId: string; name: string; waited: boolean; json: boolean },
+): number {
   const status = r
     ? String(v1.CommandStatus[r.status]).replace('COMMAND_STATUS_', '').toLowerCase()
-    : waitS > 0
+    : c.waited
       ? 'no_result'
       : 'sent';
   const reason = r?.reason
     ? String(v1.RejectReason[r.reason]).replace('REJECT_REASON_', '').toLowerCase()
     : undefined;
   const out = {
-    commandId,
-    hubId,
-    command: name,
+    commandId: c.commandId,
+    hubId: c.hubId,
+    command: c.name,
     status,
     ...(reason ? { reason } : {}),
     ...(r?.detail ? { detail: r.detail } : {}),
   };
   process.stdout.write(
-    f.json
+    c.json
       ? `${JSON.stringify(out)}\n`
-      : `command ${commandId} ${name} → ${hubId}: ${status}${reason ? ` (${reason})` : ''}${r?.detail ? ` ${r.detail}` : ''}\n`,
+      : `command ${c.commandId} ${c.name} → ${c.hubId}: ${status}${reason ? ` (${reason})` : ''}${r?.detail ? ` ${r.detail}` : ''}\n`,
   );
   return status === 'executed' || status === 'sent' ? 0 : 1;
 }
