@@ -14,6 +14,19 @@ export interface ReceiptToSend {
 
 export type SendReceipt = (r: ReceiptToSend) => Promise<void>;
 
+/** The Receipt the bridge sends for `r` (signed or not, the same fields). */
+function receiptFor(r: ReceiptToSend, receiverId: string, now: () => number) {
+  return {
+    eventId: r.eventId,
+    hubId: r.hubId,
+    result: r.result,
+    snu: SNU[r.result] ?? 99,
+    reason: r.reason ?? '',
+    atMs: now(),
+    receiverId,
+  };
+}
+
 export function plainReceipts(
   client: MqttClient,
   root: string,
@@ -21,15 +34,7 @@ export function plainReceipts(
   now: () => number,
 ): SendReceipt {
   return async (r) => {
-    const bytes = v1.Receipt.encode({
-      eventId: r.eventId,
-      hubId: r.hubId,
-      result: r.result,
-      snu: SNU[r.result] ?? 99,
-      reason: r.reason ?? '',
-      atMs: now(),
-      receiverId,
-    }).finish();
+    const bytes = v1.Receipt.encode(receiptFor(r, receiverId, now)).finish();
     await client.publishAsync(topicFor(root, r.hubId, 'receipt'), Buffer.from(bytes), { qos: 1 });
   };
 }
@@ -46,15 +51,7 @@ export function signedReceipts(
   signer: ReceiptSigner,
 ): SendReceipt {
   return async (r) => {
-    const bytes = await signer.signAsync({
-      eventId: r.eventId,
-      hubId: r.hubId,
-      result: r.result,
-      snu: SNU[r.result] ?? 99,
-      reason: r.reason ?? '',
-      atMs: now(),
-      receiverId,
-    });
+    const bytes = await signer.signAsync(receiptFor(r, receiverId, now));
     await client.publishAsync(topicFor(root, r.hubId, 'receipt'), Buffer.from(bytes), { qos: 1 });
   };
 }
