@@ -4,11 +4,13 @@
  * ACKs and NAKs in a pendant's name and replays a real frame: the hub refuses and counts what it
  * is sent, the pendant ignores what it is sent, and the real alarm is delivered exactly once.
  */
+
 import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEBOUNCE_MS } from '../firmware-sim/devices/firmware.ts';
 import { simDeviceKey, simInstallCode } from '../firmware-sim/devices/install-codes.ts';
 import type { Pendant } from '../firmware-sim/devices/pendant.ts';
 import { parseScenario } from '../firmware-sim/scenario/load.ts';
@@ -24,7 +26,7 @@ import {
   secureFrame,
 } from '../protocol/serial/index.ts';
 import { type CliRun, runCli, startDaemon } from './support/run-cli.ts';
-import { waitFor } from './support/wait-for.ts';
+import { elapsed, waitFor } from './support/wait-for.ts';
 
 const B1 = 0x00a1b2c3;
 const keyHex = Buffer.from(simDeviceKey(B1)).toString('hex').toUpperCase();
@@ -199,7 +201,7 @@ describe('device link v2 through the gateway', () => {
     // The refused press is still being retransmitted; a battery swap clears it (counters persist).
     (sim.device('B1') as Pendant).swapBattery();
     const right = learn(simInstallCode(B1));
-    await new Promise((r) => setTimeout(r, 600)); // the pendant's debounce
+    await waitFor(elapsed(Date.now(), DEBOUNCE_MS + 100), { what: "the button's debounce to pass" });
     await pressWhenLearning();
     await expect(right).resolves.toMatchObject({ result: 'paired', deviceId: '00A1B2C3' });
     await waitFor(() => sim.events.some((e) => e.type === 'acked' && e.deviceId === B1), {

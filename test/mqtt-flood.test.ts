@@ -4,16 +4,18 @@
  * its Maximum Packet Size (MQTT 5), so the broker drops them for the hub; its RSS must stay within
  * 20 MiB of its baseline, and the hub must still deliver an alarm afterwards.
  */
+
 import mqtt from 'mqtt';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DEBOUNCE_MS } from '../firmware-sim/devices/firmware.ts';
 import type { Pendant } from '../firmware-sim/devices/pendant.ts';
 import { topicFor } from '../protocol/uplink/topics.ts';
 import { startHubDaemon } from './support/hub-daemon.ts';
 import { Mosquitto } from './support/mosquitto.ts';
 import { rssMiB, rssSampler, settledRss } from './support/rss.ts';
 import { runCli } from './support/run-cli.ts';
-import { waitFor } from './support/wait-for.ts';
 import { platform } from './support/uplink-rig.ts';
+import { elapsed, waitFor } from './support/wait-for.ts';
 
 const cleanup: Array<() => Promise<unknown> | unknown> = [];
 afterAll(async () => {
@@ -58,7 +60,7 @@ describe('MQTT floods of oversized payloads', () => {
       expect(hub.daemon.child.exitCode).toBeNull();
     }
     // Still connected and delivering.
-    await new Promise((r) => setTimeout(r, 700)); // past the button's debounce
+    await waitFor(elapsed(Date.now(), DEBOUNCE_MS + 200), { what: "the button's debounce to pass" });
     b1.press();
     await waitFor(() => p.handled().length === 2, {
       what: 'the alarm after the floods at the platform',

@@ -5,12 +5,14 @@
  * its platform key), must summarise them in a handful of log lines, must keep its RSS within
  * 20 MiB of its baseline, and must still deliver an alarm afterwards.
  */
+
 import { generateKeyPairSync, randomBytes, randomInt } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mqtt from 'mqtt';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DEBOUNCE_MS } from '../firmware-sim/devices/firmware.ts';
 import type { Pendant } from '../firmware-sim/devices/pendant.ts';
 import { signCommand, v1 } from '../protocol/uplink/index.ts';
 import { topicFor } from '../protocol/uplink/topics.ts';
@@ -19,7 +21,7 @@ import { Mosquitto } from './support/mosquitto.ts';
 import { rssMiB, rssSampler, settledRss } from './support/rss.ts';
 import { runCli } from './support/run-cli.ts';
 import { platform } from './support/uplink-rig.ts';
-import { waitFor } from './support/wait-for.ts';
+import { elapsed, waitFor } from './support/wait-for.ts';
 
 const cleanup: Array<() => Promise<unknown> | unknown> = [];
 afterAll(async () => {
@@ -155,7 +157,7 @@ describe.skipIf(!process.env.VAKT_HEAVY_FUZZ)('MQTT fuzz against a real hub', ()
     const settleMs = Date.now() - settleStarted;
     sampler.stop();
     expect(hub.daemon.child.exitCode).toBeNull();
-    await new Promise((r) => setTimeout(r, 700)); // past the button's debounce
+    await waitFor(elapsed(Date.now(), DEBOUNCE_MS + 200), { what: "the button's debounce to pass" });
     b1.press();
     await waitFor(() => p.handled().length === 2, {
       what: 'the alarm after the fuzz at the platform',

@@ -6,12 +6,14 @@
  * so the platform dedupes it. On a real ext4 disk (loop device) that the kernel takes read-only
  * as on an I/O error; skipped with the reason where loop devices or mounts are refused.
  */
+
 import { afterAll, describe, expect, it } from 'vitest';
+import { DEBOUNCE_MS } from '../firmware-sim/devices/firmware.ts';
 import type { Pendant } from '../firmware-sim/devices/pendant.ts';
 import { startHubWithPlatform } from './support/hub-daemon.ts';
-import { runCli } from './support/run-cli.ts';
-import { waitFor } from './support/wait-for.ts';
 import { LoopDisk } from './support/loop-disk.ts';
+import { runCli } from './support/run-cli.ts';
+import { elapsed, waitFor } from './support/wait-for.ts';
 
 const noMount = LoopDisk.unavailable();
 if (noMount) console.warn(`storage-readonly test skipped: ${noMount}`);
@@ -46,7 +48,7 @@ describe.skipIf(noMount !== null)('state disk read-only, hub restarted after the
     const seq = (p.handled()[0]!.deviceSeq as number) + 1;
 
     disk!.fail();
-    await new Promise((r) => setTimeout(r, 700)); // past the button's debounce
+    await waitFor(elapsed(Date.now(), DEBOUNCE_MS + 200), { what: "the button's debounce to pass" });
     b1.press();
     // Forwarded from memory and receipted; the device only got NAK busy so far.
     await waitFor(() => alarmsFor(seq).length === 1, {

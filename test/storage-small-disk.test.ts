@@ -4,15 +4,17 @@
  * STORAGE clears once space returns, and writes resume — the next alarm is committed and ACKed
  * without a NAK. The timeline is printed. Skipped with the reason where mounts are refused.
  */
+
 import { execFileSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmdirSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DEBOUNCE_MS } from '../firmware-sim/devices/firmware.ts';
 import type { Pendant } from '../firmware-sim/devices/pendant.ts';
 import { startHubWithPlatform } from './support/hub-daemon.ts';
 import { runCli } from './support/run-cli.ts';
-import { waitFor } from './support/wait-for.ts';
+import { elapsed, waitFor } from './support/wait-for.ts';
 
 function cannotMount(): string | null {
   const probe = mkdtempSync(join(tmpdir(), 'vakt-mount-probe-'));
@@ -88,7 +90,7 @@ describe.skipIf(noMount !== null)('a 2 MiB state disk filled and freed', () => {
             e.kind === 'technical' && e.event.kind === 'TECHNICAL_KIND_STORAGE' && e.event.state === state,
         );
     const press = async () => {
-      await new Promise((r) => setTimeout(r, 700)); // past the button's debounce
+      await waitFor(elapsed(Date.now(), DEBOUNCE_MS + 200), { what: "the button's debounce to pass" });
       b1.press();
     };
     try {
