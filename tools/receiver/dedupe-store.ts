@@ -1,26 +1,47 @@
 /**
  * Which (hub id, event id) pairs this receiver has already handled, durable across its restarts:
- * an append-only file, fsync'ed in groups (all adds of one tick share one fsync), compacted to
- * the newest `maxEntries` when it grows past twice that.
+ * an append-only file, fsync'ed in groups, compacted to the newest `maxEntries` when it grows past
+ * twice that. The write and fsync run on libuv's thread pool: while one group is on its way to
+ * disk the event loop keeps decoding, and everything added meanwhile forms the next group.
  */
 import {
   closeSync,
   existsSync,
+  fsync,
   fsyncSync,
   mkdirSync,
   openSync,
   readFileSync,
   renameSync,
+  writeFile,
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
+
+/** One group of adds waiting for the same write + fsync. */
+interface Group {
+  keys: string[];
+  done: Promise<void>;
+  settle(err?: Error): void;
+}
+
+function newGroup(): Group {
+  let settle!: (err?: Error) => void;
+  const done = new Promise<void>((resolve, reject) => {
+    settle = (err) => (err ? reject(err) : resolve());
+  });
+  // A group nobody awaits (all its adds were abandoned) must not become an unhandled rejection.
+  done.catch(() => {});
+  return { keys: [], done, settle };
+}
 
 export class DedupeStore {
   private readonly seen = new Map<string, true>();
   private fd: number;
   private lines = 0;
-  private pending: string[] = [];
-  private flushing: Promise<void> | undefined;
+  private pending: Group | undefined;
+  private writing: Promise<void> | undefined;
+  private scheduled = false;
   private readonly path: string;
 
   constructor(
@@ -49,27 +70,33 @@ export class DedupeStore {
     return this.seen.size;
   }
 
-  /** Records `key`; resolves once it is on disk (fsync'ed). */
+  /** Records `key`; resolves once it is on disk (fsync'ed), rejects (and forgets it) if it is not. */
   add(key: string): Promise<void> {
     this.remember(key);
-    this.pending.push(key);
-    this.flushing ??= new Promise<void>((resolve, reject) =>
-      setImmediate(() => {
-        try {
-          this.flush();
-          resolve();
-        } catch (err) {
-          reject(err);
-        } finally {
-          this.flushing = undefined;
-        }
-      }),
-    );
-    return this.flushing;
+    this.pending ??= newGroup();
+    this.pending.keys.push(key);
+    if (!this.scheduled && !this.writing) {
+      this.scheduled = true;
+      setImmediate(() => this.flush());
+    }
+    return this.pending.done;
   }
 
-  close(): void {
-    if (this.pending.length > 0) this.flush();
+  /** Waits for the group on its way to disk, then writes what is left synchronously. */
+  async close(): Promise<void> {
+    while (this.writing) await this.writing;
+    const last = this.pending;
+    this.pending = undefined;
+    if (last) {
+      try {
+        writeSync(this.fd, `${last.keys.join('\n')}\n`);
+        fsyncSync(this.fd);
+        last.settle();
+      } catch (err) {
+        this.forget(last.keys);
+        last.settle(err as Error);
+      }
+    }
     closeSync(this.fd);
   }
 
@@ -79,13 +106,39 @@ export class DedupeStore {
     if (this.seen.size > this.maxEntries) this.seen.delete(this.seen.keys().next().value!);
   }
 
+  /** A group that did not reach the disk is not handled: its resend must be recorded, not skipped. */
+  private forget(keys: string[]): void {
+    for (const k of keys) this.seen.delete(k);
+  }
+
   private flush(): void {
-    const batch = this.pending;
-    this.pending = [];
-    writeSync(this.fd, `${batch.join('\n')}\n`);
-    fsyncSync(this.fd);
-    this.lines += batch.length;
-    if (this.lines > 2 * this.maxEntries) this.compact();
+    this.scheduled = false;
+    const group = this.pending;
+    if (!group || this.writing) return;
+    this.pending = undefined;
+    this.writing = new Promise<void>((resolve) => {
+      writeFile(this.fd, `${group.keys.join('\n')}\n`, (werr) => {
+        if (werr) return this.finish(group, werr, resolve);
+        fsync(this.fd, (ferr) => this.finish(group, ferr ?? undefined, resolve));
+      });
+    });
+  }
+
+  private finish(group: Group, err: Error | undefined, resolve: () => void): void {
+    let failure = err;
+    if (!failure) {
+      this.lines += group.keys.length;
+      try {
+        if (this.lines > 2 * this.maxEntries) this.compact();
+      } catch (cerr) {
+        failure = cerr as Error;
+      }
+    }
+    if (failure) this.forget(group.keys);
+    this.writing = undefined;
+    resolve();
+    group.settle(failure);
+    if (this.pending) this.flush();
   }
 
   private compact(): void {

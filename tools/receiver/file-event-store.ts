@@ -68,6 +68,6 @@ export class FileEventStore implements EventStore {
   }
 
   async close(): Promise<void> {
-    this.dedupe?.close();
+    await this.dedupe?.close();
   }
 }
