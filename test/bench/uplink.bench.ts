@@ -1,18 +1,19 @@
 /**
  * Uplink contract figures. (1) Bytes per alarm: protobuf vs the same content as JSON vs a SCAIP
  * mrq XML document (the reference sheet's example). Targets ≤ 1/2 JSON, ≤ 1/4 XML. (2) The
- * reference receiver's throughput with dedupe (fsync'ed) and receipts on mosquitto vs a raw
- * mqtt.js subscriber that only counts, both fed the same burst, unsigned and with signed receipts
- * (target ≥ 10,000 alarms/s signed). (3) Receipt cost per receipt: sign (receiver) and verify (hub)
+ * reference receiver's throughput with dedupe (fsync'ed) and receipts on mosquitto, in its own
+ * process as `vakt receive` runs, vs a raw echo process that answers each alarm with one publish,
+ * all fed the same burst, unsigned and with signed receipts (target ≥ 10,000 alarms/s signed). (3) Receipt cost per receipt: sign (receiver) and verify (hub)
  * against encoding the same Receipt unsigned, and an HMAC-SHA-256 for the MAC alternative.
  */
-import { createHmac, generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createHmac, generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import mqtt from 'mqtt';
-import pino from 'pino';
 import {
   checkReceipt,
   receiptSignedBytes,
@@ -21,7 +22,6 @@ import {
   topicFor,
   v1,
 } from '../../protocol/uplink/index.ts';
-import { Receiver } from '../../tools/receiver/receiver.ts';
 import { Mosquitto } from '../support/mosquitto.ts';
 import { printRows } from './harness.ts';
 
@@ -30,6 +30,7 @@ const SCAIP_MRQ = `<?xml version="1.0" encoding="UTF-8"?>
 <dty>0003</dty><did>00A1B2C3</did><stc>0010</stc><pri>1</pri><lco>012</lco>
 <lte>Bedroom</lte><crd>2026-11-25T02:14:07Z</crd></mrq>`;
 const N = 20_000;
+const here = dirname(fileURLToPath(import.meta.url));
 
 function sizes(): void {
   // The same content as the mrq above: ref, cid, dty, did, stc, pri, lco, lte, crd.
@@ -82,8 +83,12 @@ function sizes(): void {
   ]);
 }
 
-/** Publishes N alarms as fast as one client can and returns when `done()` says all arrived. */
-async function burst(url: string, hubId: string, done: () => boolean): Promise<number> {
+/** Publishes N alarms as fast as one client can; resolves with alarms/s once every Receipt is back. */
+async function burst(url: string, hubId: string): Promise<number> {
+  const hub = await mqtt.connectAsync(url, { protocolVersion: 5 });
+  let receipts = 0;
+  hub.on('message', () => receipts++);
+  await hub.subscribeAsync(topicFor('vakt/v1', hubId, 'receipt'), { qos: 1 });
   const pub = await mqtt.connectAsync(url, { protocolVersion: 5 });
   const topic = topicFor('vakt/v1', hubId, 'alarm');
   const payloads = Array.from({ length: N }, (_, i) =>
@@ -92,62 +97,76 @@ async function burst(url: string, hubId: string, done: () => boolean): Promise<n
   const start = performance.now();
   await Promise.all(payloads.map((p) => pub.publishAsync(topic, p, { qos: 1 })));
   const deadline = Date.now() + 120_000;
-  while (!done()) {
-    if (Date.now() > deadline) throw new Error(`burst to ${hubId} did not complete within 120 s`);
+  while (receipts < N) {
+    if (Date.now() > deadline) throw new Error(`burst to ${hubId}: ${receipts} of ${N} receipts within 120 s`);
     await new Promise((r) => setTimeout(r, 2));
   }
   const seconds = (performance.now() - start) / 1000;
-  await pub.endAsync();
+  await Promise.all([pub.endAsync(), hub.endAsync()]);
   return N / seconds;
 }
 
-/** The reference receiver's rate on a burst to `hubId`, receipts counted at the hub side. */
-async function receiverRate(url: string, hubId: string, signingKey?: KeyObject): Promise<number> {
-  const receiver = new Receiver({
-    url,
-    mqtt: { protocolVersion: 5, clientId: `bench-receiver-${hubId}` },
-    storeDir: mkdtempSync(join(tmpdir(), 'vakt-bench-')),
-    receiverId: 'bench',
-    json: true,
-    out: () => {},
-    log: pino({ level: 'silent' }),
-    ...(signingKey ? { signingKey } : {}),
+/** Starts `script` (in this folder) as its own process; resolves once it prints "ready". */
+function child(script: string, args: string[]): Promise<ChildProcess> {
+  const c = spawn(process.execPath, ['--import', 'tsx', join(here, script), ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  await receiver.start();
-  const hub = await mqtt.connectAsync(url, { protocolVersion: 5 });
-  let receipts = 0;
-  hub.on('message', () => receipts++);
-  await hub.subscribeAsync(topicFor('vakt/v1', hubId, 'receipt'), { qos: 1 });
-  const rate = await burst(url, hubId, () => receipts >= N);
-  await hub.endAsync();
-  await receiver.stop();
-  return rate;
+  return new Promise((resolve, reject) => {
+    c.stdout!.on('data', (d: Buffer) => d.toString().includes('ready') && resolve(c));
+    c.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+}
+
+async function stop(c: ChildProcess): Promise<void> {
+  const exited = new Promise<void>((r) => c.once('exit', () => r()));
+  c.kill('SIGTERM');
+  await exited;
+}
+
+/** The rate of a burst to `hubId` answered by `script` running in its own process. */
+async function answeredRate(url: string, hubId: string, script: string, args: string[]): Promise<number> {
+  const c = await child(script, [url, ...args]);
+  try {
+    return await burst(url, hubId);
+  } finally {
+    await stop(c);
+  }
 }
 
 async function throughput(): Promise<void> {
   // A platform broker must not drop a slow subscriber's QoS 1 queue (mosquitto's default is 1000).
   const mosq = await new Mosquitto({ extra: ['max_queued_messages 0', 'max_inflight_messages 0'] }).start();
+  const dir = mkdtempSync(join(tmpdir(), 'vakt-bench-'));
+  const keyFile = join(dir, 'platform.key');
+  writeFileSync(
+    keyFile,
+    generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }),
+    { mode: 0o600 },
+  );
   try {
-    // Baseline: a raw subscriber that only counts.
-    const raw = await mqtt.connectAsync(mosq.url, { protocolVersion: 5 });
-    let counted = 0;
-    raw.on('message', () => counted++);
-    await raw.subscribeAsync('vakt/v1/+/alarm', { qos: 1 });
-    const rawRate = await burst(mosq.url, 'RAW', () => counted >= N);
-    await raw.endAsync();
-    // Ours: decode, validate, dedupe with fsync, show (to nowhere), receipt; unsigned, then signed.
-    const unsigned = await receiverRate(mosq.url, 'BENCH');
-    const signed = await receiverRate(mosq.url, 'BENCHSIGNED', generateKeyPairSync('ed25519').privateKey);
+    // Each answerer runs in its own process, as `vakt receive` does; the hub side counts receipts.
+    const raw = await answeredRate(mosq.url, 'RAW', 'echo-process.ts', []);
+    const store = (name: string) => join(dir, name);
+    const unsigned = await answeredRate(mosq.url, 'BENCH', 'receiver-process.ts', [
+      store('unsigned'),
+      'bench-unsigned',
+    ]);
+    const signed = await answeredRate(mosq.url, 'BENCHSIGNED', 'receiver-process.ts', [
+      store('signed'),
+      'bench-signed',
+      '-',
+      keyFile,
+    ]);
     printRows(`Reference receiver on mosquitto (${N.toLocaleString('en-US')}-alarm burst, QoS 1)`, [
       {
-        name: 'alarms/s with dedupe (fsync) + receipts, unsigned',
+        name: 'alarms/s: receiver (decode, dedupe fsync, receipt) unsigned vs raw echo',
         value: unsigned,
         unit: 'alarms/s',
-        baseline: rawRate,
-        ratio: unsigned / rawRate,
+        baseline: raw,
+        ratio: unsigned / raw,
       },
       {
-        name: 'alarms/s with dedupe (fsync) + signed receipts (Ed25519)',
+        name: 'alarms/s: receiver with signed receipts (Ed25519) vs unsigned',
         value: signed,
         unit: 'alarms/s',
         baseline: unsigned,
