@@ -5,6 +5,8 @@
  * with capped exponential backoff and jitter instead of a fixed period). The hub accepts packets
  * of at most HUB_MAX_PACKET_BYTES: MQTT 5 brokers are told so in CONNECT (Maximum Packet Size) and
  * drop larger messages for it; packet-size-guard.ts enforces the same limit locally.
+ * `writeCache: false`: mqtt-packet otherwise keeps 65,536 two-byte Buffers (one per packet id,
+ * about 6 MB of heap) for the life of the process; a hub sends a few packets a minute.
  */
 import { readFileSync } from 'node:fs';
 import type { IClientOptions } from 'mqtt';
@@ -30,6 +32,7 @@ export function connectOptions(
     connectTimeout: 10_000,
     keepalive: 30,
     resubscribe: false,
+    writeCache: false,
     ...(b.username ? { username: b.username } : {}),
     ...(password !== undefined ? { password } : {}),
     ...(tls

@@ -13,7 +13,8 @@ port.on('data', () => {});
 const db = new Database(dbFile);
 db.pragma('journal_mode = WAL');
 db.pragma('synchronous = FULL');
-const client = mqtt.connect(url, { clientId: 'bare-hub', clean: false, keepalive: 30 });
+// writeCache: false as the hub's own client (gateway/uplink/connect-options.ts), so both skip mqtt-packet's 6 MB number cache.
+const client = mqtt.connect(url, { clientId: 'bare-hub', clean: false, keepalive: 30, writeCache: false });
 await new Promise((resolve) => client.once('connect', resolve));
 process.stdout.write('ready\n');
 setInterval(() => {}, 1 << 30);
