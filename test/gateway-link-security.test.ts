@@ -176,11 +176,7 @@ describe('device link v2 through the gateway', () => {
     expect(heard.unpairedHeard.map((d) => d.deviceId)).toContain('00A1B2C3');
   }, 60_000);
 
-  // Failed in the full suite after the pairing rules of issue 14 items 5/7 were merged with the
-
-  // install-code learn mode; to be re-checked with the learn-mode merge (issue 14 stays open).
-
-  it.skip('learn mode with an install code: the right code pairs and the press is delivered; a wrong one unpairs', async () => {
+  it('learn mode with an install code: the right code pairs and the press is delivered; a wrong one unpairs', async () => {
     const { sim, socket } = await setup();
     const learn = (installCode: string) =>
       callGateway(socket, 'learn', { timeoutS: 20, wait: true, installCode, label: 'pendant' }, 40_000);
@@ -194,8 +190,24 @@ describe('device link v2 through the gateway', () => {
       (sim.device('B1') as Pendant).press();
     };
     const wrong = learn(simInstallCode(0x12345678));
+    // A neighbour's version-1 device transmits first: the dongle pairs it, its frame cannot verify
+    // (it has no install code), so it is unpaired and learn mode goes on for the installer's device.
+    await waitFor(
+      async () => ((await status(socket)) as unknown as { learn: { active: boolean } }).learn.active,
+      {
+        what: 'learn mode',
+      },
+    );
+    (sim.device('L1') as Pendant & { pull(): void }).pull();
+    await waitFor(async () => ((await status(socket)).refusedFrames.E_FRAME_UNSECURED ?? 0) >= 1, {
+      what: 'the version-1 frame to be refused',
+    });
     await pressWhenLearning();
-    await expect(wrong).resolves.toMatchObject({ result: 'wrong_install_code', deviceId: '00A1B2C3' });
+    await expect(wrong).resolves.toMatchObject({
+      result: 'wrong_install_code',
+      deviceId: '00A1B2C3',
+      notes: [expect.stringMatching(/^00C0DE01 speaks version 1/)],
+    });
     expect(((await callGateway(socket, 'devices')) as { paired: unknown[] }).paired).toEqual([]);
 
     // The refused press is still being retransmitted; a battery swap clears it (counters persist).

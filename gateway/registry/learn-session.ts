@@ -11,7 +11,12 @@
  */
 import type { Logger } from 'pino';
 import type { Clock, Timer } from '../../protocol/clock.ts';
-import { hex32, type PairingResultFrame, parseInstallCode } from '../../protocol/serial/index.ts';
+import {
+  FrameErrorCode,
+  hex32,
+  type PairingResultFrame,
+  parseInstallCode,
+} from '../../protocol/serial/index.ts';
 import type { Ingest } from '../ingest/ingest.ts';
 import type { ChangeSource, DeviceRegistry } from './registry.ts';
 
@@ -165,25 +170,43 @@ export class LearnSession {
     };
   }
 
+  /**
+   * The frame after an install-code pairing: only a verified one proves the code belongs to the
+   * device (SPEC §6.8). A version-1 frame is a device that has no install code — a neighbour's
+   * legacy device that happened to transmit first —: it is unpaired and learn mode goes on for the
+   * device the installer holds. Any other refusal means the code is not this device's.
+   */
   private onDeviceFrame(deviceId: number, refused: string | undefined): void {
-    const p = this.session?.proving;
-    if (!p || p.deviceId !== deviceId) return;
-    if (refused !== 'E_FRAME_MIC') {
+    const s = this.session;
+    const p = s?.proving;
+    if (!s || !p || p.deviceId !== deviceId) return;
+    if (refused === undefined) {
       this.finish(p.outcome);
       return;
     }
+    const hex = hex32(deviceId);
+    this.registry.unpair(deviceId, s.by);
+    p.timer.cancel();
+    s.proving = undefined;
+    if (refused === FrameErrorCode.UNSECURED) {
+      this.log.warn(
+        { deviceId: hex },
+        'a version-1 device was heard in learn mode with an install code: unpaired',
+      );
+      this.keepLearning(s, `${hex} speaks version 1 (no install code): not paired`);
+      return;
+    }
     this.log.warn(
-      { deviceId: hex32(deviceId) },
+      { deviceId: hex, code: refused },
       'install code does not belong to the device paired: unpaired',
     );
-    this.registry.unpair(deviceId, this.session!.by);
-    this.finish({ result: 'wrong_install_code', deviceId: hex32(deviceId) });
+    this.finish({ result: 'wrong_install_code', deviceId: hex });
   }
 
-  /** A device already paired here was heard: noted, and the receiver put back in learn mode. */
+  /** A device that is not the one sought was heard: noted, and the receiver put back in learn mode. */
   private keepLearning(s: Session, note: string): void {
     if (s.notes.length < MAX_NOTES && !s.notes.includes(note)) s.notes.push(note);
-    this.log.info({ note }, 'learn mode goes on: a device already paired here was heard');
+    this.log.info({ note }, 'learn mode goes on');
     const leftS = Math.ceil((s.until - this.clock.now()) / 1000);
     // The receiver left learn mode on that device; the session has time left.
     if (leftS >= 1) this.ingest.command({ command: 'learn_enter', timeout: leftS });
