@@ -23,7 +23,12 @@ describe('vakt backup', () => {
   it('writes a consistent 0600 copy holding the paired device; restore brings it back', async () => {
     const hub = await startHubDaemon();
     cleanup.push(() => hub.stop());
-    await callGateway(hub.socket, 'pair', { deviceId: '00A1B2C3', deviceType: 3, label: 'bedroom pendant' });
+    await callGateway(hub.socket, 'pair', {
+      allowUnauthenticated: true,
+      deviceId: '00A1B2C3',
+      deviceType: 3,
+      label: 'bedroom pendant',
+    });
     const out = mkdtempSync(join(tmpdir(), 'vakt-backup-'));
     const copy = join(out, 'hub-copy.db');
 

@@ -11,6 +11,7 @@
  */
 import type { Logger } from 'pino';
 import type { Clock, Timer } from '../../protocol/clock.ts';
+import { VaktError } from '../../protocol/errors.ts';
 import {
   FrameErrorCode,
   hex32,
@@ -18,7 +19,7 @@ import {
   parseInstallCode,
 } from '../../protocol/serial/index.ts';
 import type { Ingest } from '../ingest/ingest.ts';
-import type { ChangeSource, DeviceRegistry } from './registry.ts';
+import { type ChangeSource, type DeviceRegistry, UNAUTHENTICATED_FIX } from './registry.ts';
 
 export interface LearnOutcome {
   result: string;
@@ -35,11 +36,15 @@ export interface LearnRequest {
   wait?: boolean;
   /** The install code printed on the device (checked by the caller's schema; its CRC here). */
   installCode?: string;
+  /** Without an install code: the installer allows a version-1 device (SPEC §4.7). */
+  allowUnauthenticated?: boolean;
 }
 
 interface Session {
   /** The key of the install code given with learn mode: the device paired gets it. */
   key?: Uint8Array;
+  /** No key: the installer allowed a version-1 device. */
+  allowUnauthenticated: boolean;
   label: string;
   location: number | null;
   by: ChangeSource;
@@ -95,10 +100,16 @@ export class LearnSession {
     p: LearnRequest,
     source: ChangeSource['source'],
   ): Promise<LearnOutcome> | { timeoutS: number; active: true } {
+    if (p.installCode === undefined && p.allowUnauthenticated !== true)
+      throw new VaktError(
+        'E_PAIR_UNAUTHENTICATED',
+        `learn mode not entered: no install code was given, and a device without one is refused unless allowed. For ${UNAUTHENTICATED_FIX}`,
+      );
     this.finish({ result: 'superseded' });
     const ms = p.timeoutS * 1000;
     this.session = {
       ...(p.installCode !== undefined ? { key: parseInstallCode(p.installCode).key } : {}),
+      allowUnauthenticated: p.installCode === undefined,
       label: p.label ?? '',
       location: p.location ?? null,
       by: { source, method: 'learn_mode' },
@@ -153,16 +164,13 @@ export class LearnSession {
         deviceType: f.deviceType,
         label: s.label,
         location: s.location,
-        ...(s.key ? { key: s.key } : {}),
+        ...(s.key ? { key: s.key } : { allowUnauthenticated: true }),
       },
       s.by,
     );
     const outcome = { result: 'paired', deviceId, deviceType: f.deviceType };
-    if (!s.key) {
-      this.finish(outcome);
-      return;
-    }
-    // SPEC §6.8: the frame the dongle forwards next must verify with the install code's key.
+    // SPEC §6.8: the frame the dongle forwards next must be let in — verified with the install
+    // code's key, or version 1 from a device allowed to be unauthenticated.
     s.proving = {
       outcome,
       deviceId: f.deviceId,
@@ -188,12 +196,16 @@ export class LearnSession {
     this.registry.unpair(deviceId, s.by);
     p.timer.cancel();
     s.proving = undefined;
-    if (refused === FrameErrorCode.UNSECURED) {
+    if (refused === FrameErrorCode.UNSECURED || refused === FrameErrorCode.KEY) {
+      const note =
+        refused === FrameErrorCode.KEY
+          ? `${hex} speaks version 2: not paired without its install code`
+          : `${hex} speaks version 1 (no install code): not paired`;
       this.log.warn(
-        { deviceId: hex },
-        'a version-1 device was heard in learn mode with an install code: unpaired',
+        { deviceId: hex, code: refused },
+        'learn mode heard a device it was not set for: unpaired',
       );
-      this.keepLearning(s, `${hex} speaks version 1 (no install code): not paired`);
+      this.keepLearning(s, note);
       return;
     }
     this.log.warn(
