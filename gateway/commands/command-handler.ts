@@ -28,7 +28,10 @@ export interface CommandActions {
   testAlarm(deviceId: number): Promise<string> | string;
   setHeartbeatInterval(seconds: number): string;
   /** Throws (the command FAILED, with why) without an install code or an explicit allow (SPEC §4.7). */
-  enterLearnMode(timeoutS: number, pairing: { installCode?: string; allowUnauthenticated?: boolean }): string;
+  enterLearnMode(
+    timeoutS: number,
+    pairing: { installCode?: string; allowUnauthenticated?: boolean },
+  ): Promise<string> | string;
   rebootLink(): string;
   requestInventory(): Promise<string> | string;
 }
@@ -162,7 +165,7 @@ export class CommandHandler {
         const t = body.enterLearnMode?.timeoutS ?? 0;
         if (t < 10 || t > 600) return reject(OUT_OF_RANGE, `timeout_s ${t} is outside 10..600`);
         const { installCode, allowUnauthenticated } = body.enterLearnMode ?? {};
-        detail = this.actions.enterLearnMode(t, {
+        detail = await this.actions.enterLearnMode(t, {
           ...(installCode ? { installCode } : {}),
           ...(allowUnauthenticated ? { allowUnauthenticated: true } : {}),
         });

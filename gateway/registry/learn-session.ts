@@ -95,11 +95,14 @@ export class LearnSession {
     return { active: !!s, remainingS: s ? Math.max(0, Math.ceil((s.until - this.clock.now()) / 1000)) : 0 };
   }
 
-  /** Starts learn mode (params checked by the caller); with `wait` resolves with the outcome. */
-  enter(
+  /**
+   * Starts learn mode (params checked by the caller): answers once the receiver has ACKed it, with
+   * `wait` once learn mode ended; rejects with E_RECEIVER_NO_ANSWER when the receiver never does.
+   */
+  async enter(
     p: LearnRequest,
     source: ChangeSource['source'],
-  ): Promise<LearnOutcome> | { timeoutS: number; active: true } {
+  ): Promise<LearnOutcome | { timeoutS: number; active: true }> {
     if (p.installCode === undefined && p.allowUnauthenticated !== true)
       throw new VaktError(
         'E_PAIR_UNAUTHENTICATED',
@@ -107,7 +110,7 @@ export class LearnSession {
       );
     this.finish({ result: 'superseded' });
     const ms = p.timeoutS * 1000;
-    this.session = {
+    const s: Session = {
       ...(p.installCode !== undefined ? { key: parseInstallCode(p.installCode).key } : {}),
       allowUnauthenticated: p.installCode === undefined,
       label: p.label ?? '',
@@ -118,17 +121,23 @@ export class LearnSession {
       waiters: [],
       notes: [],
     };
-    this.ingest.command({ command: 'learn_enter', timeout: p.timeoutS });
+    this.session = s;
+    const outcome = new Promise<LearnOutcome>((resolve) => s.waiters.push(resolve));
+    try {
+      await this.ingest.command({ command: 'learn_enter', timeout: p.timeoutS });
+    } catch (err) {
+      if (this.session === s) this.finish({ result: 'receiver_no_answer' });
+      throw err;
+    }
     this.log.info({ timeoutS: p.timeoutS, source }, 'learn mode entered');
     if (p.wait !== true) return { timeoutS: p.timeoutS, active: true };
-    const s = this.session;
-    return new Promise((resolve) => s.waiters.push(resolve));
+    return outcome;
   }
 
   /** Ends learn mode now (the installer gave up); false when none was open. */
   leave(): boolean {
     if (!this.session) return false;
-    this.ingest.command({ command: 'learn_leave' });
+    this.ingest.command({ command: 'learn_leave' }).catch(() => {}); // logged where it failed
     this.log.info('learn mode left on request');
     this.finish({ result: 'cancelled' });
     return true;
@@ -221,7 +230,11 @@ export class LearnSession {
     this.log.info({ note }, 'learn mode goes on');
     const leftS = Math.ceil((s.until - this.clock.now()) / 1000);
     // The receiver left learn mode on that device; the session has time left.
-    if (leftS >= 1) this.ingest.command({ command: 'learn_enter', timeout: leftS });
+    if (leftS < 1) return;
+    this.ingest.command({ command: 'learn_enter', timeout: leftS }).catch(() => {
+      // Learn mode is off at the receiver: the session cannot go on.
+      if (this.session === s) this.finish({ result: 'receiver_no_answer' });
+    });
   }
 
   private finish(o: LearnOutcome): void {

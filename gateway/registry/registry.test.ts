@@ -20,9 +20,9 @@ import { DeviceRegistry } from './registry.ts';
 
 class Receiver extends EventBus<IngestEvents> {
   readonly commands: ReceiverCommand[] = [];
-  command(c: ReceiverCommand): number {
+  command(c: ReceiverCommand): Promise<void> {
     this.commands.push(c);
-    return this.commands.length;
+    return Promise.resolve(); // the receiver ACKs
   }
 }
 
@@ -170,7 +170,7 @@ describe('learn session', () => {
 });
 
 describe('unauthenticated devices (SPEC §4.7)', () => {
-  it('a new device with neither an install code nor an explicit allow is refused, saying what to pass', () => {
+  it('a new device with neither an install code nor an explicit allow is refused, saying what to pass', async () => {
     const r = rig();
     expect(() =>
       r.registry.pair({ deviceId: PENDANT, deviceType: 3, label: 'x', location: null }, LOCAL),
@@ -180,9 +180,9 @@ describe('unauthenticated devices (SPEC §4.7)', () => {
         message: expect.stringMatching(/--install-code.*--allow-unauthenticated/),
       }),
     );
-    expect(() => r.learn.enter({ timeoutS: 60 }, 'remote_command')).toThrow(
-      expect.objectContaining({ code: 'E_PAIR_UNAUTHENTICATED' }),
-    );
+    await expect(r.learn.enter({ timeoutS: 60 }, 'remote_command')).rejects.toMatchObject({
+      code: 'E_PAIR_UNAUTHENTICATED',
+    });
     expect(r.learn.state().active).toBe(false);
     expect(r.receiver.commands).toEqual([]);
     expect(r.store.devices()).toEqual([]);

@@ -133,7 +133,8 @@ export class DeviceRegistry extends TypedEmitter<RegistryEvents> {
     const hex = hex32(deviceId);
     for (const t of this.store.openTechnicalAlarms())
       if (t.key.split(':')[1] === hex) this.store.clearTechnical(t.key, 'UNPAIRED');
-    this.ingest.command({ command: 'unpair', deviceId });
+    // A receiver that does not answer keeps the device in its table: logged where it failed.
+    this.ingest.command({ command: 'unpair', deviceId }).catch(() => {});
     if (before) this.changed(deviceId, 'unpaired', by, undefined, before);
     else this.log.info({ deviceId: hex, ...by }, 'unpair of a device not paired here');
     return removed;

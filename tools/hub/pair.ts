@@ -157,6 +157,7 @@ function reportLearned(o: PairOptions, r: LearnResult, timeoutS: number): void {
     table_full: "the receiver's device table is full",
     superseded: 'another pairing was started meanwhile',
     cancelled: 'learn mode was ended by another vakt pair',
+    receiver_no_answer: 'the radio receiver stopped answering: check it is plugged in (vakt status)',
     wrong_install_code: `the install code does not belong to device ${r.deviceId}: it was unpaired — check the code on its label`,
   };
   throw new VaktError(
