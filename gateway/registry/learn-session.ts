@@ -183,13 +183,27 @@ export class LearnSession {
     s.proving = {
       outcome,
       deviceId: f.deviceId,
-      timer: this.clock.setTimer(PROOF_MS, () => this.finish(outcome)),
+      timer: this.clock.setTimer(PROOF_MS, () => this.unproven(s, f.deviceId)),
     };
   }
 
+  /** No frame followed the pairing result (lost on the line, or none sent): nothing proves it. */
+  private unproven(s: Session, deviceId: number): void {
+    if (this.session !== s || s.proving?.deviceId !== deviceId) return;
+    s.proving = undefined;
+    const hex = hex32(deviceId);
+    this.registry.unpair(deviceId, s.by);
+    this.log.warn({ deviceId: hex }, 'no frame followed the pairing result: unpaired');
+    this.keepLearning(
+      s,
+      `${hex} sent nothing the hub could verify after it was paired: not paired, press again`,
+    );
+  }
+
   /**
-   * The frame after an install-code pairing: only a verified one proves the code belongs to the
-   * device (SPEC §6.8). A version-1 frame is a device that has no install code — a neighbour's
+   * The frame after a pairing result: only one the link guard lets in proves the pairing — with an
+   * install code, that the code belongs to the device (SPEC §6.8); none within PROOF_MS, and the
+   * device is unpaired again (`unproven`). A version-1 frame is a device that has no install code — a neighbour's
    * legacy device that happened to transmit first —: it is unpaired and learn mode goes on for the
    * device the installer holds. Any other refusal means the code is not this device's.
    */

@@ -215,3 +215,29 @@ describe('unauthenticated devices (SPEC §4.7)', () => {
     });
   });
 });
+
+describe('learn session: a pairing nothing proves', () => {
+  it('no frame after the pairing result within 5 s: unpaired, noted, and learn mode goes on', async () => {
+    const r = rig();
+    const outcome = r.learn.enter(
+      { timeoutS: 60, wait: true, installCode: '83FE D340 7A93 9723 A5C6 39B2 6916 D505 C3B5' },
+      'control_socket',
+    );
+    r.result(PENDANT, 'paired');
+    expect(r.store.device(PENDANT)).toBeDefined();
+    r.clock.advance(5_000);
+    expect(r.store.device(PENDANT)).toBeUndefined();
+    expect(r.receiver.commands.slice(-2)).toEqual([
+      { command: 'unpair', deviceId: PENDANT },
+      { command: 'learn_enter', timeout: 55 },
+    ]);
+    expect(r.learn.state().active).toBe(true);
+    r.result(PENDANT, 'paired'); // pressed again
+    r.receiver.emit('device-frame', PENDANT, undefined);
+    await expect(outcome).resolves.toMatchObject({
+      result: 'paired',
+      deviceId: '00A1B2C3',
+      notes: [expect.stringMatching(/^00A1B2C3 sent nothing the hub could verify/)],
+    });
+  });
+});
