@@ -85,6 +85,12 @@ export class Gateway {
     this.db = openDatabase(c.storage.dir);
     const store = new HubStore(this.db, c.hub.id, this.clock);
     this.store = store;
+    const advanced = store.deviceKeys.advanceAfterRestore();
+    if (advanced !== undefined)
+      this.log.warn(
+        { devices: advanced },
+        'hub state restored from a backup: device-link counters advanced by 2^20',
+      );
     this.storageLog = new StorageErrorLog(store, this.clock, this.stageLog('store'));
     const sink: HealthSink = {
       raise: (t) => void store.raiseTechnical(t),

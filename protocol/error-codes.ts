@@ -136,6 +136,10 @@ export const ERROR_CODES = {
   E_MODEM_TIMEOUT: ['unavailable', 'the modem did not answer in time'],
   E_NOT_RUNNING: ['unavailable', "the gateway's control socket cannot be reached"],
   E_PAIR_FAILED: ['failed', 'pairing did not complete'],
+  E_PAIR_UNAUTHENTICATED: [
+    'input',
+    'a device without an install code was not paired: give its install code, or allow a version-1 device explicitly',
+  ],
   E_PAYLOAD: ['input', 'an MQTT payload does not decode as its message type'],
   E_PORT_ACCESS: ['unavailable', 'no permission to open the serial port'],
   E_PORT_BUSY: ['unavailable', 'the serial port is in use by another process'],
@@ -147,9 +151,16 @@ export const ERROR_CODES = {
   E_PTY_SOCAT: ['unavailable', 'socat is missing or failed to make a PTY pair'],
   E_RECEIPT_FIELD: ['input', 'a receipt to sign has a hub id or event id longer than 65,535 bytes'],
   E_RECEIPT_KEY: ['usage', 'the receipt signing key (--signing-key) is not a readable Ed25519 private key'],
+  E_RECEIVER_NO_ANSWER: [
+    'unavailable',
+    'the radio receiver did not answer a command sent three times (device link SPEC §6.7)',
+  ],
   E_SCENARIO: ['input', 'the scenario file has invalid fields (each is named)'],
   E_SHARE_GROUP: ['input', 'a shared-subscription group name is not valid in a topic'],
-  E_SHARE_UNSUPPORTED: ['unavailable', 'the broker does not honour $share shared subscriptions (a probe found out)'],
+  E_SHARE_UNSUPPORTED: [
+    'unavailable',
+    'the broker does not honour $share shared subscriptions (a probe found out)',
+  ],
   E_SIM_ACTION: ['failed', 'a simulated device action failed'],
   E_SIM_DEVICE: ['input', 'the simulation has no device of that name or id'],
   E_SMS_FORMAT: ['input', 'an SMS text is not a valid Vakt SMS'],

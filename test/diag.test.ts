@@ -52,7 +52,19 @@ describe('vakt diag', () => {
     const { hub } = await startHubWithPlatform(cleanup);
     const s = ['--socket', hub.socket];
     expect(
-      (await runCli(['pair', '--device', '00A1B2C3', '--type', '3', '--label', 'pendant', ...s])).status,
+      (
+        await runCli([
+          'pair',
+          '--allow-unauthenticated',
+          '--device',
+          '00A1B2C3',
+          '--type',
+          '3',
+          '--label',
+          'pendant',
+          ...s,
+        ])
+      ).status,
     ).toBe(0);
     (hub.sim.device('B1') as Pendant).press();
     await waitFor(

@@ -94,7 +94,7 @@ describe('vakt run', () => {
     await waitFor(() => sim.events.some((e) => e.type === 'gave_up'), { what: 'the device to give up' });
     const devices = (await callGateway(socket, 'devices')) as { unpairedHeard: Array<{ deviceId: string }> };
     expect(devices.unpairedHeard.map((d) => d.deviceId)).toContain('00A1B2C3');
-    await callGateway(socket, 'pair', { deviceId: '00A1B2C3', label: 'pendant' });
+    await callGateway(socket, 'pair', { allowUnauthenticated: true, deviceId: '00A1B2C3', label: 'pendant' });
     await waitFor(elapsed(pressedAt, DEBOUNCE_MS), { what: "the button's debounce" });
     (sim.device('B1') as Pendant).press();
     await waitFor(() => sim.events.some((e) => e.type === 'acked'), { what: 'the device to be ACKed' });
@@ -106,6 +106,7 @@ describe('vakt run', () => {
     const { sim, socket, run } = await setup();
     await run();
     const outcome = callGateway(socket, 'learn', {
+      allowUnauthenticated: true,
       timeoutS: 10,
       label: 'bedroom pendant',
       location: 12,
@@ -161,8 +162,8 @@ describe('vakt run', () => {
   it('kill -9 between frame and ACK loses nothing: the device retransmits, the restarted daemon stores it once', async () => {
     const { sim, socket, run, stateDir } = await setup();
     let daemon = await run();
-    await callGateway(socket, 'pair', { deviceId: '00A1B2C3', deviceType: 3 });
-    await callGateway(socket, 'pair', { deviceId: '00A1B2C4', deviceType: 3 });
+    await callGateway(socket, 'pair', { allowUnauthenticated: true, deviceId: '00A1B2C3', deviceType: 3 });
+    await callGateway(socket, 'pair', { allowUnauthenticated: true, deviceId: '00A1B2C4', deviceType: 3 });
     const pressedAt = new Map<string, number>();
     for (const name of ['B1', 'B2', 'B1']) {
       const sentBefore = sim.events.length;

@@ -56,7 +56,11 @@ describe('vakt run under kill -9', () => {
     cleanup.push(() => daemon?.child.exitCode === null && daemon.child.kill('SIGKILL'));
     await run();
     for (const [i] of NAMES.entries())
-      await callGateway(socket, 'pair', { deviceId: `00A1B2C${i}`, deviceType: 3 });
+      await callGateway(socket, 'pair', {
+        allowUnauthenticated: true,
+        deviceId: `00A1B2C${i}`,
+        deviceType: 3,
+      });
     for (let round = 0; round < 20; round++) {
       const pressedAt = Date.now();
       for (const n of NAMES) (sim.device(n) as Pendant).press();

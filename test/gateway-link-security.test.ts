@@ -155,9 +155,17 @@ describe('device link v2 through the gateway', () => {
     expect(statSync(copy).mode & 0o777).toBe(0o600);
   }, 60_000);
 
-  it('a device paired without an install code is flagged unauthenticated and its version-1 frames accepted', async () => {
+  it('a version-1 device is refused unless allowed explicitly; then flagged unauthenticated and its frames accepted', async () => {
     const { sim, socket } = await setup();
-    await callGateway(socket, 'pair', { deviceId: '00C0DE01', deviceType: 4 });
+    await expect(callGateway(socket, 'pair', { deviceId: '00C0DE01', deviceType: 4 })).rejects.toMatchObject({
+      code: 'E_PAIR_UNAUTHENTICATED',
+    });
+    const refused = await runCli(['pair', '--device', '00C0DE01', '--type', '4', '--socket', socket]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/--allow-unauthenticated/);
+    expect((await runCli(['pair', '--socket', socket])).stderr).toMatch(/--install-code/);
+    expect(((await status(socket)) as unknown as { learn: { active: boolean } }).learn.active).toBe(false);
+    await callGateway(socket, 'pair', { allowUnauthenticated: true, deviceId: '00C0DE01', deviceType: 4 });
     await expect(
       callGateway(socket, 'pair', { deviceId: '00A1B2C3', deviceType: 3, installCode: 'nonsense' }),
     ).rejects.toMatchObject({ code: 'E_CONTROL_PARAMS' });
@@ -167,6 +175,11 @@ describe('device link v2 through the gateway', () => {
     });
     const devices = (await callGateway(socket, 'devices')) as { paired: Array<{ authenticated: boolean }> };
     expect(devices.paired).toEqual([expect.objectContaining({ deviceId: '00C0DE01', authenticated: false })]);
+    expect((await runCli(['devices', '--socket', socket])).stdout).toMatch(/00C0DE01.*UNAUTHENTICATED/);
+    const notices = ((await callGateway(socket, 'events')) as Array<{ summary: string }>).filter((e) =>
+      e.summary.startsWith('DEVICE_UNAUTHENTICATED'),
+    );
+    expect(notices).toHaveLength(1);
     // The pendant is not paired: its secured frames are refused for want of a key, and it is listed as heard.
     (sim.device('B1') as Pendant).press();
     await waitFor(async () => ((await status(socket)).refusedFrames.E_FRAME_KEY ?? 0) >= 1, {
@@ -176,11 +189,7 @@ describe('device link v2 through the gateway', () => {
     expect(heard.unpairedHeard.map((d) => d.deviceId)).toContain('00A1B2C3');
   }, 60_000);
 
-  // Failed in the full suite after the pairing rules of issue 14 items 5/7 were merged with the
-
-  // install-code learn mode; to be re-checked with the learn-mode merge (issue 14 stays open).
-
-  it.skip('learn mode with an install code: the right code pairs and the press is delivered; a wrong one unpairs', async () => {
+  it('learn mode with an install code: the right code pairs and the press is delivered; a wrong one unpairs', async () => {
     const { sim, socket } = await setup();
     const learn = (installCode: string) =>
       callGateway(socket, 'learn', { timeoutS: 20, wait: true, installCode, label: 'pendant' }, 40_000);
@@ -194,8 +203,24 @@ describe('device link v2 through the gateway', () => {
       (sim.device('B1') as Pendant).press();
     };
     const wrong = learn(simInstallCode(0x12345678));
+    // A neighbour's version-1 device transmits first: the dongle pairs it, its frame cannot verify
+    // (it has no install code), so it is unpaired and learn mode goes on for the installer's device.
+    await waitFor(
+      async () => ((await status(socket)) as unknown as { learn: { active: boolean } }).learn.active,
+      {
+        what: 'learn mode',
+      },
+    );
+    (sim.device('L1') as Pendant & { pull(): void }).pull();
+    await waitFor(async () => ((await status(socket)).refusedFrames.E_FRAME_UNSECURED ?? 0) >= 1, {
+      what: 'the version-1 frame to be refused',
+    });
     await pressWhenLearning();
-    await expect(wrong).resolves.toMatchObject({ result: 'wrong_install_code', deviceId: '00A1B2C3' });
+    await expect(wrong).resolves.toMatchObject({
+      result: 'wrong_install_code',
+      deviceId: '00A1B2C3',
+      notes: [expect.stringMatching(/^00C0DE01 speaks version 1/)],
+    });
     expect(((await callGateway(socket, 'devices')) as { paired: unknown[] }).paired).toEqual([]);
 
     // The refused press is still being retransmitted; a battery swap clears it (counters persist).

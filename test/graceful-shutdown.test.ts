@@ -38,7 +38,11 @@ describe('vakt run stopped with SIGTERM', () => {
     });
     cleanup.push(() => hub.stop());
     for (const [i] of NAMES.entries())
-      await callGateway(hub.socket, 'pair', { deviceId: `00A1B2C${i}`, deviceType: 3 });
+      await callGateway(hub.socket, 'pair', {
+        allowUnauthenticated: true,
+        deviceId: `00A1B2C${i}`,
+        deviceType: 3,
+      });
 
     for (let round = 0; round < ROUNDS; round++) {
       const pressedAt = Date.now();

@@ -10,9 +10,14 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { callGateway } from '../gateway/control/client.ts';
+import { DEBOUNCE_MS } from '../firmware-sim/devices/firmware.ts';
+import { simInstallCode } from '../firmware-sim/devices/install-codes.ts';
+import type { Pendant } from '../firmware-sim/devices/pendant.ts';
+import { RESTORE_COUNTER_JUMP } from '../gateway/store/device-keys-table.ts';
 import { MIGRATIONS } from '../gateway/store/migrations.ts';
 import { startHubDaemon } from './support/hub-daemon.ts';
 import { runCli } from './support/run-cli.ts';
+import { elapsed, waitFor } from './support/wait-for.ts';
 
 const cleanup: Array<() => Promise<unknown> | unknown> = [];
 afterEach(async () => {
@@ -23,7 +28,12 @@ describe('vakt backup', () => {
   it('writes a consistent 0600 copy holding the paired device; restore brings it back', async () => {
     const hub = await startHubDaemon();
     cleanup.push(() => hub.stop());
-    await callGateway(hub.socket, 'pair', { deviceId: '00A1B2C3', deviceType: 3, label: 'bedroom pendant' });
+    await callGateway(hub.socket, 'pair', {
+      allowUnauthenticated: true,
+      deviceId: '00A1B2C3',
+      deviceType: 3,
+      label: 'bedroom pendant',
+    });
     const out = mkdtempSync(join(tmpdir(), 'vakt-backup-'));
     const copy = join(out, 'hub-copy.db');
 
@@ -64,4 +74,54 @@ describe('vakt backup', () => {
     expect(devices.paired.map((d) => d.deviceId)).toEqual(['00A1B2C3']);
     expect(existsSync(join(state, 'hub.db'))).toBe(true);
   }, 40_000);
+
+  it('a restored hub advances its device-link counters by 2^20, so a device that saw later ACKs accepts the next one', async () => {
+    const B1 = 0x00a1b2c3;
+    const hub = await startHubDaemon({
+      devices: '  - { name: B1, id: 00A1B2C3, kind: pendant, link: v2 }\n',
+    });
+    cleanup.push(() => hub.stop());
+    await callGateway(hub.socket, 'pair', {
+      deviceId: '00A1B2C3',
+      deviceType: 3,
+      installCode: simInstallCode(B1),
+    });
+    const pendant = hub.sim.device('B1') as Pendant;
+    const acks: number[] = [];
+    hub.sim.on('event', (e) => {
+      if (e.type === 'serial_in' && e.frame.kind === 'ack' && e.frame.deviceId === B1 && e.frame.security)
+        acks.push(e.frame.security.counter);
+    });
+    const acked = () => hub.sim.events.filter((e) => e.type === 'acked' && e.deviceId === B1).length;
+    const press = async (n: number) => {
+      const at = Date.now();
+      await waitFor(elapsed(at, DEBOUNCE_MS + 100), { what: "the button's debounce to pass" });
+      pendant.press();
+      await waitFor(() => acked() >= n, { what: `press ${n} to be ACKed`, ms: 20_000 });
+    };
+    await press(1);
+    const copy = join(mkdtempSync(join(tmpdir(), 'vakt-backup-')), 'hub-copy.db');
+    expect((await runCli(['backup', '--socket', hub.socket, '--to', copy])).status).toBe(0);
+    const inCopy = new Database(copy, { readonly: true });
+    const { tx_counter: backedUp } = inCopy.prepare('SELECT tx_counter FROM device_keys').get() as {
+      tx_counter: number;
+    };
+    inCopy.close();
+    await press(2); // the pendant now holds an ACK counter the copy predates
+
+    hub.daemon.child.kill('SIGTERM');
+    expect(await hub.daemon.exit).toBe(0);
+    for (const f of ['hub.db-wal', 'hub.db-shm']) rmSync(join(hub.stateDir, f), { force: true });
+    copyFileSync(copy, join(hub.stateDir, 'hub.db'));
+    await hub.run();
+    await press(3);
+    expect(acks.at(-1)).toBeGreaterThanOrEqual(backedUp + RESTORE_COUNTER_JUMP);
+    expect(hub.sim.events.filter((e) => e.type === 'rejected')).toEqual([]);
+    // Once per restore: a restart of the restored hub does not jump again.
+    hub.daemon.child.kill('SIGTERM');
+    expect(await hub.daemon.exit).toBe(0);
+    await hub.run();
+    await press(4);
+    expect(acks.at(-1)! - acks.at(-2)!).toBe(1);
+  }, 90_000);
 });

@@ -26,6 +26,7 @@ describe('hub commands', () => {
 
     const pairing = startCli([
       'pair',
+      '--allow-unauthenticated',
       '--label',
       'bedroom pendant',
       '--location',

@@ -34,7 +34,9 @@ describe('MQTT floods of oversized payloads', () => {
     cleanup.push(() => hub.stop());
     const pid = hub.daemon.child.pid!;
     const s = ['--socket', hub.socket];
-    expect((await runCli(['pair', '--device', '00A1B2C3', '--type', '3', ...s])).status).toBe(0);
+    expect(
+      (await runCli(['pair', '--allow-unauthenticated', '--device', '00A1B2C3', '--type', '3', ...s])).status,
+    ).toBe(0);
     const b1 = hub.sim.device('B1') as Pendant;
     b1.press();
     await waitFor(() => p.handled().length === 1, { what: 'the first alarm at the platform', ms: 20_000 });

@@ -115,7 +115,18 @@ describe.skipIf(!process.env.VAKT_HEAVY_FUZZ)('MQTT fuzz against a real hub', ()
     cleanup.push(() => hub.stop());
     const pid = hub.daemon.child.pid!;
     expect(
-      (await runCli(['pair', '--device', '00A1B2C3', '--type', '3', '--socket', hub.socket])).status,
+      (
+        await runCli([
+          'pair',
+          '--allow-unauthenticated',
+          '--device',
+          '00A1B2C3',
+          '--type',
+          '3',
+          '--socket',
+          hub.socket,
+        ])
+      ).status,
     ).toBe(0);
     const b1 = hub.sim.device('B1') as Pendant;
     b1.press();

@@ -37,6 +37,7 @@ describe('pairing over a real PTY', () => {
     const { p, hub } = await startHubWithPlatform(cleanup, { devices: DEVICES });
     const s = ['--socket', hub.socket];
     await callGateway(hub.socket, 'pair', {
+      allowUnauthenticated: true,
       deviceId: '00A1B2C3',
       deviceType: 3,
       label: 'resident pendant',
@@ -44,6 +45,7 @@ describe('pairing over a real PTY', () => {
     });
     const pairing = startCli([
       'pair',
+      '--allow-unauthenticated',
       '--label',
       'hall pendant',
       '--location',
@@ -102,6 +104,7 @@ describe('pairing over a real PTY', () => {
     const { p, hub } = await startHubWithPlatform(cleanup, { devices: DEVICES });
     const s = ['--socket', hub.socket];
     await callGateway(hub.socket, 'pair', {
+      allowUnauthenticated: true,
       deviceId: '00A1B2C3',
       deviceType: 3,
       label: 'pendant',
@@ -124,7 +127,7 @@ describe('pairing over a real PTY', () => {
       label: 'wrist button',
     });
 
-    const pairing = startCli(['pair', '--timeout', '60', ...s]);
+    const pairing = startCli(['pair', '--allow-unauthenticated', '--timeout', '60', ...s]);
     await waitFor(() => learning(hub.socket), { what: 'learn mode on' });
     await waitFor(() => hub.sim.dongle.learnMode, { what: 'the receiver in learn mode' });
     pairing.child.kill('SIGINT');

@@ -23,7 +23,18 @@ describe('serial garbage flood', () => {
     cleanup.push(() => hub.stop());
     const pid = hub.daemon.child.pid!;
     expect(
-      (await runCli(['pair', '--device', '00A1B2C3', '--type', '3', '--socket', hub.socket])).status,
+      (
+        await runCli([
+          'pair',
+          '--allow-unauthenticated',
+          '--device',
+          '00A1B2C3',
+          '--type',
+          '3',
+          '--socket',
+          hub.socket,
+        ])
+      ).status,
     ).toBe(0);
     const baseline = await settledRss(pid);
     const linesBefore = hub.daemon.out().split('\n').length;

@@ -62,7 +62,9 @@ describe.skipIf(noMount !== null)('hub storage full while running', () => {
       },
     });
     const s = ['--socket', hub.socket];
-    expect((await runCli(['pair', '--device', '00A1B2C3', '--type', '3', ...s])).status).toBe(0);
+    expect(
+      (await runCli(['pair', '--allow-unauthenticated', '--device', '00A1B2C3', '--type', '3', ...s])).status,
+    ).toBe(0);
     const b1 = hub.sim.device('B1') as Pendant;
     const acked = (seq: number) =>
       hub.sim.events.some((e) => e.type === 'acked' && (e as { seq?: number }).seq === seq);

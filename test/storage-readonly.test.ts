@@ -34,7 +34,18 @@ describe.skipIf(noMount !== null)('state disk read-only, hub restarted after the
       },
     });
     expect(
-      (await runCli(['pair', '--device', '00A1B2C3', '--type', '3', '--socket', hub.socket])).status,
+      (
+        await runCli([
+          'pair',
+          '--allow-unauthenticated',
+          '--device',
+          '00A1B2C3',
+          '--type',
+          '3',
+          '--socket',
+          hub.socket,
+        ])
+      ).status,
     ).toBe(0);
     const b1 = hub.sim.device('B1') as Pendant;
     const acked = (seq: number) =>

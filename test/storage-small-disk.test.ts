@@ -75,7 +75,18 @@ describe.skipIf(noMount !== null)('a 2 MiB state disk filled and freed', () => {
         `${((Date.now() - t0) / 1000).toFixed(1).padStart(5)} s  ${what} (WAL ${size(join(hub.stateDir, 'hub.db-wal'))} B, db ${size(join(hub.stateDir, 'hub.db'))} B)`,
       );
     expect(
-      (await runCli(['pair', '--device', '00A1B2C3', '--type', '3', '--socket', hub.socket])).status,
+      (
+        await runCli([
+          'pair',
+          '--allow-unauthenticated',
+          '--device',
+          '00A1B2C3',
+          '--type',
+          '3',
+          '--socket',
+          hub.socket,
+        ])
+      ).status,
     ).toBe(0);
     const b1 = hub.sim.device('B1') as Pendant;
     const acked = (seq: number) =>

@@ -30,9 +30,9 @@ export function commandActions(h: CommandStages): CommandActions {
       h.uplink.setHeartbeatInterval(s * 1000);
       return `heartbeat every ${s} s`;
     },
-    enterLearnMode: (t) => {
-      h.learn.enter({ timeoutS: t }, 'remote_command');
-      return `learn mode for ${t} s`;
+    enterLearnMode: async (t, pairing) => {
+      await h.learn.enter({ timeoutS: t, ...pairing }, 'remote_command');
+      return `learn mode for ${t} s${pairing.installCode ? ' with an install code' : ', a version-1 device allowed'}`;
     },
     rebootLink: () => {
       h.ingest.reopenLink('remote command');

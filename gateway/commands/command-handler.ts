@@ -27,7 +27,11 @@ import type { HubStore } from '../store/hub-store.ts';
 export interface CommandActions {
   testAlarm(deviceId: number): Promise<string> | string;
   setHeartbeatInterval(seconds: number): string;
-  enterLearnMode(timeoutS: number): string;
+  /** Throws (the command FAILED, with why) without an install code or an explicit allow (SPEC §4.7). */
+  enterLearnMode(
+    timeoutS: number,
+    pairing: { installCode?: string; allowUnauthenticated?: boolean },
+  ): Promise<string> | string;
   rebootLink(): string;
   requestInventory(): Promise<string> | string;
 }
@@ -160,7 +164,11 @@ export class CommandHandler {
       case 'enterLearnMode': {
         const t = body.enterLearnMode?.timeoutS ?? 0;
         if (t < 10 || t > 600) return reject(OUT_OF_RANGE, `timeout_s ${t} is outside 10..600`);
-        detail = this.actions.enterLearnMode(t);
+        const { installCode, allowUnauthenticated } = body.enterLearnMode ?? {};
+        detail = await this.actions.enterLearnMode(t, {
+          ...(installCode ? { installCode } : {}),
+          ...(allowUnauthenticated ? { allowUnauthenticated: true } : {}),
+        });
         break;
       }
       case 'rebootLink':

@@ -83,6 +83,7 @@ function pairDevice(h: HubStages, p: ControlParams['pair']) {
       label,
       location,
       ...(p.installCode ? { key: parseInstallCode(p.installCode).key } : {}),
+      ...(p.allowUnauthenticated ? { allowUnauthenticated: true } : {}),
     },
     LOCAL,
   );

@@ -40,6 +40,11 @@ const installCode = z
     }
   });
 
+/** The installer's explicit consent to a version-1 device (SPEC §4.7); false is the same as absent. */
+const allowUnauthenticated = z.boolean({
+  error: fix('must be true or false', 'give true only for a version-1 device that has no install code'),
+});
+
 const none = z.strictObject({});
 
 export const PARAMS = {
@@ -52,6 +57,7 @@ export const PARAMS = {
     label: label.optional(),
     location: location.optional(),
     installCode: installCode.optional(),
+    allowUnauthenticated: allowUnauthenticated.optional(),
   }),
   unpair: z.strictObject({ deviceId }),
   learn: z.strictObject({
@@ -60,6 +66,7 @@ export const PARAMS = {
     location: location.optional(),
     wait: z.boolean({ error: fix('must be true or false', 'give true to wait for the device') }).optional(),
     installCode: installCode.optional(),
+    allowUnauthenticated: allowUnauthenticated.optional(),
   }),
   'learn-leave': none,
   events: z.strictObject({ limit: int(1, 1000, 50).default(50) }),

@@ -33,6 +33,7 @@ import type { HubStore } from '../store/hub-store.ts';
 import type { DeviceSupervisor } from '../supervision/device-supervisor.ts';
 import { LinkGuard } from './link-guard.ts';
 import { PairingPresses } from './pairing-press.ts';
+import { ReceiverCommands } from './receiver-commands.ts';
 import { ReceiverLiveness } from './receiver-liveness.ts';
 import type { SerialLink } from './serial-link.ts';
 
@@ -54,7 +55,8 @@ export type IngestEvents = {
 };
 
 export class Ingest extends TypedEmitter<IngestEvents> {
-  private commandSeq = 0;
+  /** Receiver commands with their retries and E_RECEIVER_NO_ANSWER (SPEC §6.7). */
+  private readonly commands: ReceiverCommands;
   /** Serial garbage, unexpected frames, unpaired neighbours: summarised, not one line each. */
   private readonly problems: ProblemTally;
   private readonly liveness: ReceiverLiveness;
@@ -75,6 +77,11 @@ export class Ingest extends TypedEmitter<IngestEvents> {
     this.presses = new PairingPresses(clock);
     this.liveness = new ReceiverLiveness(link, store, supervisor, clock, settings.receiverLostAfterMs, log);
     this.guard = new LinkGuard(store, clock, log);
+    this.commands = new ReceiverCommands(
+      (seq, c) => this.link.send({ kind: 'receiver_command', seq, ...c }),
+      clock,
+      log,
+    );
   }
 
   start(): void {
@@ -97,6 +104,7 @@ export class Ingest extends TypedEmitter<IngestEvents> {
   }
 
   async stop(): Promise<void> {
+    this.commands.stop();
     this.liveness.stop();
     this.problems.stop();
     await this.link.stop();
@@ -111,19 +119,21 @@ export class Ingest extends TypedEmitter<IngestEvents> {
     this.link.reopen(reason);
   }
 
-  /** Sends a receiver command (learn mode, unpair, …); returns its sequence number. */
-  command(c: ReceiverCommand): number {
-    this.commandSeq = (this.commandSeq + 1) & 0xffff;
+  /**
+   * Sends a receiver command (learn mode, unpair, …), retried with the same seq; resolves on the
+   * dongle's ACK, rejects with E_RECEIVER_NO_ANSWER (already logged) when it never answers.
+   */
+  command(c: ReceiverCommand): Promise<void> {
     this.presses.commandSent(c);
-    this.link.send({ kind: 'receiver_command', seq: this.commandSeq, ...c });
-    return this.commandSeq;
+    return this.commands.send(c);
   }
 
   private onUp(): void {
     this.liveness.linkOpened();
     this.log.info('serial link open');
-    this.command({ command: 'set_time', time: Math.floor(this.clock.now() / 1000) });
-    this.command({ command: 'status_request' });
+    const logged = () => {}; // a command that fails is logged where it fails
+    this.command({ command: 'set_time', time: Math.floor(this.clock.now() / 1000) }).catch(logged);
+    this.command({ command: 'status_request' }).catch(logged);
   }
 
   private onDown(reason: string): void {
@@ -168,8 +178,8 @@ export class Ingest extends TypedEmitter<IngestEvents> {
       }
       case 'ack':
       case 'nak':
-        if (f.deviceId !== RECEIVER_ADDRESS)
-          this.problems.count('unexpected ACK/NAK', { frame: f }, 'unexpected ACK/NAK from the receiver');
+        if (f.deviceId === RECEIVER_ADDRESS) this.commands.answered(f);
+        else this.problems.count('unexpected ACK/NAK', { frame: f }, 'unexpected ACK/NAK from the receiver');
         break;
       default:
         this.problems.count(

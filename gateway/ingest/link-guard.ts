@@ -1,7 +1,8 @@
 /**
  * The gateway's half of SPEC §4: which device frames are let in, and how ACK/NAKs to devices are
  * secured. A secured frame must verify under the device's key with a counter above the highest
- * accepted (then recorded before the frame is acted on); a version-1 frame is let in only from a
+ * accepted (kept here at once; stored with the event that commits it, or on its own for a
+ * heartbeat); a version-1 frame is let in only from a
  * device marked unauthenticated, or from an unpaired one (to be NAKed `not_paired`). Whatever is
  * refused is dropped in silence (SPEC §2.4), counted per reason, and logged at most once per
  * device and reason a minute. Keys never reach a log line.
@@ -61,6 +62,11 @@ export class LinkGuard {
     const v = verifyFrame(d, () => key, { highest: () => (highest < 0 ? undefined : highest) });
     if (!v.ok) return this.refuse(f, v.error.code, false);
     this.rx.set(f.deviceId, v.counter);
+    // An event's counter is committed with the event itself (HubStore.acceptDeviceEvent). A
+    // heartbeat is acted on only in memory and by a best-effort "last seen": its counter is
+    // written here, on its own (SPEC §4.4 lets it be lazy); a lost write only lets a heartbeat be
+    // replayed once after a crash, which supervision tolerates.
+    if (f.kind === 'device_event') return { ok: true };
     try {
       this.store.deviceKeys.acceptRx(f.deviceId, v.counter);
     } catch (err) {

@@ -11,9 +11,15 @@
  */
 import type { Logger } from 'pino';
 import type { Clock, Timer } from '../../protocol/clock.ts';
-import { hex32, type PairingResultFrame, parseInstallCode } from '../../protocol/serial/index.ts';
+import { VaktError } from '../../protocol/errors.ts';
+import {
+  FrameErrorCode,
+  hex32,
+  type PairingResultFrame,
+  parseInstallCode,
+} from '../../protocol/serial/index.ts';
 import type { Ingest } from '../ingest/ingest.ts';
-import type { ChangeSource, DeviceRegistry } from './registry.ts';
+import { type ChangeSource, type DeviceRegistry, UNAUTHENTICATED_FIX } from './registry.ts';
 
 export interface LearnOutcome {
   result: string;
@@ -30,11 +36,15 @@ export interface LearnRequest {
   wait?: boolean;
   /** The install code printed on the device (checked by the caller's schema; its CRC here). */
   installCode?: string;
+  /** Without an install code: the installer allows a version-1 device (SPEC §4.7). */
+  allowUnauthenticated?: boolean;
 }
 
 interface Session {
   /** The key of the install code given with learn mode: the device paired gets it. */
   key?: Uint8Array;
+  /** No key: the installer allowed a version-1 device. */
+  allowUnauthenticated: boolean;
   label: string;
   location: number | null;
   by: ChangeSource;
@@ -85,15 +95,24 @@ export class LearnSession {
     return { active: !!s, remainingS: s ? Math.max(0, Math.ceil((s.until - this.clock.now()) / 1000)) : 0 };
   }
 
-  /** Starts learn mode (params checked by the caller); with `wait` resolves with the outcome. */
-  enter(
+  /**
+   * Starts learn mode (params checked by the caller): answers once the receiver has ACKed it, with
+   * `wait` once learn mode ended; rejects with E_RECEIVER_NO_ANSWER when the receiver never does.
+   */
+  async enter(
     p: LearnRequest,
     source: ChangeSource['source'],
-  ): Promise<LearnOutcome> | { timeoutS: number; active: true } {
+  ): Promise<LearnOutcome | { timeoutS: number; active: true }> {
+    if (p.installCode === undefined && p.allowUnauthenticated !== true)
+      throw new VaktError(
+        'E_PAIR_UNAUTHENTICATED',
+        `learn mode not entered: no install code was given, and a device without one is refused unless allowed. For ${UNAUTHENTICATED_FIX}`,
+      );
     this.finish({ result: 'superseded' });
     const ms = p.timeoutS * 1000;
-    this.session = {
+    const s: Session = {
       ...(p.installCode !== undefined ? { key: parseInstallCode(p.installCode).key } : {}),
+      allowUnauthenticated: p.installCode === undefined,
       label: p.label ?? '',
       location: p.location ?? null,
       by: { source, method: 'learn_mode' },
@@ -102,17 +121,23 @@ export class LearnSession {
       waiters: [],
       notes: [],
     };
-    this.ingest.command({ command: 'learn_enter', timeout: p.timeoutS });
+    this.session = s;
+    const outcome = new Promise<LearnOutcome>((resolve) => s.waiters.push(resolve));
+    try {
+      await this.ingest.command({ command: 'learn_enter', timeout: p.timeoutS });
+    } catch (err) {
+      if (this.session === s) this.finish({ result: 'receiver_no_answer' });
+      throw err;
+    }
     this.log.info({ timeoutS: p.timeoutS, source }, 'learn mode entered');
     if (p.wait !== true) return { timeoutS: p.timeoutS, active: true };
-    const s = this.session;
-    return new Promise((resolve) => s.waiters.push(resolve));
+    return outcome;
   }
 
   /** Ends learn mode now (the installer gave up); false when none was open. */
   leave(): boolean {
     if (!this.session) return false;
-    this.ingest.command({ command: 'learn_leave' });
+    this.ingest.command({ command: 'learn_leave' }).catch(() => {}); // logged where it failed
     this.log.info('learn mode left on request');
     this.finish({ result: 'cancelled' });
     return true;
@@ -148,45 +173,82 @@ export class LearnSession {
         deviceType: f.deviceType,
         label: s.label,
         location: s.location,
-        ...(s.key ? { key: s.key } : {}),
+        ...(s.key ? { key: s.key } : { allowUnauthenticated: true }),
       },
       s.by,
     );
     const outcome = { result: 'paired', deviceId, deviceType: f.deviceType };
-    if (!s.key) {
-      this.finish(outcome);
-      return;
-    }
-    // SPEC §6.8: the frame the dongle forwards next must verify with the install code's key.
+    // SPEC §6.8: the frame the dongle forwards next must be let in — verified with the install
+    // code's key, or version 1 from a device allowed to be unauthenticated.
     s.proving = {
       outcome,
       deviceId: f.deviceId,
-      timer: this.clock.setTimer(PROOF_MS, () => this.finish(outcome)),
+      timer: this.clock.setTimer(PROOF_MS, () => this.unproven(s, f.deviceId)),
     };
   }
 
+  /** No frame followed the pairing result (lost on the line, or none sent): nothing proves it. */
+  private unproven(s: Session, deviceId: number): void {
+    if (this.session !== s || s.proving?.deviceId !== deviceId) return;
+    s.proving = undefined;
+    const hex = hex32(deviceId);
+    this.registry.unpair(deviceId, s.by);
+    this.log.warn({ deviceId: hex }, 'no frame followed the pairing result: unpaired');
+    this.keepLearning(
+      s,
+      `${hex} sent nothing the hub could verify after it was paired: not paired, press again`,
+    );
+  }
+
+  /**
+   * The frame after a pairing result: only one the link guard lets in proves the pairing — with an
+   * install code, that the code belongs to the device (SPEC §6.8); none within PROOF_MS, and the
+   * device is unpaired again (`unproven`). A version-1 frame is a device that has no install code — a neighbour's
+   * legacy device that happened to transmit first —: it is unpaired and learn mode goes on for the
+   * device the installer holds. Any other refusal means the code is not this device's.
+   */
   private onDeviceFrame(deviceId: number, refused: string | undefined): void {
-    const p = this.session?.proving;
-    if (!p || p.deviceId !== deviceId) return;
-    if (refused !== 'E_FRAME_MIC') {
+    const s = this.session;
+    const p = s?.proving;
+    if (!s || !p || p.deviceId !== deviceId) return;
+    if (refused === undefined) {
       this.finish(p.outcome);
       return;
     }
+    const hex = hex32(deviceId);
+    this.registry.unpair(deviceId, s.by);
+    p.timer.cancel();
+    s.proving = undefined;
+    if (refused === FrameErrorCode.UNSECURED || refused === FrameErrorCode.KEY) {
+      const note =
+        refused === FrameErrorCode.KEY
+          ? `${hex} speaks version 2: not paired without its install code`
+          : `${hex} speaks version 1 (no install code): not paired`;
+      this.log.warn(
+        { deviceId: hex, code: refused },
+        'learn mode heard a device it was not set for: unpaired',
+      );
+      this.keepLearning(s, note);
+      return;
+    }
     this.log.warn(
-      { deviceId: hex32(deviceId) },
+      { deviceId: hex, code: refused },
       'install code does not belong to the device paired: unpaired',
     );
-    this.registry.unpair(deviceId, this.session!.by);
-    this.finish({ result: 'wrong_install_code', deviceId: hex32(deviceId) });
+    this.finish({ result: 'wrong_install_code', deviceId: hex });
   }
 
-  /** A device already paired here was heard: noted, and the receiver put back in learn mode. */
+  /** A device that is not the one sought was heard: noted, and the receiver put back in learn mode. */
   private keepLearning(s: Session, note: string): void {
     if (s.notes.length < MAX_NOTES && !s.notes.includes(note)) s.notes.push(note);
-    this.log.info({ note }, 'learn mode goes on: a device already paired here was heard');
+    this.log.info({ note }, 'learn mode goes on');
     const leftS = Math.ceil((s.until - this.clock.now()) / 1000);
     // The receiver left learn mode on that device; the session has time left.
-    if (leftS >= 1) this.ingest.command({ command: 'learn_enter', timeout: leftS });
+    if (leftS < 1) return;
+    this.ingest.command({ command: 'learn_enter', timeout: leftS }).catch(() => {
+      // Learn mode is off at the receiver: the session cannot go on.
+      if (this.session === s) this.finish({ result: 'receiver_no_answer' });
+    });
   }
 
   private finish(o: LearnOutcome): void {

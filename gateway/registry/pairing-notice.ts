@@ -1,7 +1,8 @@
 /**
  * The DEVICE_PAIRING notice (vakt.proto, TechnicalKind 17) for a change to the paired devices:
  * what changed, on which device, who asked (source and method), and the label and location
- * before and after. Pure: the registry commits it.
+ * before and after; and the DEVICE_UNAUTHENTICATED notice (TechnicalKind 18), sent once when a
+ * device is allowed to speak without authentication. Pure: the registry commits them.
  */
 import { deviceTypeName } from '../../protocol/codes/scaip.ts';
 import { hex32 } from '../../protocol/serial/index.ts';
@@ -49,5 +50,25 @@ export function pairingNotice(
     devices: [deviceId],
     action: ACTION[change],
     details,
+  };
+}
+
+/**
+ * Once per device, when an installer allows it to speak version 1 (SPEC §4.7): anyone in radio
+ * range can raise alarms, send heartbeats or silence it in its name, so the platform is told.
+ */
+export function unauthenticatedNotice(
+  deviceId: number,
+  deviceType: number,
+  label: string,
+  by: ChangeSource,
+): NoticeInput {
+  const name = `${deviceTypeName(deviceType).replace(/_/g, ' ')} ${hex32(deviceId)}${label ? ` (${label})` : ''}`;
+  return {
+    kind: 'DEVICE_UNAUTHENTICATED',
+    rootCause: `${name} is an unauthenticated device (device link version 1): its frames cannot be verified`,
+    devices: [deviceId],
+    action: 'replace it with a version-2 device and pair that with its install code',
+    details: { source: by.source, method: by.method, label },
   };
 }

@@ -12,12 +12,13 @@
  * that is unpaired is closed as UNPAIRED, never reported as CLEARED (its condition did not end).
  */
 import type { Logger } from 'pino';
+import { VaktError } from '../../protocol/errors.ts';
 import { hex32 } from '../../protocol/serial/index.ts';
 import { TypedEmitter } from '../events.ts';
 import type { HeardUnpaired, Ingest } from '../ingest/ingest.ts';
 import type { DeviceRow, HubStore } from '../store/hub-store.ts';
 import type { DeviceSupervisor } from '../supervision/device-supervisor.ts';
-import { pairingNotice } from './pairing-notice.ts';
+import { pairingNotice, unauthenticatedNotice } from './pairing-notice.ts';
 import { UnpairedDevices } from './unpaired-devices.ts';
 
 export interface PairRequest {
@@ -25,9 +26,18 @@ export interface PairRequest {
   deviceType: number;
   label: string;
   location: number | null;
-  /** The link key from the device's install code (SPEC §8); absent: an unauthenticated device. */
+  /** The link key from the device's install code (SPEC §8). */
   key?: Uint8Array;
+  /**
+   * Without a key: the installer's explicit consent that this version-1 device may speak without
+   * authentication (SPEC §4.7). Without either, a new device is not paired.
+   */
+  allowUnauthenticated?: boolean;
 }
+
+/** What an installer must pass to pair a device that has no key (the CLI's and the socket's words). */
+export const UNAUTHENTICATED_FIX =
+  'a version-2 device: give the install code printed on its label (vakt pair --install-code CODE, param installCode); a version-1 device, which has none: allow it explicitly (vakt pair --allow-unauthenticated, param allowUnauthenticated: true) — anyone in radio range can then send frames in its name';
 
 /** Who asked for a change: the local control socket or a signed remote command; and how. */
 export interface ChangeSource {
@@ -86,13 +96,20 @@ export class DeviceRegistry extends TypedEmitter<RegistryEvents> {
    * replaced by the request's). Its supervision window restarts only when it is new.
    */
   pair(d: PairRequest, by: ChangeSource): PairingChange {
-    const { key, ...device } = d;
+    const { key, allowUnauthenticated, ...device } = d;
     const before = this.store.device(d.deviceId);
-    this.store.pair(device);
-    // With a key the device must speak version 2 and its frames are verified; a new device without
-    // one is explicitly unauthenticated (SPEC §4.7). A relabel without a code keeps the key it has.
+    if (!before && !key && !allowUnauthenticated)
+      throw new VaktError(
+        'E_PAIR_UNAUTHENTICATED',
+        `device ${hex32(d.deviceId)} was not paired: no install code was given, and a device without one is refused unless allowed. For ${UNAUTHENTICATED_FIX}`,
+      );
+    const wasUnauthenticated = this.store.deviceKey(d.deviceId)?.unauthenticated === true && !!before;
+    // Keys first, so the inventory published on the pairing already says how the device speaks.
+    // With a key its frames are verified (SPEC §4); without one only by explicit consent (§4.7);
+    // a relabel with neither keeps what the device has.
     if (key) this.store.deviceKeys.setKey(d.deviceId, key);
-    else if (!before) this.store.deviceKeys.setUnauthenticated(d.deviceId);
+    else if (allowUnauthenticated) this.store.deviceKeys.setUnauthenticated(d.deviceId);
+    this.store.pair(device);
     this.logAuthentication(d, key !== undefined, !before);
     if (!before) this.supervisor.add({ deviceId: d.deviceId, deviceType: d.deviceType, label: d.label });
     this.heard.forget(d.deviceId);
@@ -102,6 +119,9 @@ export class DeviceRegistry extends TypedEmitter<RegistryEvents> {
         ? 'relabelled'
         : 'repaired';
     this.changed(d.deviceId, change, by, d, before);
+    // Once per device: a relabel of a device already flagged does not repeat it.
+    if (!key && allowUnauthenticated && !wasUnauthenticated)
+      this.store.notice(unauthenticatedNotice(d.deviceId, d.deviceType, d.label, by));
     return change;
   }
 
@@ -113,7 +133,8 @@ export class DeviceRegistry extends TypedEmitter<RegistryEvents> {
     const hex = hex32(deviceId);
     for (const t of this.store.openTechnicalAlarms())
       if (t.key.split(':')[1] === hex) this.store.clearTechnical(t.key, 'UNPAIRED');
-    this.ingest.command({ command: 'unpair', deviceId });
+    // A receiver that does not answer keeps the device in its table: logged where it failed.
+    this.ingest.command({ command: 'unpair', deviceId }).catch(() => {});
     if (before) this.changed(deviceId, 'unpaired', by, undefined, before);
     else this.log.info({ deviceId: hex, ...by }, 'unpair of a device not paired here');
     return removed;
@@ -137,10 +158,10 @@ export class DeviceRegistry extends TypedEmitter<RegistryEvents> {
   private logAuthentication(d: PairRequest, withKey: boolean, isNew: boolean): void {
     const at = { deviceId: hex32(d.deviceId), deviceType: d.deviceType, label: d.label };
     if (withKey) this.log.info({ ...at, authenticated: true }, 'device paired with its install code');
-    else if (isNew)
+    else if (d.allowUnauthenticated)
       this.log.warn(
-        { ...at, authenticated: false },
-        'device paired without an install code: unauthenticated',
+        { ...at, authenticated: false, isNew },
+        'device allowed to speak unauthenticated (version 1), as the installer asked',
       );
   }
 }

@@ -18,6 +18,7 @@ import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { VaktError } from '../../protocol/errors.ts';
 import type { Db } from './database.ts';
+import { RESTORED_MARK } from './device-keys-table.ts';
 
 export interface BackupResult {
   path: string;
@@ -67,6 +68,9 @@ function checkCopy(path: string): { schemaVersion: number; devices: number } {
   const copy = new Database(path, { fileMustExist: true });
   try {
     copy.pragma('journal_mode = DELETE');
+    // The copy is marked, the live database never: a hub started on it knows it was restored and
+    // advances its device-link counters (device-keys-table.ts, SPEC §4.4).
+    copy.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)').run(RESTORED_MARK, '1');
     const ok = copy.pragma('quick_check', { simple: true });
     if (ok !== 'ok') throw new VaktError('E_BACKUP_CHECK', `the backup copy fails its check: ${ok}`);
     return {

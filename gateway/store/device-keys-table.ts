@@ -20,6 +20,13 @@ export interface DeviceKeyRow {
 
 /** Hub counters jump this far after a restore from a backup (SPEC §4.4). */
 export const RESTORE_COUNTER_JUMP = 2 ** 20;
+/** The last counter value a key may use (SPEC §4.4: counters never wrap). */
+const LAST_COUNTER = 2 ** 32 - 1;
+/**
+ * The `settings` row a backup copy is written with (backup.ts) and the live database never has:
+ * a hub that opens a database holding it was restored from that copy.
+ */
+export const RESTORED_MARK = 'restored_counters_pending';
 
 export class DeviceKeysTable {
   constructor(private readonly q: Sql) {}
@@ -78,6 +85,24 @@ export class DeviceKeysTable {
         | { tx_counter: number }
         | undefined;
       return Number(r?.tx_counter ?? 0);
+    });
+  }
+
+  /**
+   * SPEC §4.4: a hub restored from a backup advances every hub → device counter by 2^20 before
+   * its first frame, since devices may have seen ACKs the copy predates. Runs once per restore:
+   * the mark is taken away in the same transaction. Returns how many devices were advanced, or
+   * undefined when this database is not a restored copy.
+   */
+  advanceAfterRestore(): number | undefined {
+    return this.q.transaction(() => {
+      const mark = this.q.get('SELECT value FROM settings WHERE key = ?').get(RESTORED_MARK);
+      if (!mark) return undefined;
+      const r = this.q
+        .get('UPDATE device_keys SET tx_counter = MIN(tx_counter + ?, ?) WHERE link_key IS NOT NULL')
+        .run(RESTORE_COUNTER_JUMP, LAST_COUNTER);
+      this.q.get('DELETE FROM settings WHERE key = ?').run(RESTORED_MARK);
+      return r.changes;
     });
   }
 

@@ -217,3 +217,36 @@ describe('hub state database', () => {
     );
   });
 });
+
+describe('device-link counters with the event (SPEC §4.4)', () => {
+  const KEY = new Uint8Array(16).fill(9);
+  const secured = (counter: number, seq: number) =>
+    event({ seq, version: 2, security: { counter, mic: '0011223344556677' } });
+
+  it('a verified event commits its counter in its own transaction; a duplicate too', () => {
+    const { store } = open();
+    store.pair({ deviceId: samplePendantAlarm.deviceId, deviceType: 3 });
+    store.deviceKeys.setKey(samplePendantAlarm.deviceId, KEY);
+    store.acceptDeviceEvent(secured(41, 7));
+    expect(store.deviceKey(samplePendantAlarm.deviceId)?.rx).toBe(41);
+    expect(store.acceptDeviceEvent(secured(42, 7)).duplicate).toBe(true); // its retransmission
+    expect(store.deviceKey(samplePendantAlarm.deviceId)?.rx).toBe(42);
+  });
+
+  it('a counter that cannot be stored takes the event with it: nothing is accepted to be ACKed', () => {
+    const { store, db } = open();
+    store.pair({ deviceId: samplePendantAlarm.deviceId, deviceType: 3 });
+    store.deviceKeys.setKey(samplePendantAlarm.deviceId, KEY);
+    // The write of the counter fails (as a crash or a full disk between two statements would).
+    db.exec(
+      "CREATE TRIGGER no_rx BEFORE UPDATE OF rx_counter ON device_keys BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END",
+    );
+    expect(() => store.acceptDeviceEvent(secured(5, 8))).toThrow(/disk I\/O error/);
+    expect(store.outboxStats().depth).toBe(0);
+    expect(store.deviceKey(samplePendantAlarm.deviceId)?.rx).toBeNull();
+    db.exec('DROP TRIGGER no_rx');
+    expect(store.acceptDeviceEvent(secured(6, 8)).duplicate).toBe(false); // its retransmission
+    expect(store.outboxStats().depth).toBe(1);
+    expect(store.deviceKey(samplePendantAlarm.deviceId)?.rx).toBe(6);
+  });
+});

@@ -149,9 +149,13 @@ export class HubStore implements UplinkState {
    * Commits a device event durably (SPEC §5.3, §5.6). A retransmission of one of the device's last
    * 16 events returns that event's id with `duplicate: true` and writes nothing. Throws when
    * storage fails. `taking.pairingPress` files it as the press that paired the device (a TEST).
+   * A secured (verified) frame's counter is recorded as the device's highest in the same
+   * transaction (SPEC §4.4): no crash can leave an accepted event without it, so the frame can
+   * never be replayed after a restart; a duplicate records it too.
    */
   acceptDeviceEvent(f: DeviceEventFrame, taking: EventTaking = {}): { eventId: string; duplicate: boolean } {
     return this.q.transaction(() => {
+      if (f.security) this.deviceKeys.acceptRx(f.deviceId, f.security.counter);
       const dup = this.dedupe.find(f);
       if (dup) return { eventId: dup, duplicate: true };
       const row = this.rows.deviceEvent(f, taking);

@@ -18,7 +18,7 @@ export class InventoryPublisher {
   constructor(
     private readonly hubId: string,
     private readonly uplink: Pick<Uplink, 'on' | 'publishRetained'>,
-    private readonly store: Pick<HubStore, 'events' | 'devices'>,
+    private readonly store: Pick<HubStore, 'events' | 'devices' | 'deviceKey'>,
     private readonly supervisor: Pick<DeviceSupervisor, 'states'>,
     private readonly clock: Clock,
     private readonly log: Logger,

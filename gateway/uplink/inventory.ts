@@ -14,7 +14,7 @@ const STATE = {
 
 export function inventory(
   hubId: string,
-  store: Pick<HubStore, 'devices'>,
+  store: Pick<HubStore, 'devices' | 'deviceKey'>,
   supervisor: Pick<DeviceSupervisor, 'states'>,
   clock: Clock,
 ): Uint8Array {
@@ -32,6 +32,8 @@ export function inventory(
       supervision: STATE[states[hex32(d.deviceId)] ?? 'grace'],
       heartbeatPeriodS: d.periodS ?? 0,
       label: d.label,
+      // A device is authenticated only with a key: flagged otherwise, whatever made it so.
+      unauthenticated: store.deviceKey(d.deviceId)?.key == null,
     })),
   }).finish();
 }

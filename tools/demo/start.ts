@@ -120,6 +120,7 @@ async function pairDevices(hub: DemoHub, scenario: Scenario): Promise<void> {
   for (const d of scenario.devices) {
     const type = hub.sim.device(d.name).deviceType;
     await callGateway(hub.socket, 'pair', {
+      allowUnauthenticated: true,
       deviceId: hex32(d.id),
       deviceType: type,
       label: `${d.name} ${d.location ?? ''}`.trim(),

@@ -1,4 +1,7 @@
-/** `vakt devices`: every paired device with battery, signal, last heard and supervision state. */
+/**
+ * `vakt devices`: every paired device with battery, signal, last heard, supervision state and
+ * link security: `verified` (install-code key) or `UNAUTHENTICATED` (version 1, allowed at pairing).
+ */
 import { callGateway } from '../../gateway/control/client.ts';
 import { renderGrid } from '../term/grid.ts';
 import { age, print, typeName } from './format.ts';
@@ -13,6 +16,7 @@ interface Paired {
   rssi: number | null;
   lastSeenAt: number | null;
   supervision: string;
+  authenticated: boolean;
 }
 
 export async function runDevices(o: SocketOptions & { json?: boolean }): Promise<void> {
@@ -30,12 +34,17 @@ export async function runDevices(o: SocketOptions & { json?: boolean }): Promise
       d.rssi === null ? '?' : `${d.rssi} dBm`,
       age(d.lastSeenAt),
       d.supervision,
+      d.authenticated ? 'verified' : 'UNAUTHENTICATED',
     ]);
-    const head = ['id', 'type', 'label', 'location', 'battery', 'RSSI', 'last seen', 'supervision'];
+    const head = ['id', 'type', 'label', 'location', 'battery', 'RSSI', 'last seen', 'supervision', 'link'];
     const t = renderGrid(head, rows, process.stdout.isTTY === true);
     const heard = r.unpairedHeard.length
       ? `\nHeard but not paired: ${r.unpairedHeard.map((d) => `${d.deviceId} (${typeName(d.deviceType)}, ${age(d.lastHeardAt)})`).join(', ')} — vakt pair --device ID`
       : '';
-    return `${r.paired.length ? t : 'No paired devices — vakt pair'}${heard}`;
+    const unauth = r.paired.filter((d) => !d.authenticated).length;
+    const warn = unauth
+      ? `\n${unauth} device(s) UNAUTHENTICATED: anyone in radio range can send frames in their name — replace with version-2 devices`
+      : '';
+    return `${r.paired.length ? t : 'No paired devices — vakt pair'}${warn}${heard}`;
   });
 }

@@ -19,6 +19,16 @@ export interface PairOptions extends SocketOptions {
   json?: boolean;
   /** The install code printed on the device (SPEC §8): its frames will be verified. */
   installCode?: string;
+  /** No install code: the installer allows a version-1, unauthenticated device (SPEC §4.7). */
+  allowUnauthenticated?: boolean;
+}
+
+/** What pairing is given besides the device: its install code, or the explicit allow. */
+function pairingParams(o: PairOptions): Record<string, unknown> {
+  return {
+    ...(o.installCode ? { installCode: o.installCode } : {}),
+    ...(o.allowUnauthenticated ? { allowUnauthenticated: true } : {}),
+  };
 }
 
 export async function runPair(o: PairOptions): Promise<void> {
@@ -26,6 +36,13 @@ export async function runPair(o: PairOptions): Promise<void> {
   const location = parseLocation(o.location);
   if (o.device) return pairDevice(socket, o, o.device, location);
   const timeoutS = parseTimeout(o.timeout);
+  // Said before "press the button now": the hub would refuse the learn mode anyway.
+  if (!o.installCode && !o.allowUnauthenticated)
+    throw new VaktError(
+      'E_PAIR_UNAUTHENTICATED',
+      'no install code given: a device is paired with the install code printed on its label',
+      'give --install-code "CODE"; for a version-1 device that has none, --allow-unauthenticated (its frames cannot be verified)',
+    );
   const interactive = !o.json && process.stdout.isTTY;
   if (!o.json)
     process.stdout.write(`Learn mode for ${timeoutS} s: press the button on the new device now.\n`);
@@ -85,7 +102,7 @@ async function pairDevice(
 ): Promise<void> {
   const r = await callGateway(socket, 'pair', {
     deviceId: device,
-    ...(o.installCode ? { installCode: o.installCode } : {}),
+    ...pairingParams(o),
     ...(o.type ? { deviceType: Number(o.type) } : {}),
     ...(o.label ? { label: o.label } : {}),
     ...(location !== undefined ? { location } : {}),
@@ -115,7 +132,7 @@ function learn(
     {
       timeoutS,
       wait: true,
-      ...(o.installCode ? { installCode: o.installCode } : {}),
+      ...pairingParams(o),
       ...(o.label ? { label: o.label } : {}),
       ...(location !== undefined ? { location } : {}),
     },
@@ -140,6 +157,7 @@ function reportLearned(o: PairOptions, r: LearnResult, timeoutS: number): void {
     table_full: "the receiver's device table is full",
     superseded: 'another pairing was started meanwhile',
     cancelled: 'learn mode was ended by another vakt pair',
+    receiver_no_answer: 'the radio receiver stopped answering: check it is plugged in (vakt status)',
     wrong_install_code: `the install code does not belong to device ${r.deviceId}: it was unpaired — check the code on its label`,
   };
   throw new VaktError(

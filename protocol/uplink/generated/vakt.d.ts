@@ -549,7 +549,10 @@ export namespace vakt {
             TECHNICAL_KIND_RECEIPT_UNTRUSTED = 16,
 
             /** TECHNICAL_KIND_DEVICE_PAIRING value */
-            TECHNICAL_KIND_DEVICE_PAIRING = 17
+            TECHNICAL_KIND_DEVICE_PAIRING = 17,
+
+            /** TECHNICAL_KIND_DEVICE_UNAUTHENTICATED value */
+            TECHNICAL_KIND_DEVICE_UNAUTHENTICATED = 18
         }
 
         /** TechnicalState enum. */
@@ -1324,6 +1327,9 @@ export namespace vakt {
             /** Device label. */
             label: string;
 
+            /** Device unauthenticated. */
+            unauthenticated: boolean;
+
             /**
              * Creates a new Device instance using the specified properties.
              * @param [properties] Properties to set
@@ -1410,6 +1416,9 @@ export namespace vakt {
 
                 /** Device label */
                 label?: (string|null);
+
+                /** Device unauthenticated */
+                unauthenticated?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2170,6 +2179,12 @@ export namespace vakt {
             /** EnterLearnMode timeoutS. */
             timeoutS: number;
 
+            /** EnterLearnMode installCode. */
+            installCode: string;
+
+            /** EnterLearnMode allowUnauthenticated. */
+            allowUnauthenticated: boolean;
+
             /**
              * Creates a new EnterLearnMode instance using the specified properties.
              * @param [properties] Properties to set
@@ -2232,6 +2247,12 @@ export namespace vakt {
 
                 /** EnterLearnMode timeoutS */
                 timeoutS?: (number|null);
+
+                /** EnterLearnMode installCode */
+                installCode?: (string|null);
+
+                /** EnterLearnMode allowUnauthenticated */
+                allowUnauthenticated?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -1428,6 +1428,7 @@ export const vakt = $root.vakt = (() => {
          * @property {number} TECHNICAL_KIND_TEST_ALARM_FAILED=15 TECHNICAL_KIND_TEST_ALARM_FAILED value
          * @property {number} TECHNICAL_KIND_RECEIPT_UNTRUSTED=16 TECHNICAL_KIND_RECEIPT_UNTRUSTED value
          * @property {number} TECHNICAL_KIND_DEVICE_PAIRING=17 TECHNICAL_KIND_DEVICE_PAIRING value
+         * @property {number} TECHNICAL_KIND_DEVICE_UNAUTHENTICATED=18 TECHNICAL_KIND_DEVICE_UNAUTHENTICATED value
          */
         v1.TechnicalKind = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -1449,6 +1450,7 @@ export const vakt = $root.vakt = (() => {
             values[valuesById[15] = "TECHNICAL_KIND_TEST_ALARM_FAILED"] = 15;
             values[valuesById[16] = "TECHNICAL_KIND_RECEIPT_UNTRUSTED"] = 16;
             values[valuesById[17] = "TECHNICAL_KIND_DEVICE_PAIRING"] = 17;
+            values[valuesById[18] = "TECHNICAL_KIND_DEVICE_UNAUTHENTICATED"] = 18;
             return values;
         })();
 
@@ -2382,6 +2384,10 @@ export const vakt = $root.vakt = (() => {
                     case "TECHNICAL_KIND_DEVICE_PAIRING":
                     case 17:
                         message.kind = 17;
+                        break;
+                    case "TECHNICAL_KIND_DEVICE_UNAUTHENTICATED":
+                    case 18:
+                        message.kind = 18;
                         break;
                     default:
                         if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
@@ -4085,6 +4091,7 @@ export const vakt = $root.vakt = (() => {
              * @property {vakt.v1.SupervisionState|null} [supervision] Device supervision
              * @property {number|null} [heartbeatPeriodS] Device heartbeatPeriodS
              * @property {string|null} [label] Device label
+             * @property {boolean|null} [unauthenticated] Device unauthenticated
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4188,6 +4195,14 @@ export const vakt = $root.vakt = (() => {
              */
             Device.prototype.label = "";
 
+            /**
+             * Device unauthenticated.
+             * @member {boolean} unauthenticated
+             * @memberof vakt.v1.Device
+             * @instance
+             */
+            Device.prototype.unauthenticated = false;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
@@ -4253,6 +4268,8 @@ export const vakt = $root.vakt = (() => {
                     writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.heartbeatPeriodS);
                 if (message.label != null && $Object.hasOwnProperty.call(message, "label") && message.label !== "")
                     writer.uint32(/* id 9, wireType 2 =*/74).string(message.label);
+                if (message.unauthenticated != null && $Object.hasOwnProperty.call(message, "unauthenticated") && message.unauthenticated !== false)
+                    writer.uint32(/* id 10, wireType 0 =*/80).bool(message.unauthenticated);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4369,6 +4386,15 @@ export const vakt = $root.vakt = (() => {
                                 message.label = value;
                             else
                                 delete message.label;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.unauthenticated = value;
+                            else
+                                delete message.unauthenticated;
                             continue;
                         }
                     }
@@ -4522,6 +4548,9 @@ export const vakt = $root.vakt = (() => {
                 if (object.label != null)
                     if (typeof object.label !== "string" || object.label.length)
                         message.label = $String(object.label);
+                if (object.unauthenticated != null)
+                    if (object.unauthenticated)
+                        message.unauthenticated = $Boolean(object.unauthenticated);
                 return message;
             };
 
@@ -4554,6 +4583,7 @@ export const vakt = $root.vakt = (() => {
                     object.supervision = options.enums === $String ? "SUPERVISION_STATE_UNSPECIFIED" : 0;
                     object.heartbeatPeriodS = 0;
                     object.label = "";
+                    object.unauthenticated = false;
                 }
                 if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
                     object.deviceId = message.deviceId;
@@ -4578,6 +4608,8 @@ export const vakt = $root.vakt = (() => {
                     object.heartbeatPeriodS = message.heartbeatPeriodS;
                 if (message.label != null && $Object.hasOwnProperty.call(message, "label"))
                     object.label = message.label;
+                if (message.unauthenticated != null && $Object.hasOwnProperty.call(message, "unauthenticated"))
+                    object.unauthenticated = message.unauthenticated;
                 return object;
             };
 
@@ -6726,6 +6758,8 @@ export const vakt = $root.vakt = (() => {
              * Properties of an EnterLearnMode.
              * @typedef {Object} vakt.v1.EnterLearnMode.$Properties
              * @property {number|null} [timeoutS] EnterLearnMode timeoutS
+             * @property {string|null} [installCode] EnterLearnMode installCode
+             * @property {boolean|null} [allowUnauthenticated] EnterLearnMode allowUnauthenticated
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6766,6 +6800,22 @@ export const vakt = $root.vakt = (() => {
             EnterLearnMode.prototype.timeoutS = 0;
 
             /**
+             * EnterLearnMode installCode.
+             * @member {string} installCode
+             * @memberof vakt.v1.EnterLearnMode
+             * @instance
+             */
+            EnterLearnMode.prototype.installCode = "";
+
+            /**
+             * EnterLearnMode allowUnauthenticated.
+             * @member {boolean} allowUnauthenticated
+             * @memberof vakt.v1.EnterLearnMode
+             * @instance
+             */
+            EnterLearnMode.prototype.allowUnauthenticated = false;
+
+            /**
              * Creates a new EnterLearnMode instance using the specified properties.
              * @function create
              * @memberof vakt.v1.EnterLearnMode
@@ -6799,6 +6849,10 @@ export const vakt = $root.vakt = (() => {
                     throw $Error("max depth exceeded");
                 if (message.timeoutS != null && $Object.hasOwnProperty.call(message, "timeoutS") && message.timeoutS !== 0)
                     writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.timeoutS);
+                if (message.installCode != null && $Object.hasOwnProperty.call(message, "installCode") && message.installCode !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.installCode);
+                if (message.allowUnauthenticated != null && $Object.hasOwnProperty.call(message, "allowUnauthenticated") && message.allowUnauthenticated !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.allowUnauthenticated);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6852,6 +6906,24 @@ export const vakt = $root.vakt = (() => {
                                 delete message.timeoutS;
                             continue;
                         }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.installCode = value;
+                            else
+                                delete message.installCode;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.allowUnauthenticated = value;
+                            else
+                                delete message.allowUnauthenticated;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6890,6 +6962,12 @@ export const vakt = $root.vakt = (() => {
                 if (object.timeoutS != null)
                     if ($Number(object.timeoutS) !== 0)
                         message.timeoutS = object.timeoutS >>> 0;
+                if (object.installCode != null)
+                    if (typeof object.installCode !== "string" || object.installCode.length)
+                        message.installCode = $String(object.installCode);
+                if (object.allowUnauthenticated != null)
+                    if (object.allowUnauthenticated)
+                        message.allowUnauthenticated = $Boolean(object.allowUnauthenticated);
                 return message;
             };
 
@@ -6910,10 +6988,17 @@ export const vakt = $root.vakt = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.defaults)
+                if (options.defaults) {
                     object.timeoutS = 0;
+                    object.installCode = "";
+                    object.allowUnauthenticated = false;
+                }
                 if (message.timeoutS != null && $Object.hasOwnProperty.call(message, "timeoutS"))
                     object.timeoutS = message.timeoutS;
+                if (message.installCode != null && $Object.hasOwnProperty.call(message, "installCode"))
+                    object.installCode = message.installCode;
+                if (message.allowUnauthenticated != null && $Object.hasOwnProperty.call(message, "allowUnauthenticated"))
+                    object.allowUnauthenticated = message.allowUnauthenticated;
                 return object;
             };
 

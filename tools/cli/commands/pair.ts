@@ -17,13 +17,17 @@ export function register(program: Command): void {
       .option('--type <n>', 'SCAIP device type, with --device for a device not heard yet')
       .option(
         '--install-code <code>',
-        'the install code printed on the device (36 hex digits): its frames are then verified; without it the device is paired unauthenticated',
+        'the install code printed on the device (36 hex digits): its frames are then verified',
+      )
+      .option(
+        '--allow-unauthenticated',
+        'pair a version-1 device that has no install code: its frames cannot be verified, and the platform is told',
       )
       .option('--json', 'one JSON object'),
   )
     .addHelpText(
       'after',
-      '\nExamples:\n  $ vakt pair --install-code "83FE D340 7A93 9723 A5C6 39B2 6916 D505 C3B5" --label "bedroom pendant" --location 12\n  $ vakt pair --label "bedroom pendant" --location 12\n  $ vakt pair --device 00A1B2C3 --label "front door" --location 39\n\nExit codes: 0 paired, 1 no device heard in time, 2 bad options, 3 the gateway is not running.',
+      '\nExamples:\n  $ vakt pair --install-code "83FE D340 7A93 9723 A5C6 39B2 6916 D505 C3B5" --label "bedroom pendant" --location 12\n  $ vakt pair --allow-unauthenticated --label "old pull cord" --location 11\n  $ vakt pair --device 00A1B2C3 --label "front door" --location 39\n\nExit codes: 0 paired, 1 no device heard in time, 2 bad options, 3 the gateway is not running.',
     )
     .action(async (o) => {
       const { runPair } = await import('../../hub/pair.ts');
