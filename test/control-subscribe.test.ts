@@ -8,7 +8,7 @@ import type { FeedEvent } from '../gateway/control/event-feed.ts';
 import { subscribeGateway } from '../gateway/control/subscribe-client.ts';
 import { encodeFrame, samplePendantAlarm } from '../protocol/serial/index.ts';
 import { startHubDaemon } from './support/hub-daemon.ts';
-import { runCli } from './support/run-cli.ts';
+import { runCli, startCli } from './support/run-cli.ts';
 import { waitFor } from './support/wait-for.ts';
 
 const cleanup: Array<() => Promise<unknown> | unknown> = [];
@@ -39,6 +39,10 @@ describe('control socket subscribe', () => {
     const events: FeedEvent[] = [];
     const sub = await subscribeGateway(hub.socket, (e) => events.push(e), { frames: true });
     cleanup.push(() => sub.close());
+    // And `vakt monitor --json`, as a technician would watch the same burst.
+    const monitor = startCli(['monitor', '--json', '--socket', hub.socket]);
+    cleanup.push(() => monitor.child.kill('SIGKILL'));
+    await waitFor(() => monitor.err().includes('Watching'), { what: 'vakt monitor subscribed' });
 
     hub.sim.dongle.writeRaw(burst());
     const deviceEvents = () => events.filter((e) => e.kind === 'device_event');
@@ -59,5 +63,18 @@ describe('control socket subscribe', () => {
       statusCode: 10,
     });
     expect(deviceEvents()[1]).toMatchObject({ eventClass: 'status', statusCode: 76 });
+    const monitored = () =>
+      monitor
+        .out()
+        .split('\n')
+        .filter((l) => l.includes('"kind":"device_event"'));
+    await waitFor(() => monitored().length >= 1000, {
+      ms: 30_000,
+      what: `vakt monitor to print 1,000 device events (has ${monitored().length})`,
+    });
+    expect(monitored().map((l) => (JSON.parse(l) as { seq: number }).seq)).toEqual(seqs);
+    expect(monitor.out()).not.toContain('"kind":"dropped"');
+    monitor.child.kill('SIGINT');
+    expect(await monitor.exit).toBe(0);
   }, 120_000);
 });

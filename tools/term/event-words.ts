@@ -73,7 +73,15 @@ export type HubEvent = { kind: string; at: number } & Record<string, unknown>;
 /** One line for a person, for each kind of hub event; a kind this version does not know keeps its summary. */
 export function hubEventWords(e: HubEvent): string {
   const str = (k: string) => (typeof e[k] === 'string' ? (e[k] as string) : '');
-  const device = typeof e.deviceId === 'string' ? deviceWords(e as Parameters<typeof deviceWords>[0]) : '';
+  const device =
+    typeof e.deviceId === 'string'
+      ? deviceWords({
+          deviceId: e.deviceId,
+          label: str('label'),
+          deviceType: e.deviceType as number | undefined,
+          location: e.location as number | null | undefined,
+        })
+      : '';
   const on = device ? ` — ${device}` : '';
   const technical = `${technicalWords(str('technicalKind'))}: ${str('rootCause')}${on}`;
   switch (e.kind) {
