@@ -23,7 +23,7 @@ export interface RecordedEvent extends HistoryEntry {
 /** The parts of a summary a reader names (tools/term/event-words.ts), kept apart for watchers only. */
 export type EventDetail =
   | { eventClass: string; statusCode: number; seq: number }
-  | { technicalKind: string; rootCause: string }
+  | { technicalKind: string; rootCause: string; affectedDevices: string[] }
   | { receiptedAfterMs: number };
 
 export class HistoryTable {

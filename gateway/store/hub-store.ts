@@ -183,7 +183,7 @@ export class HubStore implements UplinkState {
         if (open) return { eventId: open, raised: false };
         const row = this.rows.raised(t);
         this.technical.open(t, row.eventId, row.createdAt);
-        const detail = { technicalKind: t.kind, rootCause: t.rootCause };
+        const detail = { technicalKind: t.kind, rootCause: t.rootCause, affectedDevices: t.devices.map(hex32) };
         this.commitReport(row, 'technical_raised', t.devices[0], `${t.kind}: ${t.rootCause}`, detail);
         return { eventId: row.eventId, raised: true };
       });
@@ -210,7 +210,7 @@ export class HubStore implements UplinkState {
         if (!open) return undefined;
         const row = this.rows.cleared(open, how);
         const summary = `${open.kind} ${how === 'CLEARED' ? 'cleared' : 'closed: device unpaired'}`;
-        const detail = { technicalKind: open.kind, rootCause: open.rootCause };
+        const detail = { technicalKind: open.kind, rootCause: open.rootCause, affectedDevices: open.devices.map(hex32) };
         this.commitReport(row, `technical_${how.toLowerCase()}`, open.devices[0], summary, detail);
         return row.eventId;
       });
@@ -235,6 +235,7 @@ export class HubStore implements UplinkState {
         this.commitReport(row, 'technical_notice', t.devices[0], `${t.kind}: ${t.rootCause}`, {
           technicalKind: t.kind,
           rootCause: t.rootCause,
+          affectedDevices: t.devices.map(hex32),
         }),
       );
       return row.eventId;

@@ -14,14 +14,17 @@ export function classWord(eventClass: string): string {
   return c === 'alarm' ? 'ALARM' : c;
 }
 
-/** 10 → "manual" after an ALARM, "alarm manual" otherwise; 76 → "open"; 999 → "status 999". */
+/** 10 → "manual" after an ALARM, "alarm manual" otherwise; 76 → "open"; 999 → "status 999"; a TEST's "test transmission" → "transmission". */
 export function statusWords(statusCode: number | string, eventClass = ''): string {
   const name =
     typeof statusCode === 'number'
       ? statusCodeName(statusCode)
       : statusCode.replace(/^STATUS_CODE_/, '').toLowerCase();
   const words = name.replace(/_/g, ' ');
-  return classWord(eventClass) === 'ALARM' ? words.replace(/^alarm /, '') : words;
+  // The class is said in front: "ALARM manual", "test transmission", not "alarm alarm manual".
+  const c = classWord(eventClass);
+  if (c === 'ALARM') return words.replace(/^alarm /, '');
+  return c === 'test' ? words.replace(/^test /, '') : words;
 }
 
 /** "ALARM manual", "status open too long". */
@@ -82,7 +85,9 @@ export function hubEventWords(e: HubEvent): string {
           location: e.location as number | null | undefined,
         })
       : '';
-  const on = device ? ` — ${device}` : '';
+  const affected = Array.isArray(e.affectedDevices) ? e.affectedDevices.length : 0;
+  // A technical alarm about many devices (the receiver lost) names how many, not the first.
+  const on = affected > 1 ? ` — ${affected} devices` : device ? ` — ${device}` : '';
   const technical = `${technicalWords(str('technicalKind'))}: ${str('rootCause')}${on}`;
   switch (e.kind) {
     case 'device_event':
