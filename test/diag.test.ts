@@ -140,7 +140,7 @@ describe('vakt diag', () => {
     expect(r.stdout).toMatch(/^FAIL {2}primary broker auth: the broker refused the username\/password/m);
     // Explained as provision, receive and command explain it (tools/receiver/login-refusal.ts).
     expect(r.stdout).toMatch(/^ {6}→ check uplink\.primary\.username and the password in/m);
-    expect(r.stdout).toMatch(/whether hub\s+H-DIAG\s+is\s+registered/);
+    expect(r.stdout).toMatch(/whether\s+hub\s+H-DIAG\s+is\s+registered/);
     expect(r.stdout).toMatch(/^SKIP {2}primary broker publish: not tried — auth failed$/m);
     // Without the daemon the port is opened here and the simulated dongle answers.
     expect(r.stdout).toMatch(/^PASS {2}receiver: answering: firmware /m);
