@@ -1,7 +1,8 @@
 /** `vakt devices`: every paired device with battery, signal, last heard and supervision state. */
 import { callGateway } from '../../gateway/control/client.ts';
 import { renderGrid } from '../term/grid.ts';
-import { age, print, typeName } from './format.ts';
+import { deviceKindWords, locationWords } from '../term/event-words.ts';
+import { age, print } from './format.ts';
 import { type SocketOptions, socketPath } from './socket.ts';
 
 interface Paired {
@@ -23,9 +24,9 @@ export async function runDevices(o: SocketOptions & { json?: boolean }): Promise
   print(o.json, r, () => {
     const rows = r.paired.map((d) => [
       d.deviceId,
-      typeName(d.deviceType),
+      deviceKindWords(d.deviceType),
       d.label,
-      d.location ?? '',
+      locationWords(d.location),
       d.battery === null ? '?' : `${d.battery} %`,
       d.rssi === null ? '?' : `${d.rssi} dBm`,
       age(d.lastSeenAt),
@@ -34,7 +35,7 @@ export async function runDevices(o: SocketOptions & { json?: boolean }): Promise
     const head = ['id', 'type', 'label', 'location', 'battery', 'RSSI', 'last seen', 'supervision'];
     const t = renderGrid(head, rows, process.stdout.isTTY === true);
     const heard = r.unpairedHeard.length
-      ? `\nHeard but not paired: ${r.unpairedHeard.map((d) => `${d.deviceId} (${typeName(d.deviceType)}, ${age(d.lastHeardAt)})`).join(', ')} — vakt pair --device ID`
+      ? `\nHeard but not paired: ${r.unpairedHeard.map((d) => `${d.deviceId} (${deviceKindWords(d.deviceType)}, ${age(d.lastHeardAt)})`).join(', ')} — vakt pair --device ID`
       : '';
     return `${r.paired.length ? t : 'No paired devices — vakt pair'}${heard}`;
   });
