@@ -44,8 +44,7 @@ export interface ReceiverOptions {
   mqtt: IClientOptions;
   /** 5, 3.1.1 or auto (mqtt-connect.ts); default: the version in `mqtt.protocolVersion`, fixed. */
   mqttVersion?: MqttVersionFlag;
-  /** How it logs in, to explain a refused login (login-refusal.ts). */
-  login?: LoginAttempt;
+  login?: LoginAttempt; // to explain a refused login (login-refusal.ts)
   root?: string;
   shareGroup?: string;
   /** The file store's directory; used when no `store` is given. */
@@ -160,6 +159,7 @@ export class Receiver {
         onMessage: (topic, payload) => void this.onMessage(topic, payload),
         isFull: () => this.admission.full(lanes),
         log: this.o.log,
+        ...(this.o.mqttVersion ? { mqttVersion: this.o.mqttVersion } : {}),
         ...(this.o.login ? { login: this.o.login } : {}),
       });
     this.alarmLink = await link('alarms', ['alarm', 'technical'], EVENT_LANES);
