@@ -25,7 +25,17 @@ describe('vakt receive during a broker outage', () => {
     const port = Number(new URL(broker.url).port);
     cleanup.push(() => broker.close());
     const store = mkdtempSync(join(tmpdir(), 'vakt-outage-'));
-    const r = startCli(['receive', '--broker', broker.url, '--store', store, '--json']);
+    // 3.1.1: aedes speaks no MQTT 5 (the receiver's links do not fall back by themselves).
+    const r = startCli([
+      'receive',
+      '--broker',
+      broker.url,
+      '--mqtt-version',
+      '3.1.1',
+      '--store',
+      store,
+      '--json',
+    ]);
     cleanup.push(() => r.child.kill('SIGKILL'));
     const logs = () =>
       r

@@ -65,16 +65,21 @@ async function main(): Promise<void> {
   stops.push(() => broker.close());
   say('demo', `embedded MQTT broker (aedes) on ${broker.url}`);
 
-  const receiver = await startPlatform(broker.url, dir, names);
+  // The hub starts while the platform subscribes: a newcomer waits for the slower one only.
+  const hubStarting = startDemoHub({ dir, root, scenario, hubId: HUB, brokerUrl: broker.url });
+  hubStarting.catch(() => {}); // its failure is reported below, once the platform is up or failed
+  const receiver = await startPlatform(broker.url, dir, names).catch(async (err: unknown) => {
+    await hubStarting.then((h) => h.stop()).catch(() => {});
+    await stopAll();
+    throw err;
+  });
   stops.push(() => receiver.stop());
   say('demo', 'reference receiver subscribed as the response platform');
 
-  const hub = await startDemoHub({ dir, root, scenario, hubId: HUB, brokerUrl: broker.url }).catch(
-    async (err: unknown) => {
-      await stopAll();
-      throw err;
-    },
-  );
+  const hub = await hubStarting.catch(async (err: unknown) => {
+    await stopAll();
+    throw err;
+  });
   stops.push(() => hub.stop());
   say('demo', `firmware-sim: ${scenario.devices.length} devices, ${hub.link}`);
   say('hub', `${hub.runs} (hub ${HUB}), control socket ${hub.socket}`);
@@ -88,7 +93,10 @@ async function main(): Promise<void> {
   stops.push(() => sub.close());
   tellSimEvents(hub.sim, names, scenario);
   hub.sim.playTimeline();
-  say('demo', `playing the demo scenario (${scenario.duration / 1000} s), followed through the hub's control socket; Ctrl-C stops`);
+  say(
+    'demo',
+    `playing the demo scenario (${scenario.duration / 1000} s), followed through the hub's control socket; Ctrl-C stops`,
+  );
 
   const interrupted = await untilDone(hub.sim.finished, tally);
   say('demo', interrupted ? 'stopping' : 'the scenario is over; stopping');
@@ -102,7 +110,8 @@ function untilDone(finished: Promise<unknown>, tally: DemoTally): Promise<boolea
     process.once('SIGINT', () => resolve(true));
     process.once('SIGTERM', () => resolve(true));
     void finished.then(async () => {
-      for (let i = 0; i < 50 && tally.unreceiptedAlarms > 0; i++) await new Promise((r) => setTimeout(r, 100));
+      for (let i = 0; i < 50 && tally.unreceiptedAlarms > 0; i++)
+        await new Promise((r) => setTimeout(r, 100));
       resolve(false);
     });
   });
@@ -110,7 +119,12 @@ function untilDone(finished: Promise<unknown>, tally: DemoTally): Promise<boolea
 
 /** The closing summary and where to go next. */
 function tellSummary(tally: DemoTally): void {
-  process.stdout.write(`\nSummary\n${tally.summary().map((l) => `  ${l}`).join('\n')}\n`);
+  process.stdout.write(
+    `\nSummary\n${tally
+      .summary()
+      .map((l) => `  ${l}`)
+      .join('\n')}\n`,
+  );
   process.stdout.write(
     '\nNext: set up a real hub — docs/installer.md walks through it (vakt provision, pairing, vakt diag).\n',
   );
@@ -147,19 +161,20 @@ function tellPlatformLine(line: string, names: Map<number, string>): void {
 
 /** Pairs every scenario device through the control socket, as an installer would. */
 async function pairDevices(hub: DemoHub, scenario: Scenario): Promise<void> {
-  for (const d of scenario.devices) {
-    const type = hub.sim.device(d.name).deviceType;
-    const location =
-      typeof d.location === 'number'
-        ? d.location
-        : LocationCode[d.location?.toUpperCase() as keyof typeof LocationCode];
-    await callGateway(hub.socket, 'pair', {
-      deviceId: hex32(d.id),
-      deviceType: type,
-      label: d.name,
-      ...(location !== undefined ? { location } : {}),
-    });
-  }
+  await Promise.all(
+    scenario.devices.map((d) => {
+      const location =
+        typeof d.location === 'number'
+          ? d.location
+          : LocationCode[d.location?.toUpperCase() as keyof typeof LocationCode];
+      return callGateway(hub.socket, 'pair', {
+        deviceId: hex32(d.id),
+        deviceType: hub.sim.device(d.name).deviceType,
+        label: d.name,
+        ...(location !== undefined ? { location } : {}),
+      });
+    }),
+  );
   say('hub', `paired ${scenario.devices.map((d) => d.name).join(', ')} (an installer would use vakt pair)`);
 }
 

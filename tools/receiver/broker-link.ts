@@ -55,9 +55,16 @@ export async function openLink(o: LinkOptions): Promise<MqttClient> {
   };
   client.on('message', (topic, payload) => o.onMessage(topic, payload));
   // One warning per outage, not one per retry (broker-down-warning.ts).
+  // Every attempt ends in 'close'; an 'error' before it says why.
   const down = new BrokerDownWarning(o.name, o.log, o.login);
-  client.on('error', (err) => down.failed(err));
-  client.on('offline', () => down.failed());
+  let why: Error | undefined;
+  client.on('error', (err) => {
+    why = err;
+  });
+  client.on('close', () => {
+    if (!client.disconnecting) down.failed(why); // not when this receiver is stopping
+    why = undefined;
+  });
   client.on('connect', () => down.connected());
   await client.subscribeAsync(o.subscriptions, { qos: 1 });
   return client;

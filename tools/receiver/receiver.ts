@@ -159,7 +159,6 @@ export class Receiver {
         onMessage: (topic, payload) => void this.onMessage(topic, payload),
         isFull: () => this.admission.full(lanes),
         log: this.o.log,
-        ...(this.o.mqttVersion ? { mqttVersion: this.o.mqttVersion } : {}),
         ...(this.o.login ? { login: this.o.login } : {}),
       });
     this.alarmLink = await link('alarms', ['alarm', 'technical'], EVENT_LANES);
