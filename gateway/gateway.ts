@@ -13,6 +13,7 @@ import { type CommandHandler, loadPublicKeys } from './commands/command-handler.
 import { createCommandHandler } from './commands/command-setup.ts';
 import { RemoteCommands } from './commands/remote-commands.ts';
 import type { LoadedConfig } from './config/load.ts';
+import { EventFeed } from './control/event-feed.ts';
 import { controlHandlers } from './control/handlers.ts';
 import { ControlServer } from './control/server.ts';
 import { FallbackRule } from './fallback/fallback-rule.ts';
@@ -236,6 +237,7 @@ export class Gateway {
       learn: this.learn,
       health: this.health,
       uplink: this.uplink,
+      feed: new EventFeed({ clock: this.clock, store: this.store, uplink: this.uplink, ingest: this.ingest }),
       testAlarm: (id, ms) => this.testAlarm.send(id, ms),
       backup: (to) => backupDatabase(this.db!, to),
     });

@@ -1,4 +1,8 @@
-/** `npm start` as a newcomer runs it: an alarm receipted within 10 s, a clean exit 0 on Ctrl-C — with socat (a real PTY) and without. */
+/**
+ * `npm start` as a newcomer runs it: an alarm receipted within 10 s, a clean exit 0 on Ctrl-C —
+ * with socat (a real PTY) and without; and the whole story in under 60 s, every step explained,
+ * ending with its summary and the next step.
+ */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,6 +43,8 @@ describe('npm start (the demo)', () => {
     }
     expect(await demo.exit).toBe(0);
     expect(demo.out()).toMatch(/stopping/);
+    // Stopped early, it still sums up what happened so far.
+    expect(demo.out()).toMatch(/Summary\n {2}alarms\s+[1-9]\d* sent/);
     expect(demo.out()).not.toMatch(/"level":/); // a story, not log lines
   }, 30_000);
 
@@ -59,4 +65,31 @@ describe('npm start (the demo)', () => {
     }
     expect(await demo.exit).toBe(0);
   }, 30_000);
+
+  it('plays the whole story in under 60 s: each step explained, then the summary and the next step', async () => {
+    const started = Date.now();
+    const demo = startDemo();
+    const code = await demo.exit;
+    const wallS = (Date.now() - started) / 1000;
+    const out = demo.out();
+    console.info(`demo wall time: ${wallS.toFixed(1)} s (node --import tsx, so slower than npm start's build)`);
+    expect(code, out).toBe(0);
+    expect(wallS).toBeLessThan(60);
+    // Explained as it happens: the fall's cancel window run out, then one cancelled; the receipt;
+    // the technical alarm raised and cleared.
+    expect(out).toMatch(/demo\s+F1 detects a fall and opens its cancel window \(5 s\)/);
+    expect(out).toMatch(/Nobody pressed "I'm OK" within the cancel window/);
+    expect(out).toMatch(/F1's wearer pressed "I'm OK" inside the cancel window: no alarm is sent/);
+    expect(out).toMatch(/hub\s+receipt: event \S+ receipted by the platform \d+ ms/);
+    expect(out).toMatch(/hub\s+technical alarm raised: receiver lost/);
+    expect(out).toMatch(/hub\s+technical alarm cleared: receiver lost/);
+    // The summary: both alarms (B1 pressed, F1's fall) sent and receipted, latency percentiles,
+    // the receiver's technical alarm raised and cleared; then the installer's guide.
+    expect(out).toMatch(/Summary\n {2}alarms\s+2 sent, 2 receipted by the platform\n/);
+    expect(out).toMatch(/ {2}receipts\s+\d+ /);
+    expect(out).toMatch(/ {2}latency\s+p50 \d+ ms, p99 \d+ ms/);
+    expect(out).toMatch(/ {2}technical alarms\s+[1-9]\d* raised, [1-9]\d* cleared \(.*receiver lost/);
+    expect(out).toMatch(/Next: .*docs\/installer\.md/);
+    expect(out).not.toMatch(/alarm 10|STATUS_CODE_|TECHNICAL_KIND_|"level":/);
+  }, 90_000);
 });

@@ -150,7 +150,9 @@ describe('vakt diag', () => {
     expect(r.status, r.stdout).toBe(2);
     // Each row once, on stdout, within 80 columns, the action under it; nothing on stderr.
     expect(r.stdout).toMatch(/^FAIL {2}primary broker auth: the broker refused the username\/password/m);
-    expect(r.stdout).toMatch(/^ {6}→ check uplink\.primary\.username and its password/m);
+    // Explained as provision, receive and command explain it (tools/receiver/login-refusal.ts).
+    expect(r.stdout).toMatch(/^ {6}→ check uplink\.primary\.username and the password in/m);
+    expect(r.stdout).toMatch(/whether\s+hub\s+H-DIAG\s+is\s+registered/);
     expect(r.stdout).toMatch(/^SKIP {2}primary broker publish: not tried — auth failed$/m);
     // Without the daemon the port is opened here and the simulated dongle answers.
     expect(r.stdout).toMatch(/^PASS {2}receiver: answering: firmware /m);

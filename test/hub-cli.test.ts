@@ -72,10 +72,14 @@ describe('hub commands', () => {
       eventClass: 'EVENT_CLASS_TEST',
       deviceId: '00A1B2C3',
     });
-    await waitFor(() => monitor.out().includes(`${result.eventId}/r`), {
+    await waitFor(() => monitor.out().includes(`receipt: event ${result.eventId} receipted by the platform`), {
       ms: 5000,
       what: `monitor to show the receipt of ${result.eventId}`,
     });
+    // Pushed as it happened, in words: the device by label, kind and location, not by codes.
+    expect(monitor.out()).toMatch(
+      /Z {2}test alarm queued for bedroom pendant 00A1B2C3 \(personal trigger, bedroom\)/,
+    );
     monitor.child.kill('SIGINT');
     expect(await monitor.exit).toBe(0);
 

@@ -108,6 +108,8 @@ smsNumbers: ["+4791234567"]
     ]);
     expect(r.status).toBe(3);
     expect(r.stderr).toContain('the broker refused the username/password');
+    // Explained as diag, receive and command explain it (tools/receiver/login-refusal.ts).
+    expect(r.stderr).toMatch(/password from passwordFile \S*wrong\.pw/);
     expect(r.stderr).toContain('nothing written');
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(() => statSync(f('wrong'))).toThrow();

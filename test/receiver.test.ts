@@ -13,7 +13,7 @@ import { type EmbeddedBroker, startEmbeddedBroker } from '../tools/broker/embedd
 import { Receiver } from '../tools/receiver/receiver.ts';
 import { HubPublisher, sampleAlarm } from './support/hub-publisher.ts';
 import { Mosquitto } from './support/mosquitto.ts';
-import { startCli } from './support/run-cli.ts';
+import { runCli, startCli } from './support/run-cli.ts';
 import { waitFor } from './support/wait-for.ts';
 import { makeTestCa, type TestCa } from './support/test-ca.ts';
 
@@ -259,7 +259,45 @@ describe('vakt receive on mosquitto: restarts, shared groups, TLS, credentials',
     for (const text of [good.out(), good.err(), bad.out(), bad.err()]) {
       expect(text).not.toContain(password);
     }
-    expect(bad.err()).toMatch(/Not authorized|Bad User Name or Password|bad username/i);
+    // Explained as provision, diag and command explain it (tools/receiver/login-refusal.ts).
+    expect(bad.err()).toContain(
+      'the broker refused the username/password (username centre, password from $VAKT_BROKER_PASSWORD)',
+    );
+    expect(bad.err()).toMatch(/check --username and the password in \$VAKT_BROKER_PASSWORD/);
+    // The banner first, as plain text: broker, group, store.
+    expect(good.out()).toMatch(/^vakt receive\n {2}broker {3}mqtt\S+ \(MQTT auto, user centre, /);
+    expect(good.out()).toMatch(/\n {2}group {4}none — /);
+    expect(good.out()).toMatch(/\n {2}store {4}\S+\/ \(handled event ids/);
+  });
+
+  it('vakt command explains a refused login the same way', async () => {
+    const dir = tmp();
+    expect((await runCli(['keys', 'generate', '--out', dir])).status).toBe(0);
+    const pw = join(dir, 'broker.pw');
+    writeFileSync(pw, 'not-the-password\n', { mode: 0o600 });
+    const r = await runCli([
+      'command',
+      'H1',
+      'set-heartbeat-interval',
+      '--arg',
+      'interval=300',
+      '--key',
+      join(dir, 'vakt-command.key'),
+      '--broker',
+      mosq.url,
+      '--username',
+      'centre',
+      '--password-file',
+      pw,
+      '--wait',
+      '0',
+    ]);
+    expect(r.status, r.stderr).toBe(3);
+    expect(r.stderr).toContain(
+      `the broker refused the username/password (username centre, password from --password-file ${pw})`,
+    );
+    expect(r.stderr).toMatch(/check --username and the password in --password-file/);
+    expect(r.stderr).not.toContain('not-the-password');
   });
 });
 

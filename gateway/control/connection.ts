@@ -7,13 +7,21 @@ import type { Socket } from 'node:net';
 import type { Logger } from 'pino';
 import type { ErrorCode } from '../../protocol/errors.ts';
 import { VaktError } from '../../protocol/errors.ts';
+import type { FeedSubscriber } from './event-feed.ts';
 import type { ControlParams } from './params.ts';
 import type { ControlLimits, ControlMethod, ControlResponse } from './protocol.ts';
 import { parseRequest, type RequestId } from './request.ts';
+import { Subscription } from './subscription.ts';
+
+/** What `subscribe` needs of the hub: the feed of its events, and its clock. */
+export interface SubscribeTarget {
+  subscribe(sub: FeedSubscriber): () => void;
+  now(): number;
+}
 
 export type ControlHandlers = {
-  [M in ControlMethod]: (params: ControlParams[M]) => unknown;
-};
+  [M in Exclude<ControlMethod, 'subscribe'>]: (params: ControlParams[M]) => unknown;
+} & { subscribe: (params: ControlParams['subscribe']) => SubscribeTarget };
 
 const NEWLINE = 0x0a;
 const EMPTY = Buffer.alloc(0);
@@ -22,6 +30,8 @@ export class ControlConnection {
   private input: Buffer = EMPTY;
   private pending = 0;
   private closed = false;
+  private unsubscribe: (() => void) | undefined;
+  private frames = false;
 
   constructor(
     private readonly socket: Socket,
@@ -34,7 +44,8 @@ export class ControlConnection {
     const s = this.socket;
     s.setTimeout(this.limits.idleMs);
     s.on('timeout', () => {
-      if (this.pending === 0) s.destroy();
+      // A subscriber may wait hours for the next event; only a connection doing nothing is idle.
+      if (this.pending === 0 && !this.unsubscribe) s.destroy();
     });
     s.on('data', (chunk: Buffer) => this.onData(chunk));
     s.on('drain', () => this.unblock());
@@ -42,6 +53,7 @@ export class ControlConnection {
     s.on('close', () => {
       this.closed = true;
       this.input = EMPTY;
+      this.unsubscribe?.();
     });
   }
 
@@ -95,6 +107,10 @@ export class ControlConnection {
   }
 
   private run(id: RequestId, method: ControlMethod, params: unknown): void {
+    if (method === 'subscribe') {
+      this.subscribe(id, params as ControlParams['subscribe']);
+      return;
+    }
     let result: unknown;
     try {
       result = (this.handlers[method] as (p: unknown) => unknown)(params);
@@ -111,6 +127,19 @@ export class ControlConnection {
       (r) => this.settle(id, undefined, r),
       (err) => this.settle(id, this.failure(method, err)),
     );
+  }
+
+  /** Answers first, so the result line comes before any event; a second subscribe changes nothing. */
+  private subscribe(id: RequestId, params: ControlParams['subscribe']): void {
+    if (this.unsubscribe) {
+      this.reply(id, undefined, { subscribed: true, frames: this.frames });
+      return;
+    }
+    const feed = this.handlers.subscribe(params);
+    this.frames = params.frames;
+    this.reply(id, undefined, { subscribed: true, frames: params.frames });
+    const sub = new Subscription(this.socket, params.frames, this.limits.maxSubscriberBytes, () => feed.now(), this.log);
+    this.unsubscribe = feed.subscribe(sub);
   }
 
   private tooManyPending(): VaktError {

@@ -14,6 +14,7 @@ import type { BackupResult } from '../store/backup.ts';
 import type { HubStore } from '../store/hub-store.ts';
 import type { DeviceSupervisor } from '../supervision/device-supervisor.ts';
 import type { Uplink } from '../uplink/uplink.ts';
+import type { EventFeed } from './event-feed.ts';
 import type { ControlParams } from './params.ts';
 import type { ControlHandlers } from './server.ts';
 
@@ -30,6 +31,8 @@ export interface HubStages {
   learn: LearnSession;
   health: HubMonitor;
   uplink: Uplink;
+  /** What `subscribe` pushes. */
+  feed: EventFeed;
   /** Sends a test event and resolves when the platform receipted it. */
   testAlarm(
     deviceId: number,
@@ -62,6 +65,7 @@ export function controlHandlers(h: HubStages): ControlHandlers {
       return h.testAlarm(id, p.timeoutMs);
     },
     backup: (p) => h.backup(p.path),
+    subscribe: () => h.feed,
   };
 }
 

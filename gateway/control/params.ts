@@ -74,6 +74,11 @@ export const PARAMS = {
     deviceId: deviceId.optional(),
     timeoutMs: int(1000, 600_000, 30_000).default(30_000),
   }),
+  subscribe: z.strictObject({
+    frames: z
+      .boolean({ error: fix('must be true or false', 'give true to hear every device frame, heartbeats too') })
+      .default(false),
+  }),
   backup: z.strictObject({
     path: z
       .string({ error: fix('must be a string', 'give the absolute path of the copy to write') })

@@ -14,6 +14,7 @@ export const CONTROL_METHODS = [
   'technical',
   'test-alarm',
   'backup',
+  'subscribe',
 ] as const;
 export type ControlMethod = (typeof CONTROL_METHODS)[number];
 
@@ -42,6 +43,8 @@ export interface ControlLimits {
   maxQueuedBytes: number;
   /** A connection with no traffic and nothing running for this long is closed. */
   idleMs: number;
+  /** Pushed events a subscriber leaves unread; beyond it events are dropped and counted. */
+  maxSubscriberBytes: number;
 }
 
 export const CONTROL_LIMITS: ControlLimits = {
@@ -50,6 +53,7 @@ export const CONTROL_LIMITS: ControlLimits = {
   maxPending: 8,
   maxQueuedBytes: 4 * 1024 * 1024,
   idleMs: 10 * 60_000,
+  maxSubscriberBytes: 1024 * 1024,
 };
 
 /** Longest request id echoed back; a longer one is refused like any malformed request. */

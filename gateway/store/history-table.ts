@@ -15,13 +15,33 @@ export interface HistoryEntry {
   createdAt: number;
 }
 
+/** What a watcher hears of a row once it is committed: the row, and what the summary says in words. */
+export interface RecordedEvent extends HistoryEntry {
+  detail?: EventDetail;
+}
+
+/** The parts of a summary a reader names (tools/term/event-words.ts), kept apart for watchers only. */
+export type EventDetail =
+  | { eventClass: string; statusCode: number; seq: number }
+  | { technicalKind: string; rootCause: string; affectedDevices: string[] }
+  | { receiptedAfterMs: number };
+
 export class HistoryTable {
   private inserts = 0;
 
-  constructor(private readonly q: Sql) {}
+  constructor(
+    private readonly q: Sql,
+    /** Told of each row once its commit is on disk; undefined while nobody watches. */
+    private readonly watcher: () => ((e: RecordedEvent) => void) | undefined = () => undefined,
+  ) {}
 
-  add(eventId: string, kind: string, deviceId: number | null, summary: string, now: number): void {
+  add(eventId: string, kind: string, deviceId: number | null, summary: string, now: number, detail?: EventDetail): void {
     this.q.get('INSERT INTO events VALUES (?, ?, ?, ?, ?)').run(eventId, kind, deviceId, summary, now);
+    const tell = this.watcher();
+    if (tell) {
+      const entry: RecordedEvent = { eventId, kind, deviceId, summary, createdAt: now, ...(detail ? { detail } : {}) };
+      this.q.afterCommit(() => tell(entry));
+    }
     // Trimming on every insert would cost a scan per event; every 1000th keeps it bounded.
     if (++this.inserts % 1000 === 0)
       this.q.get('DELETE FROM events WHERE rowid <= (SELECT MAX(rowid) FROM events) - ?').run(EVENT_HISTORY);

@@ -20,7 +20,7 @@ import { DedupeTable } from './dedupe-table.ts';
 import { type DeviceKeyRow, DeviceKeysTable } from './device-keys-table.ts';
 import { DevicesTable, type Telemetry } from './devices-table.ts';
 import { EventRows } from './event-rows.ts';
-import { type HistoryEntry, HistoryTable } from './history-table.ts';
+import { type EventDetail, type HistoryEntry, HistoryTable } from './history-table.ts';
 import { HubOutbox } from './hub-outbox.ts';
 import { LinkStateTable } from './link-state-table.ts';
 import { MemoryOutbox } from './memory-outbox.ts';
@@ -79,11 +79,14 @@ export class HubStore implements UplinkState {
   ) {
     this.q = new Sql(db);
     this.rows = new EventRows(hubId, clock, (id) => this.device(id));
-    this.history = new HistoryTable(this.q);
+    this.history = new HistoryTable(this.q, () =>
+      this.bus.listenerCount('recorded') ? (e) => this.bus.emit('recorded', e) : undefined,
+    );
     this.table = new OutboxTable(
       this.q,
       clock,
-      (eventId, summary, now) => this.history.add(`${eventId}/r`, 'receipted', null, summary, now),
+      (eventId, summary, now, afterMs) =>
+        this.history.add(`${eventId}/r`, 'receipted', null, summary, now, { receiptedAfterMs: afterMs }),
       () => this.bus.emit('outbox'),
     );
     this.pending = new HubOutbox(this.table, this.memory, (err, what) => this.storageFailed(err, what));
@@ -163,7 +166,8 @@ export class HubStore implements UplinkState {
       // device's recent events: still a duplicate, ACKed again, never a second outbox row.
       if (this.history.has(row.eventId)) return { eventId: row.eventId, duplicate: true };
       const summary = `${hex32(f.deviceId)} ${f.eventClass} ${f.statusCode} seq=${f.seq}`;
-      this.commitReport(row, 'device_event', f.deviceId, summary);
+      const detail = { eventClass: f.eventClass, statusCode: f.statusCode, seq: f.seq };
+      this.commitReport(row, 'device_event', f.deviceId, summary, detail);
       this.dedupe.remember(f, row.eventId, row.createdAt);
       this.devicesTable.heardAt(f.deviceId, row.createdAt);
       return { eventId: row.eventId, duplicate: false };
@@ -183,7 +187,8 @@ export class HubStore implements UplinkState {
         if (open) return { eventId: open, raised: false };
         const row = this.rows.raised(t);
         this.technical.open(t, row.eventId, row.createdAt);
-        this.commitReport(row, 'technical_raised', t.devices[0], `${t.kind}: ${t.rootCause}`);
+        const detail = { technicalKind: t.kind, rootCause: t.rootCause, affectedDevices: t.devices.map(hex32) };
+        this.commitReport(row, 'technical_raised', t.devices[0], `${t.kind}: ${t.rootCause}`, detail);
         return { eventId: row.eventId, raised: true };
       });
     } catch (err) {
@@ -209,7 +214,8 @@ export class HubStore implements UplinkState {
         if (!open) return undefined;
         const row = this.rows.cleared(open, how);
         const summary = `${open.kind} ${how === 'CLEARED' ? 'cleared' : 'closed: device unpaired'}`;
-        this.commitReport(row, `technical_${how.toLowerCase()}`, open.devices[0], summary);
+        const detail = { technicalKind: open.kind, rootCause: open.rootCause, affectedDevices: open.devices.map(hex32) };
+        this.commitReport(row, `technical_${how.toLowerCase()}`, open.devices[0], summary, detail);
         return row.eventId;
       });
       this.raisedInMemory.delete(key);
@@ -230,7 +236,11 @@ export class HubStore implements UplinkState {
     const row = this.rows.notice(t);
     try {
       this.q.transaction(() =>
-        this.commitReport(row, 'technical_notice', t.devices[0], `${t.kind}: ${t.rootCause}`),
+        this.commitReport(row, 'technical_notice', t.devices[0], `${t.kind}: ${t.rootCause}`, {
+          technicalKind: t.kind,
+          rootCause: t.rootCause,
+          affectedDevices: t.devices.map(hex32),
+        }),
       );
       return row.eventId;
     } catch (err) {
@@ -263,9 +273,15 @@ export class HubStore implements UplinkState {
   }
 
   /** The outbox row and its history row, in the caller's transaction. */
-  private commitReport(row: OutboxRow, kind: string, deviceId: number | undefined, summary: string): void {
+  private commitReport(
+    row: OutboxRow,
+    kind: string,
+    deviceId: number | undefined,
+    summary: string,
+    detail?: EventDetail,
+  ): void {
     this.table.insert(row);
-    this.history.add(row.eventId, kind, deviceId ?? null, summary, row.createdAt);
+    this.history.add(row.eventId, kind, deviceId ?? null, summary, row.createdAt, detail);
     queueMicrotask(() => this.wal.committed()); // after the transaction: a checkpoint cannot run inside one
   }
 

@@ -10,7 +10,7 @@ import { type OutboxRow, toOutboxRow } from './rows.ts';
 import type { Sql } from './sql.ts';
 
 /** Notes a receipt in the event history. */
-export type OutboxHistory = (eventId: string, summary: string, now: number) => void;
+export type OutboxHistory = (eventId: string, summary: string, now: number, afterMs: number) => void;
 
 export class OutboxTable implements Outbox {
   /** At least the outbox depth (exact, or higher after a rolled-back insert); undefined until counted. */
@@ -100,6 +100,7 @@ export class OutboxTable implements Outbox {
           eventId,
           `${eventId} receipted by the platform ${now - row.created_at} ms after it was accepted`,
           now,
+          now - row.created_at,
         );
         found.set(eventId, row.created_at);
       }

@@ -7,6 +7,9 @@ import type { Db } from './database.ts';
 
 export class Sql {
   private readonly statements = new Map<string, Statement>();
+  /** Transactions open (nested ones join the outer) and what waits for the outer one's commit. */
+  private depth = 0;
+  private afterCommitted: (() => void)[] = [];
 
   constructor(readonly db: Db) {}
 
@@ -25,7 +28,16 @@ export class Sql {
    * transaction, so the tables' writes for one event land in the caller's single commit.
    */
   transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    return this.committing(() => this.db.transaction(fn)());
+  }
+
+  /**
+   * Runs `fn` once what is being written now is committed (at once outside a transaction); never
+   * when it is rolled back. Watchers are told only what is on disk.
+   */
+  afterCommit(fn: () => void): void {
+    if (this.depth === 0) fn();
+    else this.afterCommitted.push(fn);
   }
 
   /**
@@ -36,9 +48,28 @@ export class Sql {
   relaxed<T>(fn: () => T): T {
     this.db.pragma('synchronous = NORMAL');
     try {
-      return this.db.transaction(fn)();
+      return this.committing(() => this.db.transaction(fn)());
     } finally {
       this.db.pragma('synchronous = FULL');
+    }
+  }
+
+  private committing<T>(commit: () => T): T {
+    const mark = this.afterCommitted.length;
+    this.depth++;
+    let ok = false;
+    try {
+      const result = commit();
+      ok = true;
+      return result;
+    } finally {
+      this.depth--;
+      if (!ok) this.afterCommitted.length = mark; // rolled back: nothing to tell
+      if (this.depth === 0) {
+        const run = this.afterCommitted;
+        this.afterCommitted = [];
+        for (const f of run) f();
+      }
     }
   }
 }

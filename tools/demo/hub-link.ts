@@ -16,6 +16,9 @@ import { loadConfigFile } from '../../gateway/config/load.ts';
 import { Gateway } from '../../gateway/gateway.ts';
 import { VaktError } from '../../protocol/errors.ts';
 
+/** The demo hub's receiver grace: above the dongle's 10 s status period, so only an unplug trips it. */
+export const RECEIVER_LOST_AFTER_S = 15;
+
 export interface DemoHub {
   sim: Simulation;
   socket: string;
@@ -50,7 +53,7 @@ function writeDemoConfig(o: DemoHubOptions, socket: string, port: string): strin
   const file = join(o.dir, 'vakt.yaml');
   writeFileSync(
     file,
-    `hub:\n  id: ${o.hubId}\nstorage:\n  dir: ${join(o.dir, 'state')}\nserial:\n  port: ${port}\n  receiverLostAfter: 10s\n  reopenMin: 200ms\n  reopenMax: 2s\nsupervision:\n  bootGrace: 1m\nuplink:\n  primary:\n    url: ${o.brokerUrl}\n  heartbeatInterval: 10s\n  receiptTimeout: 3s\ncontrol:\n  socket: ${socket}\nlog:\n  level: fatal\n`,
+    `hub:\n  id: ${o.hubId}\nstorage:\n  dir: ${join(o.dir, 'state')}\nserial:\n  port: ${port}\n  receiverLostAfter: ${RECEIVER_LOST_AFTER_S}s\n  reopenMin: 200ms\n  reopenMax: 2s\nsupervision:\n  bootGrace: 1m\nuplink:\n  primary:\n    url: ${o.brokerUrl}\n  heartbeatInterval: 10s\n  receiptTimeout: 3s\ncontrol:\n  socket: ${socket}\nlog:\n  level: fatal\n`,
     { mode: 0o600 },
   );
   return file;

@@ -2,26 +2,30 @@
  * `npm start`: the whole system on one machine, in one process tree — the embedded broker
  * (aedes), the reference receiver as the response platform, firmware-sim playing the demo
  * scenario on a real PTY (socat), and the hub daemon `vakt run` as a child process, which this
- * demo watches through its control socket only (without socat: an in-memory link and the gateway
- * in this process, said so in the story — see hub-link.ts). Prints a live story; Ctrl-C stops.
+ * demo follows through its control socket only, by `subscribe` (without socat: an in-memory link
+ * and the gateway in this process, said so in the story — see hub-link.ts). Prints a live story,
+ * each step explained as it happens (narration.ts), then a summary (tally.ts) and the next step.
+ * Under a minute; Ctrl-C stops it early, with the summary of what happened so far.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pino from 'pino';
-import type { SimEvent } from '../../firmware-sim/events.ts';
 import type { Scenario } from '../../firmware-sim/scenario/schema.ts';
 import { loadScenarioFile } from '../../firmware-sim/scenario/load.ts';
 import { callGateway } from '../../gateway/control/client.ts';
+import { subscribeGateway } from '../../gateway/control/subscribe-client.ts';
+import { LocationCode } from '../../protocol/codes/scaip.ts';
 import { VaktError } from '../../protocol/errors.ts';
 import { hex32 } from '../../protocol/serial/index.ts';
 import { startEmbeddedBroker } from '../broker/embedded-broker.ts';
-import { EventFollower } from '../hub/event-follower.ts';
 import { Receiver } from '../receiver/receiver.ts';
-import { eventWords } from '../term/event-words.ts';
+import { eventWords, technicalWords } from '../term/event-words.ts';
 import { type DemoHub, startDemoHub } from './hub-link.ts';
+import { tellHubEvent, tellSimEvents } from './narration.ts';
 import { deviceName, say } from './story.ts';
+import { DemoTally } from './tally.ts';
 
 const root = packageRoot();
 const HUB = 'DEMO-HUB-1';
@@ -61,29 +65,69 @@ async function main(): Promise<void> {
   stops.push(() => broker.close());
   say('demo', `embedded MQTT broker (aedes) on ${broker.url}`);
 
-  const receiver = await startPlatform(broker.url, dir, names);
+  // The hub starts while the platform subscribes: a newcomer waits for the slower one only.
+  const hubStarting = startDemoHub({ dir, root, scenario, hubId: HUB, brokerUrl: broker.url });
+  hubStarting.catch(() => {}); // its failure is reported below, once the platform is up or failed
+  const receiver = await startPlatform(broker.url, dir, names).catch(async (err: unknown) => {
+    await hubStarting.then((h) => h.stop()).catch(() => {});
+    await stopAll();
+    throw err;
+  });
   stops.push(() => receiver.stop());
   say('demo', 'reference receiver subscribed as the response platform');
 
-  const hub = await startDemoHub({ dir, root, scenario, hubId: HUB, brokerUrl: broker.url }).catch(
-    async (err: unknown) => {
-      await stopAll();
-      throw err;
-    },
-  );
+  const hub = await hubStarting.catch(async (err: unknown) => {
+    await stopAll();
+    throw err;
+  });
   stops.push(() => hub.stop());
   say('demo', `firmware-sim: ${scenario.devices.length} devices, ${hub.link}`);
   say('hub', `${hub.runs} (hub ${HUB}), control socket ${hub.socket}`);
   await pairDevices(hub, scenario);
 
-  tellSimEvents(hub.sim, names);
-  stops.push(await watchHubEvents(hub.socket));
+  const tally = new DemoTally();
+  const sub = await subscribeGateway(hub.socket, (e) => {
+    tally.add(e);
+    tellHubEvent(e);
+  });
+  stops.push(() => sub.close());
+  tellSimEvents(hub.sim, names, scenario);
   hub.sim.playTimeline();
-  say('demo', 'playing the demo scenario (about 80 s); Ctrl-C stops');
+  say(
+    'demo',
+    `playing the demo scenario (${scenario.duration / 1000} s), followed through the hub's control socket; Ctrl-C stops`,
+  );
 
-  await untilStopped(stops);
-  say('demo', 'stopping');
+  const interrupted = await untilDone(hub.sim.finished, tally);
+  say('demo', interrupted ? 'stopping' : 'the scenario is over; stopping');
+  tellSummary(tally);
   await stopAll();
+}
+
+/** Resolves when the scenario has played out and its alarms are receipted (a few seconds' grace), or on Ctrl-C; true when interrupted. */
+function untilDone(finished: Promise<unknown>, tally: DemoTally): Promise<boolean> {
+  return new Promise<boolean>((resolve) => {
+    process.once('SIGINT', () => resolve(true));
+    process.once('SIGTERM', () => resolve(true));
+    void finished.then(async () => {
+      for (let i = 0; i < 50 && tally.unreceiptedAlarms > 0; i++)
+        await new Promise((r) => setTimeout(r, 100));
+      resolve(false);
+    });
+  });
+}
+
+/** The closing summary and where to go next. */
+function tellSummary(tally: DemoTally): void {
+  process.stdout.write(
+    `\nSummary\n${tally
+      .summary()
+      .map((l) => `  ${l}`)
+      .join('\n')}\n`,
+  );
+  process.stdout.write(
+    '\nNext: set up a real hub — docs/installer.md walks through it (vakt provision, pairing, vakt diag).\n',
+  );
 }
 
 /** The reference receiver as the response platform, telling what it receives. */
@@ -106,79 +150,33 @@ function tellPlatformLine(line: string, names: Map<number, string>): void {
   if (m.kind === 'alarm')
     say(
       'platform',
-      `received ${eventWords(String(m.event.eventClass), m.event.statusCode as string | number)} from ${deviceName(names, labelId(m.event.deviceId))} (${String(m.event.deviceLabel || '')}) — receipt sent`,
+      `received ${eventWords(String(m.event.eventClass), m.event.statusCode as string | number)} from ${deviceName(names, labelId(m.event.deviceId))} — receipt sent`,
     );
   else if (m.kind === 'technical')
     say(
       'platform',
-      `technical ${String(m.event.state).replace('TECHNICAL_STATE_', '').toLowerCase()}: ${String(m.event.kind).replace('TECHNICAL_KIND_', '')} — ${m.event.rootCause}`,
+      `received ${m.event.state === 'TECHNICAL_STATE_NOTICE' ? 'notice' : `technical alarm ${String(m.event.state).replace('TECHNICAL_STATE_', '').toLowerCase()}`}: ${technicalWords(String(m.event.kind))} — ${m.event.rootCause} — receipt sent`,
     );
 }
 
 /** Pairs every scenario device through the control socket, as an installer would. */
 async function pairDevices(hub: DemoHub, scenario: Scenario): Promise<void> {
-  for (const d of scenario.devices) {
-    const type = hub.sim.device(d.name).deviceType;
-    await callGateway(hub.socket, 'pair', {
-      allowUnauthenticated: true,
-      deviceId: hex32(d.id),
-      deviceType: type,
-      label: `${d.name} ${d.location ?? ''}`.trim(),
-    });
-  }
-  say('hub', `paired ${scenario.devices.map((d) => d.name).join(', ')} (an installer would use vakt pair)`);
-}
-
-/** Tells what the simulated devices and dongle do. */
-function tellSimEvents(sim: DemoHub['sim'], names: Map<number, string>): void {
-  sim.on('event', (e: SimEvent) => {
-    if (e.type === 'sent' && e.frame.kind === 'device_event' && e.frame.attempt === 0)
-      say(
-        'device',
-        `${deviceName(names, e.deviceId)}: ${eventWords(e.frame.eventClass, e.frame.statusCode)} sent over the radio`,
-      );
-    else if (e.type === 'acked' && e.eventClass !== 'status')
-      say(
-        'hub',
-        `ACKed ${deviceName(names, e.deviceId)} seq ${e.seq} after ${e.latencyMs} ms (stored durably first)`,
-      );
-    else if (e.type === 'dongle') say('device', `receiver dongle ${e.state}`);
-    else if (e.type === 'action') say('demo', `scenario: ${e.action}${e.device ? ` ${e.device}` : ''}`);
-  });
-}
-
-/** Polls the hub's events through its control socket and tells them; returns how to stop. */
-async function watchHubEvents(socket: string): Promise<Stop> {
-  const follower = new EventFollower(socket);
-  await follower.start();
-  let polling = false; // one poll at a time: a slow answer must not let two polls report the same events
-  const watch = setInterval(() => {
-    if (polling) return;
-    polling = true;
-    void follower
-      .poll()
-      .then((events) => {
-        for (const e of events) {
-          if (e.kind === 'receipted') say('hub', e.summary.replace(/^(\S+) /, 'event $1 '));
-          else if (e.kind.startsWith('technical')) say('hub', `${e.kind.replace('_', ' ')}: ${e.summary}`);
-        }
-      })
-      .catch(() => {})
-      .finally(() => {
-        polling = false;
+  await Promise.all(
+    scenario.devices.map((d) => {
+      const location =
+        typeof d.location === 'number'
+          ? d.location
+          : LocationCode[d.location?.toUpperCase() as keyof typeof LocationCode];
+      return callGateway(hub.socket, 'pair', {
+        allowUnauthenticated: true,
+        deviceId: hex32(d.id),
+        deviceType: hub.sim.device(d.name).deviceType,
+        label: d.name,
+        ...(location !== undefined ? { location } : {}),
       });
-  }, 250);
-  return () => clearInterval(watch);
-}
-
-/** Resolves on Ctrl-C, SIGTERM or when the scenario has had time to play out. */
-function untilStopped(stops: Stop[]): Promise<void> {
-  return new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-    const end = setTimeout(resolve, 85_000);
-    stops.push(() => clearTimeout(end));
-  });
+    }),
+  );
+  say('hub', `paired ${scenario.devices.map((d) => d.name).join(', ')} (an installer would use vakt pair)`);
 }
 
 main().then(

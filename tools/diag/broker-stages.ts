@@ -50,7 +50,7 @@ export async function checkBrokerStages(ctx: DiagContext, which: Which): Promise
     timeoutMs: ctx.settings.timeoutMs,
     clientIdSuffix: '-diag',
   });
-  if (!('client' in conn)) return [...rows, ...connectFailRows(ctx, which, tls, conn.result, name, rest)];
+  if (!('client' in conn)) return [...rows, ...connectFailRows(tls, conn.result, name, rest)];
   if (tls) rows.push(pass(name('TLS'), `certificate verified${b.ca ? ` against ${b.ca}` : ''}`));
   rows.push(
     pass(name('auth'), `CONNACK accepted${b.username ? ` user ${b.username}` : ' (no credentials)'}`),
@@ -108,20 +108,15 @@ type ConnectFailure = Extract<Awaited<ReturnType<typeof connectBroker>>, { resul
 
 /** The provision check's failure names the stage that failed: TLS (or the CA file) or auth. */
 function connectFailRows(
-  ctx: DiagContext,
-  which: Which,
   tls: boolean,
   r: ConnectFailure,
   name: Name,
   rest: Skips,
 ): DiagRow[] {
-  const hubId = ctx.loaded!.config.hub.id;
   const rows: DiagRow[] = [];
   const stage = r.code?.startsWith('E_BROKER_TLS') || r.step === 'ca' ? 'TLS' : 'auth';
-  const action =
-    r.code === 'E_BROKER_AUTH'
-      ? `check uplink.${which}.username and its password (password, passwordFile or passwordEnv); ask the platform operator whether hub ${hubId} is registered`
-      : (r.hint ?? 'check the broker settings').replace('--check-timeout', 'vakt diag --timeout');
+  // A refused login is explained by provision's check, as every tool explains it (login-refusal.ts).
+  const action = (r.hint ?? 'check the broker settings').replace('--check-timeout', 'vakt diag --timeout');
   if (stage === 'auth' && tls) rows.push(pass(name('TLS'), 'handshake completed, certificate verified'));
   rows.push(fail(name(stage), r.detail, action));
   return [

@@ -4,7 +4,8 @@
  * when each device was last heard).
  */
 import { missingAfterMs } from '../../gateway/supervision/windows.ts';
-import { age, typeName } from '../hub/format.ts';
+import { age } from '../hub/format.ts';
+import { deviceKindWords } from '../term/event-words.ts';
 import type { DaemonDevice, DiagContext } from './context.ts';
 import { type DiagRow, fail, pass, skip, warn } from './row.ts';
 
@@ -30,7 +31,7 @@ function deviceRow(dev: DaemonDevice, ctx: DiagContext, windowMs: number): DiagR
   const name = `device ${dev.deviceId}${dev.label ? ` (${dev.label})` : ''}`;
   const heard =
     dev.lastSeenAt === null ? 'never heard' : `last heard ${age(dev.lastSeenAt, ctx.clock.now())}`;
-  const facts = `${typeName(dev.deviceType)}, ${heard}, missing after ${Math.round(windowMs / 60_000)} min of silence`;
+  const facts = `${deviceKindWords(dev.deviceType)}, ${heard}, missing after ${Math.round(windowMs / 60_000)} min of silence`;
   const alarm = ctx.daemon!.technical.find(
     (t) => t.kind === 'DEVICE_MISSING' && t.key === `device_missing:${dev.deviceId}`,
   );

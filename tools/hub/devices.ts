@@ -4,7 +4,8 @@
  */
 import { callGateway } from '../../gateway/control/client.ts';
 import { renderGrid } from '../term/grid.ts';
-import { age, print, typeName } from './format.ts';
+import { deviceKindWords, locationWords } from '../term/event-words.ts';
+import { age, print } from './format.ts';
 import { type SocketOptions, socketPath } from './socket.ts';
 
 interface Paired {
@@ -27,9 +28,9 @@ export async function runDevices(o: SocketOptions & { json?: boolean }): Promise
   print(o.json, r, () => {
     const rows = r.paired.map((d) => [
       d.deviceId,
-      typeName(d.deviceType),
+      deviceKindWords(d.deviceType),
       d.label,
-      d.location ?? '',
+      locationWords(d.location),
       d.battery === null ? '?' : `${d.battery} %`,
       d.rssi === null ? '?' : `${d.rssi} dBm`,
       age(d.lastSeenAt),
@@ -39,7 +40,7 @@ export async function runDevices(o: SocketOptions & { json?: boolean }): Promise
     const head = ['id', 'type', 'label', 'location', 'battery', 'RSSI', 'last seen', 'supervision', 'link'];
     const t = renderGrid(head, rows, process.stdout.isTTY === true);
     const heard = r.unpairedHeard.length
-      ? `\nHeard but not paired: ${r.unpairedHeard.map((d) => `${d.deviceId} (${typeName(d.deviceType)}, ${age(d.lastHeardAt)})`).join(', ')} — vakt pair --device ID`
+      ? `\nHeard but not paired: ${r.unpairedHeard.map((d) => `${d.deviceId} (${deviceKindWords(d.deviceType)}, ${age(d.lastHeardAt)})`).join(', ')} — vakt pair --device ID`
       : '';
     const unauth = r.paired.filter((d) => !d.authenticated).length;
     const warn = unauth

@@ -1,6 +1,4 @@
-/** Small shared renderings for the hub commands: ages, times, device types. */
-import { deviceTypeName } from '../../protocol/codes/scaip.ts';
-
+/** Small shared renderings for the hub commands: ages and output; names are tools/term/event-words.ts's. */
 export function age(ms: number | null | undefined, now = Date.now()): string {
   if (ms === null || ms === undefined) return 'never';
   const s = Math.max(0, Math.round((now - ms) / 1000));
@@ -8,10 +6,6 @@ export function age(ms: number | null | undefined, now = Date.now()): string {
   if (s < 7200) return `${Math.round(s / 60)} min ago`;
   if (s < 172_800) return `${Math.round(s / 3600)} h ago`;
   return `${Math.round(s / 86_400)} d ago`;
-}
-
-export function typeName(t: number): string {
-  return deviceTypeName(t).replace(/_/g, ' ');
 }
 
 export function print(json: boolean | undefined, value: unknown, text: () => string): void {

@@ -7,6 +7,8 @@
  */
 import type { IClientOptions, MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
+import { BrokerDownWarning } from './broker-down-warning.ts';
+import type { LoginAttempt } from './login-refusal.ts';
 import { connectMqtt, type MqttVersionFlag } from './mqtt-connect.ts';
 
 export interface LinkOptions {
@@ -21,6 +23,8 @@ export interface LinkOptions {
   onMessage(topic: string, payload: Buffer): void;
   isFull(): boolean;
   log: Logger;
+  /** How this client logs in, to explain a refused login (login-refusal.ts). */
+  login?: LoginAttempt;
 }
 
 const FULL_POLL_MS = 5;
@@ -38,6 +42,7 @@ export async function openLink(o: LinkOptions): Promise<MqttClient> {
         : {}),
     },
     o.mqttVersion ?? (v5 ? '5' : '3.1.1'),
+    o.login,
   );
   // Receipts go out at once: without TCP_NODELAY, Nagle holds each small publish ~40 ms.
   const noDelay = () => (client.stream as { setNoDelay?: (on: boolean) => void }).setNoDelay?.(true);
@@ -49,9 +54,18 @@ export async function openLink(o: LinkOptions): Promise<MqttClient> {
     wait();
   };
   client.on('message', (topic, payload) => o.onMessage(topic, payload));
-  client.on('error', (err) => o.log.warn({ link: o.name, err: err.message }, 'broker connection error'));
-  client.on('offline', () => o.log.warn({ link: o.name }, 'broker connection lost; reconnecting'));
-  client.on('connect', () => o.log.info({ link: o.name }, 'broker connected'));
+  // One warning per outage, not one per retry (broker-down-warning.ts).
+  // Every attempt ends in 'close'; an 'error' before it says why.
+  const down = new BrokerDownWarning(o.name, o.log, o.login);
+  let why: Error | undefined;
+  client.on('error', (err) => {
+    why = err;
+  });
+  client.on('close', () => {
+    if (!client.disconnecting) down.failed(why); // not when this receiver is stopping
+    why = undefined;
+  });
+  client.on('connect', () => down.connected());
   await client.subscribeAsync(o.subscriptions, { qos: 1 });
   return client;
 }

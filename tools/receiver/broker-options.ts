@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { IClientOptions } from 'mqtt';
 import { VaktError } from '../../protocol/errors.ts';
+import type { LoginAttempt } from './login-refusal.ts';
 import { type MqttVersionFlag, parseMqttVersion } from './mqtt-connect.ts';
 
 /** The largest packet the receiver and the command CLI accept: an inventory of many devices fits. */
@@ -36,6 +37,21 @@ function readSecretFile(path: string, what: string): Buffer {
       'check the path and that this user may read it',
     );
   }
+}
+
+/** How a CLI client logs in, for explaining a refused login (login-refusal.ts): never the password. */
+export function cliLogin(f: BrokerFlags, env: NodeJS.ProcessEnv = process.env): LoginAttempt {
+  return {
+    username: f.username,
+    passwordFrom: f.passwordFile
+      ? `--password-file ${f.passwordFile}`
+      : env[PASSWORD_ENV]
+        ? `$${PASSWORD_ENV}`
+        : undefined,
+    usernameField: '--username',
+    passwordField: `--password-file or $${PASSWORD_ENV}`,
+    account: f.username ? `the account ${f.username}` : 'this client',
+  };
 }
 
 export function brokerOptions(f: BrokerFlags): {

@@ -10,6 +10,7 @@ import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
 import { guardPacketSize } from '../../gateway/uplink/packet-size-guard.ts';
 import { VaktError } from '../../protocol/errors.ts';
 import { CLIENT_MAX_PACKET_BYTES } from './broker-options.ts';
+import { isLoginRefused, type LoginAttempt, loginRefusedError } from './login-refusal.ts';
 
 export type MqttVersionFlag = '5' | '3.1.1' | 'auto';
 
@@ -76,12 +77,14 @@ export function wantsOlderVersion(r: AttemptResult): boolean {
 
 /**
  * Connects with the version asked for; afterwards mqtt.js reconnects with `options.reconnectPeriod`
- * and the version that worked. Rejects with E_BROKER_CONNECT naming the URL and the reason.
+ * and the version that worked. Rejects with E_BROKER_CONNECT naming the URL and the reason, or
+ * with E_BROKER_AUTH explained (login-refusal.ts) when `login` is given and the login was refused.
  */
 export async function connectMqtt(
   url: string,
   options: IClientOptions,
   version: MqttVersionFlag,
+  login?: LoginAttempt,
 ): Promise<MqttClient> {
   let r = await attemptConnect(url, options, version === '3.1.1' ? 4 : 5);
   if (version === 'auto' && wantsOlderVersion(r)) r = await attemptConnect(url, options, 4);
@@ -89,6 +92,7 @@ export async function connectMqtt(
     r.client.options.reconnectPeriod = options.reconnectPeriod ?? 1000;
     return r.client;
   }
+  if (login && isLoginRefused(r.error)) throw loginRefusedError(url, login);
   throw new VaktError(
     'E_BROKER_CONNECT',
     `cannot connect to ${url}: ${r.error.message}${r.reached && !r.connack ? ' (closed without CONNACK)' : ''}`,

@@ -39,4 +39,32 @@ describe('vakt receive: a line for a person', () => {
       expect(text.split('\n')).toHaveLength(1);
     }
   });
+
+  it('event words by kind: a door opening is a status, not an ALARM; technical alarms by name', () => {
+    const door = v1.Alarm.create({
+      ...sampleAlarm('H', 1),
+      eventClass: v1.EventClass.EVENT_CLASS_STATUS,
+      statusCode: v1.StatusCode.STATUS_CODE_OPEN,
+      deviceType: v1.DeviceType.DEVICE_TYPE_DOOR_SENSOR,
+      location: { code: 39, text: 'front door' },
+    });
+    const m: UplinkMessage = { kind: 'alarm', message: door };
+    const text = describeMessage('H', m, messageToJson(m));
+    expect(text).toMatch(/ H status open device 00A1B2C3 \(door sensor, front door\) /);
+    expect(text).not.toMatch(/ALARM/);
+    const lost: UplinkMessage = {
+      kind: 'technical',
+      message: v1.TechnicalAlarm.create({
+        eventId: 't-2',
+        hubId: 'H',
+        kind: v1.TechnicalKind.TECHNICAL_KIND_RECEIVER_LOST,
+        state: v1.TechnicalState.TECHNICAL_STATE_RAISED,
+        rootCause: 'no receiver status for 15 s',
+        suggestedAction: 'check the dongle',
+      }),
+    };
+    expect(describeMessage('H', lost, messageToJson(lost))).toMatch(
+      / H technical alarm raised: receiver lost: no receiver status for 15 s → check the dongle \(event t-2\)$/,
+    );
+  });
 });

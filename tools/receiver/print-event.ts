@@ -2,7 +2,7 @@
 import { printable } from '../../protocol/printable.ts';
 import { hex32 } from '../../protocol/serial/index.ts';
 import type { UplinkMessage } from '../../protocol/uplink/index.ts';
-import { eventWords } from '../term/event-words.ts';
+import { deviceKindWords, eventWords, technicalWords } from '../term/event-words.ts';
 
 const name = (s: unknown, prefix: string): string => String(s).replace(prefix, '').toLowerCase();
 const time = (ms: number): string => (ms ? new Date(ms).toISOString() : '-');
@@ -18,9 +18,9 @@ export function describeMessage(hubId: string, m: UplinkMessage, json: Record<st
 function line(hubId: string, m: UplinkMessage, json: Record<string, unknown>): string {
   switch (m.kind) {
     case 'alarm':
-      return `${time(m.message.hubReceivedAtMs)} ${hubId} ${eventWords(String(json.eventClass), String(json.statusCode))} device ${hex32(m.message.deviceId)} (${name(json.deviceType, 'DEVICE_TYPE_').replace(/_/g, ' ')}${m.message.location?.text ? `, ${m.message.location.text}` : ''}) event ${m.message.eventId} attempt ${m.message.attempt} via ${name(json.path, 'DELIVERY_PATH_')}`;
+      return `${time(m.message.hubReceivedAtMs)} ${hubId} ${eventWords(String(json.eventClass), String(json.statusCode))} device ${hex32(m.message.deviceId)} (${deviceKindWords(String(json.deviceType))}${m.message.location?.text ? `, ${m.message.location.text}` : ''}) event ${m.message.eventId} attempt ${m.message.attempt} via ${name(json.path, 'DELIVERY_PATH_')}`;
     case 'technical':
-      return `${time(m.message.raisedAtMs)} ${hubId} TECHNICAL ${name(json.kind, 'TECHNICAL_KIND_')} ${name(json.state, 'TECHNICAL_STATE_')}: ${m.message.rootCause}${m.message.affectedDeviceIds.length ? ` [${m.message.affectedDeviceIds.map(hex32).join(', ')}]` : ''} → ${m.message.suggestedAction} (event ${m.message.eventId})`;
+      return `${time(m.message.raisedAtMs)} ${hubId} ${technicalHead(json.state)}: ${technicalWords(String(json.kind))}: ${m.message.rootCause}${m.message.affectedDeviceIds.length ? ` [${m.message.affectedDeviceIds.map(hex32).join(', ')}]` : ''} → ${m.message.suggestedAction} (event ${m.message.eventId})`;
     case 'heartbeat':
       return `${time(m.message.atMs)} ${hubId} heartbeat outbox=${m.message.outboxDepth} open-technical=${m.message.openTechnicalAlarms}`;
     case 'state':
@@ -32,6 +32,12 @@ function line(hubId: string, m: UplinkMessage, json: Record<string, unknown>): s
     default:
       return `${hubId} ${m.kind}`;
   }
+}
+
+/** "technical alarm raised", "technical alarm cleared", or "notice" for a one-off report. */
+function technicalHead(state: unknown): string {
+  const s = name(state, 'TECHNICAL_STATE_');
+  return s === 'notice' ? 'notice' : `technical alarm ${s}`;
 }
 
 /** For `--json`: device ids as on the label ("00A1B2C3"), not as the fixed32 numbers on the wire. */

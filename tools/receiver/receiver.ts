@@ -31,6 +31,7 @@ import {
 } from '../../protocol/uplink/index.ts';
 import { Admission, type AdmissionLimits, DEFAULT_LIMITS } from './admission.ts';
 import { openLink } from './broker-link.ts';
+import type { LoginAttempt } from './login-refusal.ts';
 import { EventIntake } from './event-intake.ts';
 import { type EventStore, type Lane, laneOfAlarm } from './event-store.ts';
 import { FileEventStore } from './file-event-store.ts';
@@ -43,6 +44,7 @@ export interface ReceiverOptions {
   mqtt: IClientOptions;
   /** 5, 3.1.1 or auto (mqtt-connect.ts); default: the version in `mqtt.protocolVersion`, fixed. */
   mqttVersion?: MqttVersionFlag;
+  login?: LoginAttempt; // to explain a refused login (login-refusal.ts)
   root?: string;
   shareGroup?: string;
   /** The file store's directory; used when no `store` is given. */
@@ -157,6 +159,7 @@ export class Receiver {
         onMessage: (topic, payload) => void this.onMessage(topic, payload),
         isFull: () => this.admission.full(lanes),
         log: this.o.log,
+        ...(this.o.login ? { login: this.o.login } : {}),
       });
     this.alarmLink = await link('alarms', ['alarm', 'technical'], EVENT_LANES);
     this.routineLink = await link(

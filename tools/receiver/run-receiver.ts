@@ -4,9 +4,12 @@ import { readFileSync } from 'node:fs';
 import pino from 'pino';
 import { VaktError } from '../../protocol/errors.ts';
 import { validateRoot } from '../../protocol/uplink/index.ts';
-import { type BrokerFlags, brokerOptions } from './broker-options.ts';
+import { prettyDestination } from '../../gateway/log-pretty.ts';
+import { colourOn } from '../term/colour.ts';
+import { type BrokerFlags, brokerOptions, cliLogin } from './broker-options.ts';
 import { formatHubs } from './hubs-report.ts';
 import { Receiver } from './receiver.ts';
+import { receiveBanner } from './receive-banner.ts';
 import { probeShare } from './share-probe.ts';
 import { storeFromOption } from './store-option.ts';
 
@@ -49,11 +52,21 @@ export function loadSigningKey(file: string): KeyObject {
   }
 }
 
-export async function runReceiver(f: ReceiveFlags): Promise<void> {
-  const log = pino(
-    { base: { receiver: f.clientId }, redact: ['password', '*.password'] },
-    pino.destination(2),
+/** Logs on stderr: readable lines on a terminal, JSON lines otherwise (journald, a pipe). */
+function receiverLog(f: ReceiveFlags): pino.Logger {
+  const out = process.stderr.isTTY ? prettyDestination(process.stderr, colourOn(process.stderr)) : pino.destination(2);
+  return pino(
+    {
+      base: { receiver: f.clientId },
+      redact: ['password', '*.password'],
+      ...(process.stderr.isTTY ? { timestamp: pino.stdTimeFunctions.isoTime } : {}),
+    },
+    out,
   );
+}
+
+export async function runReceiver(f: ReceiveFlags): Promise<void> {
+  const log = receiverLog(f);
   const store = storeFromOption(f.store, f.clientId ?? 'vakt-receiver', log);
   if (f.hubs) {
     await store.open();
@@ -80,6 +93,7 @@ export async function runReceiver(f: ReceiveFlags): Promise<void> {
     ...(port !== undefined ? { metrics: { host: f.metricsHost, port } } : {}),
     ...(signingKey ? { signingKey } : {}),
     json: !!f.json,
+    login: cliLogin(f),
     out: (line) => process.stdout.write(`${line}\n`),
     log,
   });
@@ -88,8 +102,17 @@ export async function runReceiver(f: ReceiveFlags): Promise<void> {
     process.once('SIGINT', () => resolve());
     process.once('SIGTERM', () => resolve());
   });
-  if (!signingKey)
-    log.warn('no --signing-key: receipts are unsigned, and hubs with platform keys will not act on them');
+  const banner = receiveBanner({
+    url,
+    mqttVersion: f.mqttVersion ?? 'auto',
+    clientId: f.clientId ?? 'vakt-receiver',
+    username: f.username,
+    root: f.root,
+    share: f.share,
+    store: f.store,
+    signingKey: f.signingKey,
+  });
+  (f.json ? process.stderr : process.stdout).write(banner);
   if (f.share) {
     const probe = await probeShare(url, options, mqttVersion, f.root);
     if (!probe.honoured)

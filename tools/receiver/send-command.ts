@@ -11,7 +11,7 @@ import {
   type vakt,
   validateHubId,
 } from '../../protocol/uplink/index.ts';
-import { type BrokerFlags, brokerOptions } from './broker-options.ts';
+import { type BrokerFlags, brokerOptions, cliLogin } from './broker-options.ts';
 import { connectMqtt } from './mqtt-connect.ts';
 
 export const COMMANDS: Record<string, { args: string[]; build(a: Record<string, string>): CommandAction }> = {
@@ -110,7 +110,7 @@ async function publishAndWait(
   f: CommandFlags,
 ): Promise<vakt.v1.CommandResult | undefined> {
   const { url, options, mqttVersion } = brokerOptions(f);
-  const client = await connectMqtt(url, { ...options, reconnectPeriod: 0 }, mqttVersion);
+  const client = await connectMqtt(url, { ...options, reconnectPeriod: 0 }, mqttVersion, cliLogin(f));
   const waitS = Number(f.wait);
   const result = new Promise<vakt.v1.CommandResult | undefined>((resolve) => {
     client.on('message', (_t, payload) => {

@@ -7,11 +7,12 @@ export function register(program: Command): void {
     program
       .command('monitor')
       .description('show events as they happen: device events, receipts, technical alarms (Ctrl-C stops)')
-      .option('--json', 'one JSON object per event'),
+      .option('--json', 'one JSON object per event (docs/control-socket.md, "Subscribing")')
+      .option('--frames', 'also every device frame heard, heartbeats included'),
   )
     .addHelpText(
       'after',
-      '\nExample:\n  $ vakt monitor\n\nExit codes: 0 stopped, 3 the gateway is not running.',
+      '\nExample:\n  $ vakt monitor\n  2026-12-02T01:50:03.120Z  ALARM manual — B1 bedroom 00A1B2C3 (personal trigger, bedroom)\n\nExit codes: 0 stopped, 3 the gateway is not running or went away.',
     )
     .action(async (o) => {
       const { runMonitor } = await import('../../hub/monitor.ts');

@@ -10,6 +10,7 @@ import type { BrokerConfig } from '../../../gateway/config/broker.ts';
 import type { Clock } from '../../../protocol/clock.ts';
 import type { ErrorCode } from '../../../protocol/errors.ts';
 import { brokerOptions } from '../../receiver/broker-options.ts';
+import { isLoginRefused, loginRefusal } from '../../receiver/login-refusal.ts';
 import { type CheckResult, failed, passed } from './check-result.ts';
 
 export interface BrokerCheckOptions {
@@ -144,6 +145,8 @@ interface Failure {
   err: ConnectError;
   o: BrokerCheckOptions;
   fail: (c: ErrorCode, detail: string, hint: string, step?: CheckResult['step']) => CheckResult;
+  /** Which broker of the config this is, for the settings named in a fix. */
+  path: 'primary' | 'secondary';
 }
 
 function explain(name: string, b: BrokerConfig, err: ConnectError, o: BrokerCheckOptions): CheckResult {
@@ -156,27 +159,28 @@ function explain(name: string, b: BrokerConfig, err: ConnectError, o: BrokerChec
     err,
     o,
     fail: (c, detail, hint, step = 'url') => failed(name, b.url, c, detail, hint, step!),
+    path: /secondary/.test(name) ? 'secondary' : 'primary',
   };
   return explainLogin(f) ?? explainNetwork(f) ?? explainTls(f) ?? explainOther(f);
 }
 
-/** The broker answered and refused the login. */
-function explainLogin({ b, code, fail }: Failure): CheckResult | undefined {
-  if (code === 4 || code === 5 || code === 134 || code === 135)
-    return b.username
-      ? fail(
-          'E_BROKER_AUTH',
-          `the broker refused the username/password (username ${b.username})`,
-          'check the username and the password in the file or environment variable you named; ask the platform operator if the hub is registered',
-          'credentials',
-        )
-      : fail(
-          'E_BROKER_AUTH',
-          'the broker refused a connection without credentials',
-          'give the username (usually the hub id) and a password file',
-          'credentials',
-        );
-  return undefined;
+/** The broker answered and refused the login: explained as every tool does (login-refusal.ts). */
+function explainLogin({ b, err, o, fail, path }: Failure): CheckResult | undefined {
+  if (!isLoginRefused(err)) return undefined;
+  const { message, hint } = loginRefusal({
+    username: b.username,
+    passwordFrom: b.passwordFile
+      ? `passwordFile ${b.passwordFile}`
+      : b.passwordEnv
+        ? `$${b.passwordEnv}`
+        : b.password !== undefined
+          ? `uplink.${path}.password`
+          : undefined,
+    usernameField: `uplink.${path}.username`,
+    passwordField: `uplink.${path}.passwordFile or passwordEnv`,
+    account: `hub ${o.clientId}`,
+  });
+  return fail('E_BROKER_AUTH', message, hint, 'credentials');
 }
 
 /** Nothing answered: no listener, no name, no route. */
