@@ -34,7 +34,7 @@ describe('control socket subscribe', () => {
   it('a 1,000-event burst through a real daemon reaches a subscriber: none lost, none dropped, in order', async () => {
     const hub = await startHubDaemon({ hubId: 'H-SUB' });
     cleanup.push(() => hub.stop());
-    const pair = ['pair', '--device', '00A1B2C3', '--type', '3', '--label', 'B1 bedroom', '--socket', hub.socket];
+    const pair = ['pair', '--device', '00A1B2C3', '--type', '3', '--label', 'B1 bedroom', '--allow-unauthenticated', '--socket', hub.socket];
     expect((await runCli(pair)).status).toBe(0);
     const events: FeedEvent[] = [];
     const sub = await subscribeGateway(hub.socket, (e) => events.push(e), { frames: true });
