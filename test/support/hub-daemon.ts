@@ -1,5 +1,5 @@
 /** A `vakt run` process on firmware-sim over a real PTY, with its config, socket and state dir. */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseScenario } from '../../firmware-sim/scenario/load.ts';
@@ -19,7 +19,15 @@ export interface HubDaemonOptions {
   prepareStateDir?: (dir: string) => void;
   /** Extra environment for `vakt run` (e.g. NOTIFY_SOCKET, WATCHDOG_USEC). */
   env?: Record<string, string>;
+  /** Node flags for `vakt run`; UNIT_NODE_FLAGS are the ones the systemd unit starts the hub with. */
+  nodeArgs?: string[];
 }
+
+/** The node flags of deploy/vakt.service's ExecStart: a flood test measures the hub as it runs. */
+export const UNIT_NODE_FLAGS: string[] = (() => {
+  const exec = /^ExecStart=(.*)$/m.exec(readFileSync('deploy/vakt.service', 'utf8'))?.[1] ?? '';
+  return exec.split(/\s+/).filter((w) => w.startsWith('--') && !w.startsWith('--config'));
+})();
 
 export async function startHubDaemon(o: HubDaemonOptions = {}) {
   const sim = await Simulation.start({
@@ -42,7 +50,7 @@ export async function startHubDaemon(o: HubDaemonOptions = {}) {
   );
   let daemon: CliRun | undefined;
   const run = async () => {
-    const d = await startDaemon(config, socket, o.env);
+    const d = await startDaemon(config, socket, o.env, o.nodeArgs);
     daemon = d;
     return d;
   };
