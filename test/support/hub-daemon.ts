@@ -11,6 +11,8 @@ import { platform } from './uplink-rig.ts';
 export interface HubDaemonOptions {
   devices?: string;
   broker?: string;
+  /** Extra lines under `uplink.primary:` (indented 4), e.g. '    mqttVersion: "3.1.1"\n'. */
+  primaryConfig?: string;
   extraConfig?: string;
   /** Extra lines under `storage:` (indented), e.g. "  minFreeMb: 1\n". */
   storageConfig?: string;
@@ -45,7 +47,7 @@ export async function startHubDaemon(o: HubDaemonOptions = {}) {
   o.prepareStateDir?.(stateDir);
   writeFileSync(
     config,
-    `hub:\n  id: ${o.hubId ?? 'H-CLI'}\nstorage:\n  dir: ${stateDir}\n${o.storageConfig ?? ''}serial:\n  port: ${sim.hubPath}\n  reopenMin: 100ms\n  reopenMax: 1s\nuplink:\n  primary:\n    url: ${o.broker ?? 'mqtt://127.0.0.1:1'}\n  receiptTimeout: 2s\n  reconnectMin: 100ms\n  reconnectMax: 1s\ncontrol:\n  socket: ${socket}\nlog:\n  level: warn\n${o.extraConfig ?? ''}`,
+    `hub:\n  id: ${o.hubId ?? 'H-CLI'}\nstorage:\n  dir: ${stateDir}\n${o.storageConfig ?? ''}serial:\n  port: ${sim.hubPath}\n  reopenMin: 100ms\n  reopenMax: 1s\nuplink:\n  primary:\n    url: ${o.broker ?? 'mqtt://127.0.0.1:1'}\n${o.primaryConfig ?? ''}  receiptTimeout: 2s\n  reconnectMin: 100ms\n  reconnectMax: 1s\ncontrol:\n  socket: ${socket}\nlog:\n  level: warn\n${o.extraConfig ?? ''}`,
     { mode: 0o600 },
   );
   let daemon: CliRun | undefined;
