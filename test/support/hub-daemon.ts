@@ -13,6 +13,8 @@ export interface HubDaemonOptions {
   broker?: string;
   /** Extra lines under `uplink.primary:` (indented 4), e.g. '    mqttVersion: "3.1.1"\n'. */
   primaryConfig?: string;
+  /** uplink.receiptTimeout, also the wait for a heartbeat's reply; "2s" unless told. */
+  receiptTimeout?: string;
   extraConfig?: string;
   /** Extra lines under `storage:` (indented), e.g. "  minFreeMb: 1\n". */
   storageConfig?: string;
@@ -47,7 +49,7 @@ export async function startHubDaemon(o: HubDaemonOptions = {}) {
   o.prepareStateDir?.(stateDir);
   writeFileSync(
     config,
-    `hub:\n  id: ${o.hubId ?? 'H-CLI'}\nstorage:\n  dir: ${stateDir}\n${o.storageConfig ?? ''}serial:\n  port: ${sim.hubPath}\n  reopenMin: 100ms\n  reopenMax: 1s\nuplink:\n  primary:\n    url: ${o.broker ?? 'mqtt://127.0.0.1:1'}\n${o.primaryConfig ?? ''}  receiptTimeout: 2s\n  reconnectMin: 100ms\n  reconnectMax: 1s\ncontrol:\n  socket: ${socket}\nlog:\n  level: warn\n${o.extraConfig ?? ''}`,
+    `hub:\n  id: ${o.hubId ?? 'H-CLI'}\nstorage:\n  dir: ${stateDir}\n${o.storageConfig ?? ''}serial:\n  port: ${sim.hubPath}\n  reopenMin: 100ms\n  reopenMax: 1s\nuplink:\n  primary:\n    url: ${o.broker ?? 'mqtt://127.0.0.1:1'}\n${o.primaryConfig ?? ''}  receiptTimeout: ${o.receiptTimeout ?? '2s'}\n  reconnectMin: 100ms\n  reconnectMax: 1s\ncontrol:\n  socket: ${socket}\nlog:\n  level: warn\n${o.extraConfig ?? ''}`,
     { mode: 0o600 },
   );
   let daemon: CliRun | undefined;
