@@ -1,9 +1,12 @@
 /**
  * 100,000 payloads on a real hub's command and receipt topics (through mosquitto): random bytes,
  * truncated and bit-flipped signed commands, commands signed by a stranger, random Receipts and
- * protobuf-shaped garbage. The hub must not crash, must answer none of them (none is signed by
- * its platform key), must summarise them in a handful of log lines, must keep its RSS within
- * 20 MiB of its baseline, and must still deliver an alarm afterwards.
+ * protobuf-shaped garbage. Every one reaches the hub (mosquitto queues without a limit; its
+ * $SYS counts say when all were delivered). The hub must not crash, must answer only commands
+ * whose platform signature still verifies, must summarise the rest in a handful of log lines,
+ * must keep its RSS within 20 MiB of its baseline, and must still deliver an alarm afterwards.
+ * The RSS is the spawned `vakt run`'s (started with the systemd unit's node flags), not this
+ * test process's. Figures: docs/benchmarks.md, "Floods and fuzz".
  */
 
 import { generateKeyPairSync, randomBytes, randomInt } from 'node:crypto';
@@ -16,7 +19,7 @@ import { DEBOUNCE_MS } from '../firmware-sim/devices/firmware.ts';
 import type { Pendant } from '../firmware-sim/devices/pendant.ts';
 import { signCommand, v1 } from '../protocol/uplink/index.ts';
 import { topicFor } from '../protocol/uplink/topics.ts';
-import { startHubDaemon } from './support/hub-daemon.ts';
+import { startHubDaemon, UNIT_NODE_FLAGS } from './support/hub-daemon.ts';
 import { Mosquitto } from './support/mosquitto.ts';
 import { rssMiB, rssSampler, settledRss } from './support/rss.ts';
 import { runCli } from './support/run-cli.ts';
@@ -30,6 +33,8 @@ afterAll(async () => {
 
 const HUB = 'H-FUZZ';
 const PER_TOPIC = Number(process.env.VAKT_FUZZ_PER_TOPIC ?? 50_000);
+/** Payloads published but not yet delivered to the hub (by the broker's $SYS count) at most. */
+const BACKLOG = 3_000;
 const platformKey = generateKeyPairSync('ed25519');
 const stranger = generateKeyPairSync('ed25519');
 
@@ -97,11 +102,49 @@ function receiptPayload(i: number): Uint8Array {
   }
 }
 
-// Heavy (100,000 payloads against a real hub): passes on its own, but under the full suite's
-// parallel load on a 2-core machine it has failed; run it alone with VAKT_HEAVY_FUZZ=1.
-describe.skipIf(!process.env.VAKT_HEAVY_FUZZ)('MQTT fuzz against a real hub', () => {
+/**
+ * mosquitto's $SYS counts of PUBLISH packets sent to subscribers and dropped, published each
+ * second when changed. The sent count includes the $SYS messages this client itself is sent, so
+ * those are taken off; the rest stops changing once the broker has delivered all it will.
+ */
+async function publishCounters(url: string) {
+  const client = await mqtt.connectAsync(url, { reconnectPeriod: 0 });
+  const last = { sent: -1, dropped: 0, at: Date.now() };
+  let sysSeen = 0;
+  client.on('message', (topic, m) => {
+    sysSeen++;
+    const value = Number(m.toString());
+    if (topic.endsWith('/dropped')) last.dropped = value;
+    else if (value - sysSeen !== last.sent) {
+      last.sent = value - sysSeen;
+      last.at = Date.now();
+    }
+  });
+  await client.subscribeAsync(['$SYS/broker/publish/messages/sent', '$SYS/broker/publish/messages/dropped']);
+  return {
+    /** Resolves once at least `atLeast` were sent and the counts have stopped changing. */
+    async settled(atLeast = 0): Promise<{ sent: number; dropped: number }> {
+      await waitFor(() => last.sent >= atLeast && Date.now() - last.at > 3000, {
+        what: `the broker's $SYS sent count to reach ${atLeast} and stop changing`,
+        ms: 120_000,
+        everyMs: 200,
+      }).catch((e: Error) => {
+        throw new Error(`${e.message} (it is at ${last.sent})`);
+      });
+      return { sent: last.sent, dropped: last.dropped };
+    },
+    /** The latest count (the broker publishes it each second). */
+    get sent(): number {
+      return last.sent;
+    },
+    stop: () => client.endAsync(true),
+  };
+}
+
+describe('MQTT fuzz against a real hub', () => {
   it(`${2 * PER_TOPIC} command- and receipt-topic payloads: no crash, no answer, few log lines, RSS bounded`, async () => {
-    const broker = await new Mosquitto().start();
+    // $SYS counters each second: what the broker delivered (to the hub) and dropped.
+    const broker = await new Mosquitto({ extra: ['sys_interval 1', 'max_queued_messages 0'] }).start();
     cleanup.push(() => broker.stop());
     const p = await platform(broker.url, { root: 'vakt/v1', signingKey: platformKey.privateKey });
     cleanup.push(() => p.r.stop());
@@ -111,6 +154,11 @@ describe.skipIf(!process.env.VAKT_HEAVY_FUZZ)('MQTT fuzz against a real hub', ()
       hubId: HUB,
       broker: broker.url,
       extraConfig: `commands:\n  publicKeys: [${pub}]\n`,
+      receiptTimeout: '10s', // the default: heartbeat replies wait behind the flood's backlog
+      // Without the unit's --max-semi-space-size=1, V8's young generation grows to 16 MiB
+      // semi-spaces under the flood and the promoted garbage stays until a major GC, which an idle
+      // hub may not run for minutes: RSS the hub as installed never holds.
+      nodeArgs: UNIT_NODE_FLAGS,
     });
     cleanup.push(() => hub.stop());
     const pid = hub.daemon.child.pid!;
@@ -137,23 +185,53 @@ describe.skipIf(!process.env.VAKT_HEAVY_FUZZ)('MQTT fuzz against a real hub', ()
     cleanup.push(() => fuzzer.endAsync(true));
     await fuzzer.subscribeAsync(topicFor('vakt/v1', HUB, 'command-result'), { qos: 0 });
     fuzzer.on('message', (_t, m) => results.push(m));
-    const logBefore = hub.daemon.out().split('\n').length;
-    const baseline = await settledRss(pid);
-    const sampler = rssSampler(pid, 100);
-    const started = Date.now();
     const topics = {
       command: topicFor('vakt/v1', HUB, 'command'),
       receipt: topicFor('vakt/v1', HUB, 'receipt'),
     };
+    // The baseline is a hub that has handled each kind of payload once (code compiled on first
+    // use is not a flood's memory); the warm-up payloads are not counted.
+    for (let i = 0; i < 120; i++) {
+      fuzzer.publish(topics.command, Buffer.from(commandPayload(i)), { qos: 0 });
+      fuzzer.publish(topics.receipt, Buffer.from(receiptPayload(i)), { qos: 0 });
+    }
+    await fuzzer.publishAsync(topics.receipt, Buffer.alloc(0), { qos: 1 });
+    const delivered = await publishCounters(broker.url);
+    cleanup.push(() => delivered.stop());
+    const countsBefore = await delivered.settled();
+    const logBefore = hub.daemon.out().split('\n').length;
+    const baseline = await settledRss(pid);
+    const sampler = rssSampler(pid, 100);
+    const started = Date.now();
+    let published = 0;
     for (let i = 0; i < PER_TOPIC; i++) {
       fuzzer.publish(topics.command, Buffer.from(commandPayload(i)), { qos: 0 });
       fuzzer.publish(topics.receipt, Buffer.from(receiptPayload(i)), { qos: 0 });
+      published += 2;
+      if (i % 500 !== 499) continue;
       // A QoS 1 round trip now and then keeps the fuzzer from queueing everything in its own memory.
-      if (i % 500 === 499) await fuzzer.publishAsync(topics.receipt, Buffer.alloc(0), { qos: 1 });
+      await fuzzer.publishAsync(topics.receipt, Buffer.alloc(0), { qos: 1 });
+      published++;
+      // The broker's queue for the hub stays short: a backlog of tens of thousands would hold the
+      // platform's heartbeat replies past the hub's timeout, and the hub would rightly reconnect,
+      // losing what was queued for it at QoS 0.
+      await waitFor(() => published - (delivered.sent - countsBefore.sent) <= BACKLOG, {
+        what: `the broker to deliver all but ${BACKLOG} of ${published} payloads to the hub`,
+        ms: 60_000,
+        everyMs: 50,
+      });
     }
     const sentMs = Date.now() - started;
-    // Memory the flood made V8 take is given back when the process idles: wait for that, bounded.
+    // The broker queues what the hub has not read yet (max_queued_messages 0): wait until it has
+    // delivered everything, then for the hub's memory to settle and come back, bounded.
+    // A hub starved of CPU (2 shared cores, the whole suite) may not read for seconds: the count
+    // it must reach is what was published, else only the wait's bound ends it.
+    const countsAfter = await delivered.settled(countsBefore.sent + 2 * PER_TOPIC);
+    const deliveredMs = Date.now() - started;
+    const toHub = countsAfter.sent - countsBefore.sent;
+    const dropped = countsAfter.dropped - countsBefore.dropped;
     const settleStarted = Date.now();
+    await settledRss(pid);
     const after = await waitFor(
       () => {
         const now = rssMiB(pid);
@@ -161,7 +239,7 @@ describe.skipIf(!process.env.VAKT_HEAVY_FUZZ)('MQTT fuzz against a real hub', ()
       },
       {
         what: `the hub's RSS back within 20 MiB of its ${baseline.toFixed(1)} MiB baseline`,
-        ms: 90_000,
+        ms: 30_000,
         everyMs: 500,
       },
     );
@@ -180,15 +258,25 @@ describe.skipIf(!process.env.VAKT_HEAVY_FUZZ)('MQTT fuzz against a real hub', ()
       .slice(logBefore - 1)
       .filter((l) => l.trim());
     console.info(
-      `mqtt fuzz: ${2 * PER_TOPIC} payloads in ${(sentMs / 1000).toFixed(1)} s; hub RSS before ${baseline.toFixed(1)} MiB, ` +
+      `mqtt fuzz: ${2 * PER_TOPIC} payloads published in ${(sentMs / 1000).toFixed(1)} s, delivered by ${(deliveredMs / 1000).toFixed(1)} s; hub RSS before ${baseline.toFixed(1)} MiB, ` +
         `peak ${sampler.peak.toFixed(1)}, after ${after.toFixed(1)} (within ${(settleMs / 1000).toFixed(1)} s; final ${rssMiB(pid).toFixed(1)}); ` +
-        `${logLines.length} log lines; ${results.length} command results published`,
+        `${logLines.length} log lines; ${results.length} command results published; ` +
+        `broker delivered ${toHub} PUBLISH packets (to the hub, ${results.length} to the fuzzer), dropped ${dropped}`,
     );
     if (process.env.VAKT_FUZZ_LOG) writeFileSync(process.env.VAKT_FUZZ_LOG, logLines.join('\n'));
     // Only commands whose signature verified (a flipped bit in the envelope can leave it intact)
     // are answered, each naming its command id; nothing unsigned is.
     const answered = results.map((r) => v1.CommandResult.decode(r));
     expect(answered.filter((r) => r.commandId === '')).toEqual([]);
-    expect(logLines.length).toBeLessThan(40);
-  }, 400_000);
+    // A command that verified is answered and logged on its own line ("command rejected": mostly
+    // replays of the pool's nonces); everything else is summarised, a few lines per kind.
+    const answeredLines = logLines.filter((l) => l.includes('"msg":"command rejected"'));
+    expect(answeredLines.length).toBeLessThanOrEqual(results.length);
+    expect(logLines.length - answeredLines.length).toBeLessThan(20);
+    // The hub kept its connection through the flood (a drop would lose what was queued for it).
+    expect(logLines.filter((l) => /broker connection lost|dropping broker connection/.test(l))).toEqual([]);
+    // The payloads reached the hub, not just the broker (its QoS 1 subscriptions deliver them at 0).
+    expect(toHub).toBeGreaterThanOrEqual(2 * PER_TOPIC);
+    expect(dropped).toBe(0);
+  }, 240_000);
 });

@@ -56,12 +56,23 @@ export class MemoryNonceStore implements NonceStore {
   }
 }
 
+/**
+ * Ids already worked out: a KeyObject never changes, and verifying asks for every trusted key's id
+ * once per command (a flood of commands spent a quarter of the hub's time exporting keys).
+ */
+const keyIds = new WeakMap<KeyObject, string>();
+
 /** Short stable id of a public key: SHA-256 of its SPKI DER, first 16 hex digits. */
 export function keyId(publicKey: KeyObject): string {
-  return createHash('sha256')
-    .update(publicKey.export({ type: 'spki', format: 'der' }))
-    .digest('hex')
-    .slice(0, 16);
+  let id = keyIds.get(publicKey);
+  if (id === undefined) {
+    id = createHash('sha256')
+      .update(publicKey.export({ type: 'spki', format: 'der' }))
+      .digest('hex')
+      .slice(0, 16);
+    keyIds.set(publicKey, id);
+  }
+  return id;
 }
 
 export type CommandAction = Pick<

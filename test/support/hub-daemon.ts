@@ -1,5 +1,5 @@
 /** A `vakt run` process on firmware-sim over a real PTY, with its config, socket and state dir. */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseScenario } from '../../firmware-sim/scenario/load.ts';
@@ -11,6 +11,10 @@ import { platform } from './uplink-rig.ts';
 export interface HubDaemonOptions {
   devices?: string;
   broker?: string;
+  /** Extra lines under `uplink.primary:` (indented 4), e.g. '    mqttVersion: "3.1.1"\n'. */
+  primaryConfig?: string;
+  /** uplink.receiptTimeout, also the wait for a heartbeat's reply; "2s" unless told. */
+  receiptTimeout?: string;
   extraConfig?: string;
   /** Extra lines under `storage:` (indented), e.g. "  minFreeMb: 1\n". */
   storageConfig?: string;
@@ -19,7 +23,15 @@ export interface HubDaemonOptions {
   prepareStateDir?: (dir: string) => void;
   /** Extra environment for `vakt run` (e.g. NOTIFY_SOCKET, WATCHDOG_USEC). */
   env?: Record<string, string>;
+  /** Node flags for `vakt run`; UNIT_NODE_FLAGS are the ones the systemd unit starts the hub with. */
+  nodeArgs?: string[];
 }
+
+/** The node flags of deploy/vakt.service's ExecStart: a flood test measures the hub as it runs. */
+export const UNIT_NODE_FLAGS: string[] = (() => {
+  const exec = /^ExecStart=(.*)$/m.exec(readFileSync('deploy/vakt.service', 'utf8'))?.[1] ?? '';
+  return exec.split(/\s+/).filter((w) => w.startsWith('--') && !w.startsWith('--config'));
+})();
 
 export async function startHubDaemon(o: HubDaemonOptions = {}) {
   const sim = await Simulation.start({
@@ -37,12 +49,12 @@ export async function startHubDaemon(o: HubDaemonOptions = {}) {
   o.prepareStateDir?.(stateDir);
   writeFileSync(
     config,
-    `hub:\n  id: ${o.hubId ?? 'H-CLI'}\nstorage:\n  dir: ${stateDir}\n${o.storageConfig ?? ''}serial:\n  port: ${sim.hubPath}\n  reopenMin: 100ms\n  reopenMax: 1s\nuplink:\n  primary:\n    url: ${o.broker ?? 'mqtt://127.0.0.1:1'}\n  receiptTimeout: 2s\n  reconnectMin: 100ms\n  reconnectMax: 1s\ncontrol:\n  socket: ${socket}\nlog:\n  level: warn\n${o.extraConfig ?? ''}`,
+    `hub:\n  id: ${o.hubId ?? 'H-CLI'}\nstorage:\n  dir: ${stateDir}\n${o.storageConfig ?? ''}serial:\n  port: ${sim.hubPath}\n  reopenMin: 100ms\n  reopenMax: 1s\nuplink:\n  primary:\n    url: ${o.broker ?? 'mqtt://127.0.0.1:1'}\n${o.primaryConfig ?? ''}  receiptTimeout: ${o.receiptTimeout ?? '2s'}\n  reconnectMin: 100ms\n  reconnectMax: 1s\ncontrol:\n  socket: ${socket}\nlog:\n  level: warn\n${o.extraConfig ?? ''}`,
     { mode: 0o600 },
   );
   let daemon: CliRun | undefined;
   const run = async () => {
-    const d = await startDaemon(config, socket, o.env);
+    const d = await startDaemon(config, socket, o.env, o.nodeArgs);
     daemon = d;
     return d;
   };
