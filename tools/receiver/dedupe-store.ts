@@ -1,19 +1,16 @@
 /**
  * Which (hub id, event id) pairs this receiver has already handled, durable across its restarts:
  * an append-only file, fsync'ed in groups, compacted to the newest `maxEntries` when it grows past
- * twice that. The write and fsync run on libuv's thread pool: while one group is on its way to
- * disk the event loop keeps decoding, and everything added meanwhile forms the next group.
+ * twice that. All adds of one tick form a group that shares one write and one fsync.
  */
 import {
   closeSync,
   existsSync,
-  fsync,
   fsyncSync,
   mkdirSync,
   openSync,
   readFileSync,
   renameSync,
-  writeFile,
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
@@ -40,7 +37,6 @@ export class DedupeStore {
   private fd: number;
   private lines = 0;
   private pending: Group | undefined;
-  private writing: Promise<void> | undefined;
   private scheduled = false;
   private readonly path: string;
 
@@ -75,28 +71,16 @@ export class DedupeStore {
     this.remember(key);
     this.pending ??= newGroup();
     this.pending.keys.push(key);
-    if (!this.scheduled && !this.writing) {
+    if (!this.scheduled) {
       this.scheduled = true;
       setImmediate(() => this.flush());
     }
     return this.pending.done;
   }
 
-  /** Waits for the group on its way to disk, then writes what is left synchronously. */
+  /** Writes what is still pending, then closes the file. */
   async close(): Promise<void> {
-    while (this.writing) await this.writing;
-    const last = this.pending;
-    this.pending = undefined;
-    if (last) {
-      try {
-        writeSync(this.fd, `${last.keys.join('\n')}\n`);
-        fsyncSync(this.fd);
-        last.settle();
-      } catch (err) {
-        this.forget(last.keys);
-        last.settle(err as Error);
-      }
-    }
+    this.flush();
     closeSync(this.fd);
   }
 
@@ -111,34 +95,25 @@ export class DedupeStore {
     for (const k of keys) this.seen.delete(k);
   }
 
+  /**
+   * Written and fsync'ed synchronously: while the disk syncs, nothing else is shown, so a crash
+   * can repeat at most this one group on the screen (events are shown before they are recorded).
+   */
   private flush(): void {
     this.scheduled = false;
     const group = this.pending;
-    if (!group || this.writing) return;
+    if (!group) return;
     this.pending = undefined;
-    this.writing = new Promise<void>((resolve) => {
-      writeFile(this.fd, `${group.keys.join('\n')}\n`, (werr) => {
-        if (werr) return this.finish(group, werr, resolve);
-        fsync(this.fd, (ferr) => this.finish(group, ferr ?? undefined, resolve));
-      });
-    });
-  }
-
-  private finish(group: Group, err: Error | undefined, resolve: () => void): void {
-    let failure = err;
-    if (!failure) {
+    try {
+      writeSync(this.fd, `${group.keys.join('\n')}\n`);
+      fsyncSync(this.fd);
       this.lines += group.keys.length;
-      try {
-        if (this.lines > 2 * this.maxEntries) this.compact();
-      } catch (cerr) {
-        failure = cerr as Error;
-      }
+      if (this.lines > 2 * this.maxEntries) this.compact();
+      group.settle();
+    } catch (err) {
+      this.forget(group.keys);
+      group.settle(err as Error);
     }
-    if (failure) this.forget(group.keys);
-    this.writing = undefined;
-    resolve();
-    group.settle(failure);
-    if (this.pending) this.flush();
   }
 
   private compact(): void {
