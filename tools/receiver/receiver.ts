@@ -160,6 +160,7 @@ export class Receiver {
         isFull: () => this.admission.full(lanes),
         log: this.o.log,
         ...(this.o.login ? { login: this.o.login } : {}),
+        ...(this.o.mqttVersion ? { mqttVersion: this.o.mqttVersion } : {}),
       });
     this.alarmLink = await link('alarms', ['alarm', 'technical'], EVENT_LANES);
     this.routineLink = await link(
