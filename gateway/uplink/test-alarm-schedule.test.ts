@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { FakeClock } from '../../protocol/clock.ts';
-import { v1 } from '../../protocol/uplink/index.ts';
+import { v1, type vakt } from '../../protocol/uplink/index.ts';
 import { EventBus } from '../events.ts';
 import { openDatabase } from '../store/database.ts';
 import { HubStore } from '../store/hub-store.ts';
@@ -40,7 +40,7 @@ function hub(clock: FakeClock, dir: string, intervalMs = DAY, random: () => numb
   const alarm = new TestAlarm(store, uplink, clock, quiet);
   const schedule = new TestAlarmSchedule((ms) => alarm.send(0, ms), store, intervalMs, clock, quiet, random);
   const tests = () =>
-    store.outbox(100).filter((r) => r.payload.eventClass === v1.EventClass.EVENT_CLASS_TEST);
+    store.outbox(100).filter((r) => (r.payload as vakt.v1.IAlarm).eventClass === v1.EventClass.EVENT_CLASS_TEST);
   return { store, uplink, schedule, tests };
 }
 
@@ -150,7 +150,9 @@ describe('TestAlarmSchedule', () => {
     expect(failed()).toHaveLength(1);
     const notice = h.store
       .outbox(100)
-      .find((r) => r.payload.kind === v1.TechnicalKind.TECHNICAL_KIND_TEST_ALARM_FAILED);
+      .find(
+        (r) => (r.payload as vakt.v1.ITechnicalAlarm).kind === v1.TechnicalKind.TECHNICAL_KIND_TEST_ALARM_FAILED,
+      );
     expect(notice?.payload).toMatchObject({
       rootCause: 'a test alarm got no receipt from the platform within 600 s',
     });
