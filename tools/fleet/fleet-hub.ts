@@ -11,7 +11,7 @@ import { EventBus } from '../../gateway/events.ts';
 import { newEventId } from '../../gateway/store/event-id.ts';
 import { MemoryOutbox } from '../../gateway/store/memory-outbox.ts';
 import type { UplinkState } from '../../gateway/store/outbox.ts';
-import { outboxRow, PRIORITY } from '../../gateway/store/rows.ts';
+import { outboxRow, PRIORITY, testPayload } from '../../gateway/store/rows.ts';
 import type { StoreEvents } from '../../gateway/store/store-events.ts';
 import { TestAlarm } from '../../gateway/uplink/test-alarm.ts';
 import { TestAlarmSchedule } from '../../gateway/uplink/test-alarm-schedule.ts';
@@ -153,9 +153,23 @@ export class FleetHub {
       };
       this.outbox.append(outboxRow(eventId, 'alarm', test ? PRIORITY.deviceStatus : PRIORITY.alarm, a, now));
     }
-    this.raised.set(eventId, { lane, at: now });
-    this.on.raised(lane);
+    this.tracked(eventId, lane, now);
     return eventId;
+  }
+
+  /** The automatic test alarm: the hub's own TEST event, exactly as `HubStore.testEvent(0)` makes it. */
+  private hubTest(): string {
+    const now = this.clock.now();
+    const eventId = newEventId(now);
+    const payload = testPayload(this.hubId, eventId, 0, undefined, now);
+    this.outbox.append(outboxRow(eventId, 'alarm', PRIORITY.deviceStatus, payload, now));
+    this.tracked(eventId, 'test', now);
+    return eventId;
+  }
+
+  private tracked(eventId: string, lane: FleetLane, at: number): void {
+    this.raised.set(eventId, { lane, at });
+    this.on.raised(lane);
   }
 
   private startTestAlarms(uplink: Uplink, state: UplinkState): void {
@@ -163,7 +177,7 @@ export class FleetHub {
     // before a restart and receipted after it is not a failure (a real hub forgets the wait).
     uplink.on('receipted', (id, info) => this.receipts.emit('receipted', id, info));
     if (!this.testAlarm) {
-      const store = { testEvent: () => this.raise('test'), notice: state.notice };
+      const store = { testEvent: () => this.hubTest(), notice: state.notice };
       const hub = this;
       const source = {
         on: this.receipts.on.bind(this.receipts),
