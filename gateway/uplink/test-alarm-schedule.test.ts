@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -40,7 +40,9 @@ function hub(clock: FakeClock, dir: string, intervalMs = DAY, random: () => numb
   const alarm = new TestAlarm(store, uplink, clock, quiet);
   const schedule = new TestAlarmSchedule((ms) => alarm.send(0, ms), store, intervalMs, clock, quiet, random);
   const tests = () =>
-    store.outbox(100).filter((r) => (r.payload as vakt.v1.IAlarm).eventClass === v1.EventClass.EVENT_CLASS_TEST);
+    store
+      .outbox(100)
+      .filter((r) => (r.payload as vakt.v1.IAlarm).eventClass === v1.EventClass.EVENT_CLASS_TEST);
   return { store, uplink, schedule, tests };
 }
 
@@ -50,6 +52,22 @@ describe('nextTestAlarmAt', () => {
     expect(nextTestAlarmAt(MIDNIGHT + 6 * 3_600_000, DAY, 0.25)).toBe(MIDNIGHT + DAY + 6 * 3_600_000);
     expect(nextTestAlarmAt(MIDNIGHT + 7 * 3_600_000, DAY, 0.25)).toBe(MIDNIGHT + DAY + 6 * 3_600_000);
     expect(nextTestAlarmAt(MIDNIGHT - 1, DAY, 0)).toBe(MIDNIGHT);
+  });
+
+  it('agrees with the worked example in docs/uplink.md', () => {
+    const doc = readFileSync(new URL('../../docs/uplink.md', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+    const utc = (t: number) => new Date(t).toISOString().slice(11, 23);
+    const daily = nextTestAlarmAt(MIDNIGHT, DAY, 0.3752);
+    expect(doc).toContain(
+      `interval 24 h: 0.3752 × 86,400,000 = 32,417,279.999999996 → offset 32,417,279 ms → a test every day at ${utc(daily)} UTC`,
+    );
+    expect([0.3752 * DAY, daily - MIDNIGHT]).toEqual([32_417_279.999999996, 32_417_279]);
+    const sixHourly = [0, 1, 2, 3].map((k) =>
+      utc(nextTestAlarmAt(MIDNIGHT, 6 * 3_600_000, 0.3752) + k * 6 * 3_600_000),
+    );
+    expect(doc).toContain(
+      `interval 6 h → offset 8,104,319 ms → ${sixHourly.slice(0, 3).join(', ')} and ${sixHourly[3]} UTC`,
+    );
   });
 });
 
@@ -151,7 +169,8 @@ describe('TestAlarmSchedule', () => {
     const notice = h.store
       .outbox(100)
       .find(
-        (r) => (r.payload as vakt.v1.ITechnicalAlarm).kind === v1.TechnicalKind.TECHNICAL_KIND_TEST_ALARM_FAILED,
+        (r) =>
+          (r.payload as vakt.v1.ITechnicalAlarm).kind === v1.TechnicalKind.TECHNICAL_KIND_TEST_ALARM_FAILED,
       );
     expect(notice?.payload).toMatchObject({
       rootCause: 'a test alarm got no receipt from the platform within 600 s',
