@@ -1,0 +1,35 @@
+import { EventEmitter } from 'node:events';
+import type { MqttClient } from 'mqtt';
+import { describe, expect, it } from 'vitest';
+import { NO_MATCHING_SUBSCRIBERS, UnheardRetry, watchUnheard } from './unheard.ts';
+
+describe('watchUnheard', () => {
+  it('tells a PUBACK with reason 0x10 from one that reached a subscriber; a reused packet id takes its new answer', () => {
+    const client = new EventEmitter();
+    const unheard = watchUnheard(client as unknown as MqttClient);
+    const puback = (messageId: number, reasonCode?: number) =>
+      client.emit('packetreceive', { cmd: 'puback', messageId, reasonCode });
+    puback(7, NO_MATCHING_SUBSCRIBERS);
+    puback(8, 0);
+    puback(9);
+    client.emit('packetreceive', { cmd: 'suback', messageId: 9, reasonCode: NO_MATCHING_SUBSCRIBERS });
+    expect([unheard(7), unheard(8), unheard(9), unheard(undefined)]).toEqual([true, false, false, false]);
+    puback(7, 0); // packet id 7 reused for a publish that was heard
+    expect(unheard(7)).toBe(false);
+  });
+});
+
+describe('UnheardRetry', () => {
+  it('full jitter doubling from 500 ms, capped at the receipt timeout, per event; a receipt starts it over', () => {
+    const top = new UnheardRetry(10_000, () => 1);
+    expect(Array.from({ length: 7 }, () => top.delayFor('e1'))).toEqual([
+      500, 1_000, 2_000, 4_000, 8_000, 10_000, 10_000,
+    ]);
+    expect(top.delayFor('e2')).toBe(500);
+    top.forget('e1');
+    expect(top.delayFor('e1')).toBe(500);
+    expect(new UnheardRetry(10_000, () => 0).delayFor('e1')).toBe(0);
+    const half = new UnheardRetry(10_000, () => 0.5);
+    expect([half.delayFor('x'), half.delayFor('x')]).toEqual([250, 500]);
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * An event the broker took but nobody heard. An MQTT 5 broker answers a QoS 1 PUBLISH that
+ * matched no subscription with PUBACK reason 0x10 "No matching subscribers" (mosquitto does;
+ * shared subscriptions count): no platform receiver is subscribed — typically for the second
+ * after a broker restart, before the receivers are back — so no receipt can come, and waiting
+ * out the receipt timeout (10 s) only makes the alarm late. Such an event is resent soon instead,
+ * after a full-jitter delay doubling from 500 ms up to the receipt timeout: quickly while the
+ * receivers come back, and no faster than before when none is there for long.
+ * MQTT 3.1.1 has no reason codes: there every publish counts as heard.
+ */
+import type { MqttClient } from 'mqtt';
+
+export const NO_MATCHING_SUBSCRIBERS = 0x10;
+const FIRST_RETRY_MS = 500;
+/** Events remembered at most (a sending window holds ≤ 256; this only bounds a leak). */
+const MAX_TRACKED = 10_000;
+
+/**
+ * Watches `client`'s PUBACKs; the function returned tells, for the packet id of a publish whose
+ * PUBACK has just arrived, whether it matched no subscriber. Every PUBACK overwrites its id's
+ * answer, so a reused packet id never inherits an old one.
+ */
+export function watchUnheard(client: MqttClient): (messageId: number | undefined) => boolean {
+  const unheard = new Set<number>();
+  client.on('packetreceive', (p) => {
+    if (p.cmd !== 'puback' || p.messageId === undefined) return;
+    if (p.reasonCode === NO_MATCHING_SUBSCRIBERS) unheard.add(p.messageId);
+    else unheard.delete(p.messageId);
+  });
+  return (id) => id !== undefined && unheard.has(id);
+}
+
+/** How long each unheard event waits before its next copy. */
+export class UnheardRetry {
+  private readonly counts = new Map<string, number>();
+
+  constructor(
+    private readonly capMs: number,
+    private readonly random: () => number = Math.random,
+  ) {}
+
+  /** The delay before resending `eventId`, one doubling further than its last. */
+  delayFor(eventId: string): number {
+    const n = this.counts.get(eventId) ?? 0;
+    if (this.counts.size >= MAX_TRACKED) this.counts.clear();
+    this.counts.set(eventId, n + 1);
+    return this.random() * Math.min(this.capMs, FIRST_RETRY_MS * 2 ** Math.min(n, 20));
+  }
+
+  /** The event was receipted (or answered otherwise): its next trouble starts from 500 ms again. */
+  forget(eventId: string): void {
+    this.counts.delete(eventId);
+  }
+}
