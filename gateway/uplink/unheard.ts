@@ -4,8 +4,9 @@
  * shared subscriptions count): no platform receiver is subscribed — typically for the second
  * after a broker restart, before the receivers are back — so no receipt can come, and waiting
  * out the receipt timeout (10 s) only makes the alarm late. Such an event is resent soon instead,
- * after a full-jitter delay doubling from 500 ms up to the receipt timeout: quickly while the
- * receivers come back, and no faster than before when none is there for long.
+ * after a full-jitter delay whose ceiling doubles from 500 ms; once the ceiling reaches the
+ * receipt timeout, after exactly the receipt timeout: quickly while the receivers come back, and
+ * no more often than before when none is there for long.
  * MQTT 3.1.1 has no reason codes: there every publish counts as heard.
  */
 import type { MqttClient } from 'mqtt';
@@ -44,7 +45,10 @@ export class UnheardRetry {
     const n = this.counts.get(eventId) ?? 0;
     if (this.counts.size >= MAX_TRACKED) this.counts.clear();
     this.counts.set(eventId, n + 1);
-    return this.random() * Math.min(this.capMs, FIRST_RETRY_MS * 2 ** Math.min(n, 20));
+    const ceiling = FIRST_RETRY_MS * 2 ** Math.min(n, 20);
+    // Once at the cap, exactly the receipt timeout: a platform that stays away gets no more
+    // copies than it did before this rule.
+    return ceiling < this.capMs ? this.random() * ceiling : this.capMs;
   }
 
   /** The event was receipted (or answered otherwise): its next trouble starts from 500 ms again. */
