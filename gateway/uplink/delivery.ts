@@ -20,7 +20,7 @@ import { ProblemTally } from '../problem-tally.ts';
 import type { Outbox } from '../store/outbox.ts';
 import type { OutboxRow } from '../store/rows.ts';
 import type { BrokerLink, PathName } from './broker-link.ts';
-import { UnheardRetry } from './unheard.ts';
+import { UnheardRetry, UnheardRounds } from './unheard.ts';
 import type { DeliveryEvents } from './uplink-contract.ts';
 
 export interface DeliverySettings {
@@ -54,7 +54,7 @@ export class Delivery extends TypedEmitter<DeliveryEvents> {
   private again = false;
   /** Receipts for events the hub does not hold, or with results it does not know: summarised. */
   private readonly problems: ProblemTally;
-  private readonly unheard: UnheardRetry;
+  private readonly unheard: UnheardRounds;
 
   constructor(
     private readonly outbox: Outbox,
@@ -64,7 +64,10 @@ export class Delivery extends TypedEmitter<DeliveryEvents> {
   ) {
     super((err, event) => log.error({ event, err: (err as Error).message }, 'delivery listener failed'));
     this.problems = new ProblemTally(log, clock);
-    this.unheard = new UnheardRetry(s.receiptTimeoutMs);
+    this.unheard = new UnheardRounds(clock, new UnheardRetry(s.receiptTimeoutMs), (members) => {
+      for (const [id, handle] of members) if (this.held.get(id)?.timer === handle) this.held.delete(id);
+      this.pump();
+    });
   }
 
   /** The path to send on (undefined: none). Events in flight on the old path are resent. */
@@ -98,6 +101,7 @@ export class Delivery extends TypedEmitter<DeliveryEvents> {
     this.abandon();
     for (const h of this.held.values()) h.timer.cancel();
     this.held.clear();
+    this.unheard.stop();
     this.link = undefined;
   }
 
@@ -290,6 +294,6 @@ export class Delivery extends TypedEmitter<DeliveryEvents> {
     this.inflight.delete(eventId);
     const why = 'no platform receiver subscribed; resending soon';
     this.problems.count('event heard by no subscriber', { eventId }, why);
-    this.hold(eventId, this.unheard.delayFor(eventId), undefined);
+    this.held.set(eventId, { timer: this.unheard.add(eventId), path: undefined });
   }
 }

@@ -1,7 +1,8 @@
 import { EventEmitter } from 'node:events';
 import type { MqttClient } from 'mqtt';
 import { describe, expect, it } from 'vitest';
-import { NO_MATCHING_SUBSCRIBERS, UnheardRetry, watchUnheard } from './unheard.ts';
+import { FakeClock } from '../../protocol/clock.ts';
+import { NO_MATCHING_SUBSCRIBERS, UnheardRetry, UnheardRounds, watchUnheard } from './unheard.ts';
 
 describe('watchUnheard', () => {
   it('tells a PUBACK with reason 0x10 from one that reached a subscriber; a reused packet id takes its new answer', () => {
@@ -32,5 +33,32 @@ describe('UnheardRetry', () => {
     expect(Array.from({ length: 6 }, () => low.delayFor('e1'))).toEqual([0, 0, 0, 0, 0, 10_000]);
     const half = new UnheardRetry(10_000, () => 0.5);
     expect([half.delayFor('x'), half.delayFor('x')]).toEqual([250, 500]);
+  });
+});
+
+describe('UnheardRounds', () => {
+  it('releases the events found unheard while a retry waits all at once; a cancelled one is left out', () => {
+    const clock = new FakeClock();
+    const released: string[][] = [];
+    const rounds = new UnheardRounds(clock, new UnheardRetry(10_000, () => 1), (members) =>
+      released.push(members.map(([id]) => id)),
+    );
+    rounds.add('alarm');
+    clock.advance(100);
+    rounds.add('technical');
+    rounds.add('test').cancel();
+    clock.advance(399);
+    expect(released).toEqual([]);
+    clock.advance(1); // 500 ms after the first: one release for the round
+    expect(released).toEqual([['alarm', 'technical']]);
+    rounds.add('alarm'); // its second time unheard: a new round, 1 s
+    clock.advance(999);
+    expect(released).toHaveLength(1);
+    clock.advance(1);
+    expect(released).toEqual([['alarm', 'technical'], ['alarm']]);
+    rounds.add('x');
+    rounds.stop();
+    clock.advance(20_000);
+    expect(released).toHaveLength(2);
   });
 });

@@ -10,6 +10,7 @@
  * MQTT 3.1.1 has no reason codes: there every publish counts as heard.
  */
 import type { MqttClient } from 'mqtt';
+import type { Clock, Timer } from '../../protocol/clock.ts';
 
 export const NO_MATCHING_SUBSCRIBERS = 0x10;
 const FIRST_RETRY_MS = 500;
@@ -54,5 +55,47 @@ export class UnheardRetry {
   /** The event was receipted (or answered otherwise): its next trouble starts from 500 ms again. */
   forget(eventId: string): void {
     this.counts.delete(eventId);
+  }
+}
+
+/**
+ * The events found unheard while a retry is pending wait for that same retry and are released
+ * together, so the window sends them again in outbox order — alarms first — rather than each
+ * after its own random delay (which would let a technical alarm overtake an alarm). Each event
+ * gets its own handle: cancelling it takes only that event out of the round.
+ */
+export class UnheardRounds {
+  private round: { timer: Timer; members: Map<string, Timer> } | undefined;
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly retry: UnheardRetry,
+    private readonly release: (members: Array<[eventId: string, handle: Timer]>) => void,
+  ) {}
+
+  /** Adds `eventId` to the pending round (or starts one, timed by its own retry count). */
+  add(eventId: string): Timer {
+    if (!this.round) {
+      const members = new Map<string, Timer>();
+      const timer = this.clock.setTimer(this.retry.delayFor(eventId), () => {
+        if (this.round?.timer === timer) this.round = undefined;
+        this.release([...members]);
+      });
+      this.round = { timer, members };
+    }
+    const { members } = this.round;
+    const handle = { cancel: () => void members.delete(eventId) };
+    members.set(eventId, handle);
+    return handle;
+  }
+
+  /** The event was answered: its next trouble starts from 500 ms again. */
+  forget(eventId: string): void {
+    this.retry.forget(eventId);
+  }
+
+  stop(): void {
+    this.round?.timer.cancel();
+    this.round = undefined;
   }
 }
