@@ -4,8 +4,8 @@
  * unanswered within the receipt timeout drops the connection (half-open TCP, a dead bridge, a
  * stalled platform) and the link reconnects: detection within interval + receipt timeout.
  * A heartbeat the broker says nobody was subscribed to (unheard.ts) is not that: the broker
- * answered, so the connection stays and the heartbeat goes again soon (doubling from 500 ms up
- * to the interval) — a fleet that beat its platform's receivers back after a broker restart does
+ * answered, so the connection stays and the heartbeat goes again soon (unheard.ts's quick
+ * retries, then every interval) — a fleet that beat its platform's receivers back after a broker restart does
  * not drop every connection 10 s later and storm again.
  */
 import type { Logger } from 'pino';

@@ -21,18 +21,22 @@ describe('watchUnheard', () => {
 });
 
 describe('UnheardRetry', () => {
-  it('full jitter under a ceiling doubling from 500 ms; at the cap exactly the receipt timeout; per event', () => {
+  it('ten quick retries under a ceiling of 0.5 s, 1 s, then 2 s; then the receipt timeout; per event', () => {
     const top = new UnheardRetry(10_000, () => 1);
-    expect(Array.from({ length: 7 }, () => top.delayFor('e1'))).toEqual([
-      500, 1_000, 2_000, 4_000, 8_000, 10_000, 10_000,
+    expect(Array.from({ length: 12 }, () => top.delayFor('e1'))).toEqual([
+      500, 1_000, 2_000, 2_000, 2_000, 2_000, 2_000, 2_000, 2_000, 2_000, 10_000, 10_000,
     ]);
     expect(top.delayFor('e2')).toBe(500);
     top.forget('e1');
     expect(top.delayFor('e1')).toBe(500);
     const low = new UnheardRetry(10_000, () => 0);
-    expect(Array.from({ length: 6 }, () => low.delayFor('e1'))).toEqual([0, 0, 0, 0, 0, 10_000]);
+    expect(Array.from({ length: 11 }, () => low.delayFor('e1')).slice(9)).toEqual([0, 10_000]);
     const half = new UnheardRetry(10_000, () => 0.5);
     expect([half.delayFor('x'), half.delayFor('x')]).toEqual([250, 500]);
+    // Never above the receipt timeout, even in the quick retries.
+    expect(new UnheardRetry(800, () => 1).delayFor('x')).toBe(500);
+    const short = new UnheardRetry(800, () => 1);
+    expect([short.delayFor('x'), short.delayFor('x')]).toEqual([500, 800]);
   });
 });
 

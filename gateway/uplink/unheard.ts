@@ -4,9 +4,9 @@
  * shared subscriptions count): no platform receiver is subscribed — typically for the second
  * after a broker restart, before the receivers are back — so no receipt can come, and waiting
  * out the receipt timeout (10 s) only makes the alarm late. Such an event is resent soon instead,
- * after a full-jitter delay whose ceiling doubles from 500 ms; once the ceiling reaches the
- * receipt timeout, after exactly the receipt timeout: quickly while the receivers come back, and
- * no more often than before when none is there for long.
+ * after a full-jitter delay under a ceiling of 0.5 s, 1 s, then 2 s (never above the receipt
+ * timeout), ten times; after that every receipt timeout, as before: quickly while the receivers
+ * come back, and at most ten extra copies when none is there for long.
  * MQTT 3.1.1 has no reason codes: there every publish counts as heard.
  */
 import type { MqttClient } from 'mqtt';
@@ -14,6 +14,9 @@ import type { Clock, Timer } from '../../protocol/clock.ts';
 
 export const NO_MATCHING_SUBSCRIBERS = 0x10;
 const FIRST_RETRY_MS = 500;
+/** The quick retries: ceilings 0.5 s, 1 s, then 2 s, ten in all (about 9 s on average). */
+const QUICK_CEILING_MS = 2_000;
+const QUICK_TRIES = 10;
 /** Events remembered at most (a sending window holds ≤ 256; this only bounds a leak). */
 const MAX_TRACKED = 10_000;
 
@@ -46,10 +49,10 @@ export class UnheardRetry {
     const n = this.counts.get(eventId) ?? 0;
     if (this.counts.size >= MAX_TRACKED) this.counts.clear();
     this.counts.set(eventId, n + 1);
-    const ceiling = FIRST_RETRY_MS * 2 ** Math.min(n, 20);
-    // Once at the cap, exactly the receipt timeout: a platform that stays away gets no more
-    // copies than it did before this rule.
-    return ceiling < this.capMs ? this.random() * ceiling : this.capMs;
+    // After QUICK_TRIES, exactly the receipt timeout again: a platform that stays away gets at
+    // most QUICK_TRIES more copies of an event than it did before this rule.
+    if (n >= QUICK_TRIES) return this.capMs;
+    return this.random() * Math.min(this.capMs, QUICK_CEILING_MS, FIRST_RETRY_MS * 2 ** n);
   }
 
   /** The event was receipted (or answered otherwise): its next trouble starts from 500 ms again. */
