@@ -33,6 +33,7 @@ import { HubStore } from './store/hub-store.ts';
 import { DeviceSupervisor } from './supervision/device-supervisor.ts';
 import { InventoryPublisher } from './uplink/inventory-publisher.ts';
 import { TestAlarm } from './uplink/test-alarm.ts';
+import { TestAlarmSchedule } from './uplink/test-alarm-schedule.ts';
 import { alarmWhenUnreachable } from './uplink/unreachable-alarm.ts';
 import { Uplink } from './uplink/uplink.ts';
 import { uplinkSettings } from './uplink/uplink-settings.ts';
@@ -62,6 +63,7 @@ export class Gateway {
   private uplink!: Uplink;
   private inventory!: InventoryPublisher;
   private testAlarm!: TestAlarm;
+  private testSchedule: TestAlarmSchedule | undefined;
   private fallback!: FallbackRule;
   private sms: SmsFallback | undefined;
   private modemClose: (() => Promise<void>) | undefined;
@@ -107,6 +109,9 @@ export class Gateway {
     this.health = this.createHealth(sink);
     this.uplink = this.createUplink();
     this.testAlarm = new TestAlarm(store, this.uplink, this.clock, this.stageLog('uplink'));
+    const every = c.uplink.testAlarmInterval;
+    const send = (ms: number) => this.testAlarm.send(0, ms);
+    this.testSchedule = new TestAlarmSchedule(send, store, every, this.clock, this.stageLog('uplink'));
     await this.createFallback();
     this.fallback = new FallbackRule(this.uplink, store, this.sms);
     this.commands = new RemoteCommands(
@@ -125,6 +130,7 @@ export class Gateway {
     this.commands.start();
     this.inventory.start();
     this.uplink.start();
+    this.testSchedule.start();
     this.sms?.start();
     this.ingest.start();
     await this.control.start();
@@ -158,6 +164,7 @@ export class Gateway {
     this.commands?.stop();
     this.inventory?.stop();
     await this.control?.stop();
+    this.testSchedule?.stop();
     await this.uplink?.stop();
     await this.modemClose?.();
     this.storageLog?.stop();

@@ -45,7 +45,7 @@ const TOOLS_MAY_IMPORT: Record<string, string> = {
   'gateway/gateway.ts': 'the demo wires a whole gateway in one process beside the simulator',
   'gateway/clock/system-clock.ts': 'the real-time Clock diag and provision wait with',
   'gateway/uplink/':
-    "`vakt fleet` runs the hub's real uplink stage (delivery, receipts, heartbeats, birth/death, backoff) per simulated hub",
+    "`vakt fleet` runs the hub's real uplink stage (delivery, receipts, heartbeats, birth/death, backoff, the automatic test alarm) per simulated hub",
   'gateway/store/memory-outbox.ts':
     '`vakt fleet`: the in-memory Outbox each simulated hub sends from (no SQLite per hub)',
   'gateway/store/outbox.ts': '`vakt fleet`: the UplinkState contract its simulated hubs implement',

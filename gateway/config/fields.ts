@@ -23,6 +23,26 @@ export function duration(def: string, min = 0, max = Number.POSITIVE_INFINITY) {
     });
 }
 
+/**
+ * A period that can be switched off: a duration as `duration` does, or `0` / `"off"` (→ 0).
+ * `false` too, which is what YAML 1.1 tools write for an unquoted off.
+ */
+export function durationOrOff(def: string, min: number, max: number) {
+  const msg = fix('must be a duration or off', `write e.g. "${def}", or off (units ms, s, m, h, d)`);
+  const parse = (v: unknown): number | undefined => {
+    if (v === 0 || v === false || v === '0' || v === 'off') return 0;
+    return typeof v === 'string' ? parseDuration(v) : undefined;
+  };
+  return z
+    .union([z.string(), z.number(), z.boolean()], { error: msg })
+    .default(def)
+    .refine((v) => parse(v) !== undefined, { message: msg })
+    .transform((v) => parse(v)!)
+    .refine((ms) => ms === 0 || (ms >= min && ms <= max), {
+      message: fix('is out of range', `use between ${fmt(min)} and ${fmt(max)}, or off`),
+    });
+}
+
 export function int(def: number, min: number, max: number) {
   return z
     .number({ error: fix('must be a whole number', `write a number between ${min} and ${max}, e.g. ${def}`) })
@@ -38,6 +58,7 @@ export const path = (what: string) =>
     .min(1, { error: fix('is empty', `give the path of the ${what}`) });
 
 function fmt(ms: number): string {
+  if (ms > 86_400_000 && ms % 86_400_000 === 0) return `${ms / 86_400_000}d`;
   if (ms >= 3_600_000 && ms % 3_600_000 === 0) return `${ms / 3_600_000}h`;
   if (ms >= 60_000 && ms % 60_000 === 0) return `${ms / 60_000}m`;
   if (ms >= 1000 && ms % 1000 === 0) return `${ms / 1000}s`;

@@ -62,6 +62,7 @@ describe('hub config', () => {
       receiptTimeout: 10_000,
       inFlight: 128,
       failoverAfter: 30_000,
+      testAlarmInterval: 86_400_000,
     });
     expect(config.serial).toMatchObject({ baudRate: 115200, receiverLostAfter: 35_000 });
     expect(secrets.primary).toBe('hub-secret-pw');
@@ -97,6 +98,16 @@ describe('hub config', () => {
       'duration out of range',
       `${minimal}  receiptTimeout: 10m\n`,
       /^uplink\.receiptTimeout \(line 10\): is out of range — use between 1s and 5m/,
+    ],
+    [
+      'automatic test alarm too often',
+      `${minimal}  testAlarmInterval: 30s\n`,
+      /^uplink\.testAlarmInterval \(line 10\): is out of range — use between 1m and 7d, or off/,
+    ],
+    [
+      'automatic test alarm not a period',
+      `${minimal}  testAlarmInterval: daily\n`,
+      /^uplink\.testAlarmInterval \(line 10\): must be a duration or off — write e\.g\. "24h", or off/,
     ],
     [
       'wrong URL scheme',
@@ -178,6 +189,14 @@ describe('hub config', () => {
       ).toBe(true);
     });
   }
+
+  it('uplink.testAlarmInterval: a duration, or 0 / off for no automatic test alarm', () => {
+    const interval = (v: string) =>
+      parseConfig(`${minimal}  testAlarmInterval: ${v}\n`, 'vakt.yaml', {}).config.uplink.testAlarmInterval;
+    expect([interval('12h'), interval('off'), interval('0'), interval('"0"'), interval('7d')]).toEqual([
+      43_200_000, 0, 0, 0, 604_800_000,
+    ]);
+  });
 
   it('a path lists the nodes of a cluster; mqttVersion is 5, "3.1.1" or auto (the default)', () => {
     const nodes = minimal.replace(

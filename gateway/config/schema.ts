@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { DeviceType, deviceTypeName } from '../../protocol/codes/scaip.ts';
 import { DEFAULT_ROOT, HUB_ID, ROOT_LEVEL } from '../../protocol/uplink/topics.ts';
 import { brokerSchema } from './broker.ts';
-import { duration, fix, int, path } from './fields.ts';
+import { duration, durationOrOff, fix, int, path } from './fields.ts';
 
 const DEVICE_TYPE_NAMES = Object.values(DeviceType).map((n) => deviceTypeName(n));
 
@@ -85,6 +85,7 @@ export const configSchema = z.strictObject({
     reconnectMax: duration('5s', 1000, 600_000),
     outageReportAfter: duration('60s', 0, 86_400_000),
     maxOutbox: int(100_000, 100, 10_000_000),
+    testAlarmInterval: durationOrOff('24h', 60_000, 7 * 86_400_000),
   }),
   sms: z
     .strictObject({

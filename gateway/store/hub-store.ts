@@ -147,6 +147,11 @@ export class HubStore implements UplinkState {
     return n;
   }
 
+  /** The automatic test alarm's phase, drawn once and persisted (drawn afresh while storage fails). */
+  testAlarmPhase(draw: () => number): number {
+    return this.bestEffort('keep the test alarm phase', () => this.linkState.testAlarmPhase(draw)) ?? draw();
+  }
+
   // ---- Events into the outbox: one commit each ------------------------------------------------
   /**
    * Commits a device event durably (SPEC §5.3, §5.6). A retransmission of one of the device's last

@@ -33,11 +33,14 @@ import { goodbye } from './goodbye.ts';
 import { FailureRun, type LinkFailure } from './link-failure.ts';
 import { type Attempt, openAttempt } from './mqtt-attempt.ts';
 import { guardPacketSize, HUB_MAX_PACKET_BYTES } from './packet-size-guard.ts';
+import { watchUnheard } from './unheard.ts';
 
 export type { BirthFacts, BrokerLinkEvents, BrokerLinkSettings, PathName } from './broker-link-settings.ts';
 
 export class BrokerLink extends TypedEmitter<BrokerLinkEvents> {
   private client: MqttClient | undefined;
+  /** Whether a publish on the current client reached no subscriber (unheard.ts). */
+  private unheard: (messageId: number | undefined) => boolean = () => false;
   private attempt: Attempt | undefined;
   private retry: Timer | undefined;
   private stopped = false;
@@ -114,17 +117,22 @@ export class BrokerLink extends TypedEmitter<BrokerLinkEvents> {
     );
   }
 
-  /** Publishes at QoS 1; resolves on PUBACK. Rejects when not connected or the link drops. */
-  async publish(kind: TopicKind, bytes: Uint8Array, eventId?: string, retain = false): Promise<void> {
+  /**
+   * Publishes at QoS 1; resolves on PUBACK with whether anyone heard it (false: the broker said
+   * no subscriber matched, unheard.ts). Rejects when not connected or the link drops.
+   */
+  async publish(kind: TopicKind, bytes: Uint8Array, eventId?: string, retain = false): Promise<boolean> {
     const c = this.client;
+    const unheard = this.unheard;
     if (!c || !this.isUp) throw new Error(`${this.name} broker not connected`);
-    await c.publishAsync(this.topic(kind), Buffer.from(bytes), {
+    const sent = await c.publishAsync(this.topic(kind), Buffer.from(bytes), {
       qos: 1,
       retain,
       ...(this.version === 5
         ? { properties: publishProperties(kind, this.s.hubId, eventId, this.s.heartbeatIntervalS) }
         : {}),
     });
+    return !unheard(sent?.messageId);
   }
 
   /** Publishes this connection's ONLINE state again (retained), answering a state request. */
@@ -193,6 +201,7 @@ export class BrokerLink extends TypedEmitter<BrokerLinkEvents> {
     this.attempt = attempt;
     this.client = client;
     guardPacketSize(client, HUB_MAX_PACKET_BYTES);
+    this.unheard = watchUnheard(client);
     client.on('connect', () => void this.onConnect(client));
     client.on('message', (topic, payload) => this.onMessage(topic, payload));
     client.on('error', (err) => {

@@ -20,6 +20,8 @@ import { ProblemTally } from '../problem-tally.ts';
 import type { Outbox } from '../store/outbox.ts';
 import type { OutboxRow } from '../store/rows.ts';
 import type { BrokerLink, PathName } from './broker-link.ts';
+import { UnheardRetry, UnheardRounds } from './unheard.ts';
+import type { DeliveryEvents } from './uplink-contract.ts';
 
 export interface DeliverySettings {
   inFlight: number;
@@ -38,18 +40,7 @@ const PATH = {
   secondary: v1.DeliveryPath.DELIVERY_PATH_SECONDARY,
 } as const;
 
-/** What a receipted event's listeners learn besides its id. */
-export interface ReceiptInfo {
-  createdAt: number | undefined;
-  path: string | undefined;
-  receipt: vakt.v1.Receipt;
-}
-
-export type DeliveryEvents = {
-  receipted: [eventId: string, info: ReceiptInfo];
-  alternative: [eventId: string, reason: string];
-  rejected: [row: OutboxRow, reason: string];
-};
+export type { DeliveryEvents, ReceiptInfo } from './uplink-contract.ts';
 
 export class Delivery extends TypedEmitter<DeliveryEvents> {
   private link: BrokerLink | undefined;
@@ -63,6 +54,7 @@ export class Delivery extends TypedEmitter<DeliveryEvents> {
   private again = false;
   /** Receipts for events the hub does not hold, or with results it does not know: summarised. */
   private readonly problems: ProblemTally;
+  private readonly unheard: UnheardRounds;
 
   constructor(
     private readonly outbox: Outbox,
@@ -72,6 +64,10 @@ export class Delivery extends TypedEmitter<DeliveryEvents> {
   ) {
     super((err, event) => log.error({ event, err: (err as Error).message }, 'delivery listener failed'));
     this.problems = new ProblemTally(log, clock);
+    this.unheard = new UnheardRounds(clock, new UnheardRetry(s.receiptTimeoutMs), (members) => {
+      for (const [id, handle] of members) if (this.held.get(id)?.timer === handle) this.held.delete(id);
+      this.pump();
+    });
   }
 
   /** The path to send on (undefined: none). Events in flight on the old path are resent. */
@@ -105,6 +101,7 @@ export class Delivery extends TypedEmitter<DeliveryEvents> {
     this.abandon();
     for (const h of this.held.values()) h.timer.cancel();
     this.held.clear();
+    this.unheard.stop();
     this.link = undefined;
   }
 
@@ -162,6 +159,7 @@ export class Delivery extends TypedEmitter<DeliveryEvents> {
     }
     f?.timer.cancel();
     this.inflight.delete(r.eventId);
+    this.unheard.forget(r.eventId);
     switch (result) {
       case v1.ReceiptResult.RECEIPT_RESULT_ACCEPTED:
         if (!this.forgetting.has(r.eventId)) this.forgetting.set(r.eventId, { row: f?.row, receipt: r });
@@ -279,11 +277,23 @@ export class Delivery extends TypedEmitter<DeliveryEvents> {
       }),
     };
     this.inflight.set(row.eventId, entry);
-    link.publish(kind, bytes, row.eventId).catch((err: Error) => {
+    link.publish(kind, bytes, row.eventId).then(
+      (heard) => heard || this.resendUnheard(entry),
       // The receipt timer resends; the link's own supervision notices a dead connection.
-      this.log.debug({ eventId: row.eventId, err: err.message }, 'publish failed');
-    });
+      (err: Error) => this.log.debug({ eventId: row.eventId, err: err.message }, 'publish failed'),
+    );
     this.log.debug({ eventId: row.eventId, attempt, path: link.name }, 'event published');
     return { eventId: row.eventId, attempt };
+  }
+
+  /** No platform receiver was subscribed (unheard.ts): no receipt will come, so resend soon. */
+  private resendUnheard(entry: InFlight): void {
+    const eventId = entry.row.eventId;
+    if (this.inflight.get(eventId) !== entry) return;
+    entry.timer.cancel();
+    this.inflight.delete(eventId);
+    const why = 'no platform receiver subscribed; resending soon';
+    this.problems.count('event heard by no subscriber', { eventId }, why);
+    this.held.set(eventId, { timer: this.unheard.add(eventId), path: undefined });
   }
 }

@@ -3,11 +3,16 @@
  * the broker; a Heartbeat answered by the platform's Receipt proves the whole path. A heartbeat
  * unanswered within the receipt timeout drops the connection (half-open TCP, a dead bridge, a
  * stalled platform) and the link reconnects: detection within interval + receipt timeout.
+ * A heartbeat the broker says nobody was subscribed to (unheard.ts) is not that: the broker
+ * answered, so the connection stays and the heartbeat goes again soon (unheard.ts's quick
+ * retries, then every interval) — a fleet that beat its platform's receivers back after a broker restart does
+ * not drop every connection 10 s later and storm again.
  */
 import type { Logger } from 'pino';
 import { type Clock, every, type Timer } from '../../protocol/clock.ts';
 import { v1 } from '../../protocol/uplink/index.ts';
 import type { BrokerLink } from './broker-link.ts';
+import { UnheardRetry } from './unheard.ts';
 
 export interface HeartbeatFacts {
   outboxDepth(): number;
@@ -21,6 +26,8 @@ export class HeartbeatProber {
   private n = 0;
   private lastAnsweredAt: number | null = null;
   private offLink: Array<() => void> = [];
+  private again: Timer | undefined;
+  private unheard: UnheardRetry;
 
   constructor(
     private readonly link: BrokerLink,
@@ -30,7 +37,9 @@ export class HeartbeatProber {
     private readonly facts: HeartbeatFacts,
     private readonly clock: Clock,
     private readonly log: Logger,
-  ) {}
+  ) {
+    this.unheard = new UnheardRetry(intervalMs);
+  }
 
   /** Follows the link: a heartbeat at once on every connection, then every interval. */
   start(): void {
@@ -52,6 +61,7 @@ export class HeartbeatProber {
 
   setInterval(ms: number): void {
     this.intervalMs = ms;
+    this.unheard = new UnheardRetry(ms);
     if (this.link.up) this.schedule();
   }
 
@@ -64,6 +74,7 @@ export class HeartbeatProber {
     if (this.pending?.eventId !== eventId) return eventId.startsWith(`hb-${this.link.name}-`);
     this.pending.timer.cancel();
     this.pending = undefined;
+    this.unheard.forget('heartbeat');
     this.lastAnsweredAt = this.clock.now();
     return true;
   }
@@ -82,6 +93,8 @@ export class HeartbeatProber {
   private halt(): void {
     this.timer?.cancel();
     this.timer = undefined;
+    this.again?.cancel();
+    this.again = undefined;
     this.pending?.timer.cancel();
     this.pending = undefined;
   }
@@ -107,8 +120,21 @@ export class HeartbeatProber {
         this.link.restart(`no reply to heartbeat ${eventId} within ${this.replyTimeoutMs} ms`);
       }),
     };
-    this.link.publish('heartbeat', bytes, eventId).catch((err: Error) => {
-      this.log.debug({ path: this.link.name, err: err.message }, 'heartbeat publish failed');
+    this.link.publish('heartbeat', bytes, eventId).then(
+      (heard) => heard || this.beatSoon(eventId),
+      (err: Error) => this.log.debug({ path: this.link.name, err: err.message }, 'heartbeat publish failed'),
+    );
+  }
+
+  /** Nobody was subscribed to heartbeat `eventId`: no reply can come, so beat again soon. */
+  private beatSoon(eventId: string): void {
+    if (this.pending?.eventId !== eventId) return;
+    this.pending.timer.cancel();
+    this.pending = undefined;
+    this.again?.cancel();
+    this.again = this.clock.setTimer(this.unheard.delayFor('heartbeat'), () => {
+      this.again = undefined;
+      this.beat();
     });
   }
 }

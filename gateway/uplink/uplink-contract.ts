@@ -1,9 +1,9 @@
 /** The uplink stage's contract: the settings it is built from and the events it emits. */
 import type { KeyObject } from 'node:crypto';
+import type { vakt } from '../../protocol/uplink/index.ts';
 import type { OutboxRow } from '../store/rows.ts';
 import type { BrokerLink } from './broker-link.ts';
 import type { BrokerLinkSettings, PathName } from './broker-link-settings.ts';
-import type { ReceiptInfo } from './delivery.ts';
 
 export interface UplinkSettings {
   primary: BrokerLinkSettings;
@@ -36,4 +36,17 @@ export type UplinkEvents = {
   unreachable: [path: PathName, reason: string, sinceMs: number];
   /** `path` connected again after being reported unreachable. */
   reachable: [path: PathName];
+};
+
+/** What a receipted event's listeners learn besides its id. */
+export interface ReceiptInfo {
+  createdAt: number | undefined;
+  path: string | undefined;
+  receipt: vakt.v1.Receipt;
+}
+
+export type DeliveryEvents = {
+  receipted: [eventId: string, info: ReceiptInfo];
+  alternative: [eventId: string, reason: string];
+  rejected: [row: OutboxRow, reason: string];
 };

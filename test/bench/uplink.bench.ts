@@ -155,6 +155,7 @@ async function throughput(): Promise<void> {
       store('signed'),
       'bench-signed',
       '-',
+      '-',
       keyFile,
     ]);
     printRows(`Reference receiver on mosquitto (${N.toLocaleString('en-US')}-alarm burst, QoS 1)`, [

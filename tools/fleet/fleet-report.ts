@@ -14,6 +14,8 @@ export interface FleetReport {
   /** The storm's events timed from their hub's reconnect (what the platform and the hub add). */
   stormAfterReconnect?: Record<string, Summary>;
   unreceipted: number;
+  /** Automatic test alarms without a receipt by their deadline (TEST_ALARM_FAILED on a hub). */
+  testAlarmsFailed: number;
 }
 
 export function fleetReport(s: FleetStats, hubs: number, pending: number): FleetReport {
@@ -36,6 +38,7 @@ export function fleetReport(s: FleetStats, hubs: number, pending: number): Fleet
         }
       : {}),
     unreceipted: pending,
+    testAlarmsFailed: s.testAlarmsFailed,
   };
 }
 
@@ -46,7 +49,7 @@ const row = (name: string, x: Summary): string =>
 
 export function formatFleetReport(r: FleetReport): string {
   const lines = [
-    `hubs ${r.hubs}, connected at the end ${r.connected}, events without a receipt ${r.unreceipted}`,
+    `hubs ${r.hubs}, connected at the end ${r.connected}, events without a receipt ${r.unreceipted}, test alarms failed ${r.testAlarmsFailed}`,
     'connections',
     row('first', r.firstConnect),
     row('reconnect', r.reconnect),

@@ -27,6 +27,8 @@ export class FleetStats {
   readonly firstConnectMs: number[] = [];
   readonly reconnectMs: number[] = [];
   readonly raised: Record<FleetLane, number> = { alarm: 0, technical: 0, test: 0 };
+  /** Automatic test alarms that got no receipt by their deadline (TEST_ALARM_FAILED). */
+  testAlarmsFailed = 0;
   readonly latencyMs: Record<FleetLane, number[]> = { alarm: [], technical: [], test: [] };
   /** Latency of events raised inside a marked window (a storm), by lane. */
   readonly windowLatencyMs: Record<FleetLane, number[]> = { alarm: [], technical: [], test: [] };

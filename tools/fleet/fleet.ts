@@ -32,6 +32,8 @@ export interface FleetOptions {
   inFlight: number;
   reconnectMinMs: number;
   reconnectMaxMs: number;
+  /** Every hub's automatic test alarm interval (`uplink.testAlarmInterval`); 0 or omitted: none. */
+  testAlarmIntervalMs?: number;
   /** Every `everyMs`, `share` of the hubs lose their network for `forMs`. */
   outage?: { everyMs: number; forMs: number; share: number };
   clock: Clock;
@@ -58,20 +60,17 @@ export class Fleet {
   /** Creates and starts every hub at the ramp; resolves once all have been started. */
   async start(): Promise<void> {
     this.stats = new FleetStats(this.o.clock.now());
-    const perTick = Math.max(1, Math.round((this.o.rampPerS * TICK_MS) / 1000));
-    for (let n = 1; n <= this.o.hubs; n++) {
-      const hub = new FleetHub(hubIdFor(this.o.idPattern, n), this.settings(n), this.o.clock, this.o.log, {
-        receipted: (lane, raisedAt, at, upAt) => {
-          this.stats.receipted(lane, raisedAt, at, upAt);
-          this.o.onReceipt?.(hub.hubId, lane, raisedAt, at);
-        },
-        up: (_h, downFor) => this.stats.up(downFor, this.o.clock.now()),
-        down: () => this.stats.down(),
-      });
-      this.hubs.push(hub);
-      hub.start();
-      if (n % perTick === 0 && n < this.o.hubs) await this.sleep(TICK_MS);
-    }
+    for (let n = 1; n <= this.o.hubs; n++) this.hubs.push(this.hub(n));
+    await this.ramp();
+  }
+
+  /**
+   * A fleet-wide restart (a power cut across a region, a rollout): every hub stops (goodbye
+   * published) and starts again at the ramp, keeping what a hub keeps on disk.
+   */
+  async restart(): Promise<void> {
+    await this.stopHubs();
+    await this.ramp();
   }
 
   /** Raises events on the configured schedule until `stop`. */
@@ -89,10 +88,7 @@ export class Fleet {
   /** Raises `count` events of `lane` on hubs picked at random (or on every hub: count = hubs). */
   raise(lane: FleetLane, count: number): void {
     const hubs = count === this.hubs.length ? this.hubs : this.pick(count);
-    for (const hub of hubs) {
-      hub.raise(lane);
-      this.stats.raised[lane]++;
-    }
+    for (const hub of hubs) hub.raise(lane);
   }
 
   get pending(): number {
@@ -112,9 +108,44 @@ export class Fleet {
 
   async stop(): Promise<void> {
     this.unschedule();
+    await this.stopHubs();
+  }
+
+  private async stopHubs(): Promise<void> {
     // In batches: 10,000 goodbyes at once would be a storm of its own.
     for (let i = 0; i < this.hubs.length; i += 500)
       await Promise.all(this.hubs.slice(i, i + 500).map((h) => h.stop()));
+  }
+
+  private async ramp(): Promise<void> {
+    const perTick = Math.max(1, Math.round((this.o.rampPerS * TICK_MS) / 1000));
+    for (let i = 0; i < this.hubs.length; i++) {
+      this.hubs[i]!.start();
+      if ((i + 1) % perTick === 0 && i + 1 < this.hubs.length) await this.sleep(TICK_MS);
+    }
+  }
+
+  private hub(n: number): FleetHub {
+    const events = {
+      raised: (lane: FleetLane) => this.stats.raised[lane]++,
+      testAlarmFailed: () => this.stats.testAlarmsFailed++,
+      receipted: (lane: FleetLane, raisedAt: number, at: number, upAt: number) => {
+        this.stats.receipted(lane, raisedAt, at, upAt);
+        this.o.onReceipt?.(hub.hubId, lane, raisedAt, at);
+      },
+      up: (_h: FleetHub, downFor: number | null) => this.stats.up(downFor, this.o.clock.now()),
+      down: () => this.stats.down(),
+    };
+    const { clock, log } = this.o;
+    const hub = new FleetHub(
+      hubIdFor(this.o.idPattern, n),
+      this.settings(n),
+      clock,
+      log,
+      events,
+      this.o.testAlarmIntervalMs,
+    );
+    return hub;
   }
 
   private tick(): void {

@@ -22,6 +22,7 @@ export interface FleetFlags {
   alarmsPerHour: string;
   technicalPerHour: string;
   testsPerHour: string;
+  testAlarmEvery: string;
   duration: string;
   heartbeat: string;
   outageEvery?: string;
@@ -103,6 +104,7 @@ function fleetOptions(f: FleetFlags, clock: SystemClock): ConstructorParameters<
       test: num('tests-per-hour', f.testsPerHour, 0, 3600),
     },
     heartbeatIntervalMs: dur('heartbeat', f.heartbeat),
+    testAlarmIntervalMs: testAlarmInterval(f.testAlarmEvery),
     receiptTimeoutMs: 10_000,
     inFlight: 32,
     reconnectMinMs: 1_000,
@@ -119,6 +121,18 @@ function fleetOptions(f: FleetFlags, clock: SystemClock): ConstructorParameters<
     clock,
     log,
   };
+}
+
+/** `--test-alarm-every`: as `uplink.testAlarmInterval` (1m – 7d, or 0 / off). */
+function testAlarmInterval(value: string): number {
+  if (value === 'off' || value === '0') return 0;
+  const ms = dur('test-alarm-every', value);
+  if (ms < 60_000 || ms > 7 * 86_400_000)
+    throw new VaktError(
+      'E_USAGE_ARG',
+      `--test-alarm-every must be between 1m and 7d, or off. Provided value is ${value}`,
+    );
+  return ms;
 }
 
 /** Events raised in the last moments get their receipt time before the report is taken. */

@@ -14,7 +14,12 @@ export function register(program: Command): void {
     .option('--ramp <n>', 'new connections per second while the fleet comes up', '500')
     .option('--alarms-per-hour <n>', 'alarms per hub per hour', '1')
     .option('--technical-per-hour <n>', 'technical alarms per hub per hour', '0.5')
-    .option('--tests-per-hour <n>', 'test alarms per hub per hour', '1')
+    .option('--tests-per-hour <n>', 'test alarms per hub per hour, on top of the automatic one', '0')
+    .option(
+      '--test-alarm-every <d>',
+      "every hub's automatic test alarm (uplink.testAlarmInterval): 1m–7d, or off",
+      '24h',
+    )
     .option('--heartbeat <d>', 'heartbeat interval of every hub', '60s')
     .option('--duration <d>', 'how long to run', '1m')
     .option('--outage-every <d>', 'every so often, a share of the hubs loses its network')
