@@ -14,6 +14,8 @@ export const CONTROL_METHODS = [
   'technical',
   'test-alarm',
   'backup',
+  'receiver',
+  'reload',
 ] as const;
 export type ControlMethod = (typeof CONTROL_METHODS)[number];
 
@@ -36,7 +38,7 @@ export interface ControlLimits {
   maxLine: number;
   /** Open connections; one more is answered E_CONTROL_BUSY and closed. */
   maxConnections: number;
-  /** Requests still running (learn with wait, test-alarm, backup) per connection. */
+  /** Requests still running (learn with wait, test-alarm, backup, receiver, reload) per connection. */
   maxPending: number;
   /** Answers queued for a client that reads nothing although reading stopped: then it is closed. */
   maxQueuedBytes: number;
