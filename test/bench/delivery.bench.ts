@@ -17,20 +17,12 @@
  *     acknowledgement to the last, so none includes the connect. Target: ≥ 80 % of raw → Receipt.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { type AddressInfo, createServer, type Socket, connect as tcpConnect } from 'node:net';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import mqtt from 'mqtt';
-import pino from 'pino';
-import { SerialPort } from 'serialport';
-import { openPtyPair, type PtyPair } from '../../firmware-sim/link/pty-pair.ts';
-import { loadConfigFile } from '../../gateway/config/load.ts';
-import { callGateway } from '../../gateway/control/client.ts';
-import { Gateway } from '../../gateway/gateway.ts';
-import { type DeviceEventFrame, encodeFrame, FrameDecoder } from '../../protocol/serial/index.ts';
+import { openPtyPair } from '../../firmware-sim/link/pty-pair.ts';
+import { FrameDecoder } from '../../protocol/serial/index.ts';
 import { sampleAlarm, topicFor, v1 } from '../../protocol/uplink/index.ts';
 import { Mosquitto } from '../support/mosquitto.ts';
 import { platform } from '../support/uplink-rig.ts';

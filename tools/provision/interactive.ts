@@ -113,6 +113,7 @@ async function askModem(a: Answers, d: AskDeps, record: RecordCheck): Promise<vo
       d.out(
         `  ${a.modemPort} is the receiver's port: the modem needs its own (its AT command port); asking again`,
       );
+      a.modemPort = null; // not offered again as the default
       continue;
     }
     if (d.skipChecks) break;

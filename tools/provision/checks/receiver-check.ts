@@ -4,6 +4,7 @@
  * SPEC §5.6) and a receiver_status awaited. When the running daemon holds that port it cannot be
  * opened here, so the daemon is asked to send the request (control socket `receiver`).
  */
+import { randomInt } from 'node:crypto';
 import { realpathSync } from 'node:fs';
 import type { SerialPort } from 'serialport';
 import { callGateway } from '../../../gateway/control/client.ts';
@@ -104,6 +105,8 @@ export function awaitReceiverStatus(
         if ('frame' in d && d.frame.kind === 'receiver_status') return done(d.frame);
     };
     port.on('data', onData);
-    port.write(encodeFrame({ kind: 'receiver_command', seq: 1, command: 'status_request' }));
+    // A seq the dongle just executed is a retry it only ACKs (SPEC §6.7): each probe takes a fresh one.
+    const seq = randomInt(1, 0x10000);
+    port.write(encodeFrame({ kind: 'receiver_command', seq, command: 'status_request' }));
   });
 }
