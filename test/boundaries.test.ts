@@ -37,6 +37,7 @@ const PROTOCOL_SCRIPTS: Record<string, string> = {
 /** The gateway files tools/ may import, with why: anything else goes through the control socket. */
 const TOOLS_MAY_IMPORT: Record<string, string> = {
   'gateway/control/client.ts': 'the control-socket client: how every hub command reaches the running daemon',
+  'gateway/control/answers.ts': 'the types of control-socket answers tools read (the wire contract)',
   'gateway/config/': '`vakt.yaml` schema, loading and secret redaction for provision, config show, diag, run',
   'gateway/service/daemon.ts': '`vakt run` starts the daemon: the run wiring',
   'gateway/gateway.ts': 'the demo wires a whole gateway in one process beside the simulator',

@@ -7,18 +7,7 @@
 import type { Clock } from '../../protocol/clock.ts';
 import { hex32, type ReceiverStatusFrame } from '../../protocol/serial/index.ts';
 import type { Ingest } from '../ingest/ingest.ts';
-
-export type ReceiverAnswer =
-  | { port: string; answered: false; timeoutMs: number }
-  | {
-      port: string;
-      answered: true;
-      receiverId: string;
-      firmware: string;
-      pairedCount: number;
-      jamming: boolean;
-      learnMode: boolean;
-    };
+import type { ReceiverAnswer } from './answers.ts';
 
 export function askReceiver(
   ingest: Ingest,

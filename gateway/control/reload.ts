@@ -7,7 +7,8 @@
  */
 import { VaktError } from '../../protocol/errors.ts';
 import { type LoadedConfig, loadConfigFile, parseConfig } from '../config/load.ts';
-import { type ReloadPlan, reloadPlan } from '../config/reload-plan.ts';
+import { reloadPlan } from '../config/reload-plan.ts';
+import type { ReloadAction, ReloadAnswer } from './answers.ts';
 
 export interface Reloadable {
   /** The config in force now. */
@@ -17,13 +18,6 @@ export interface Reloadable {
   /** Restarts the gateway on `next`; absent where no daemon owns the gateway (then restart changes are refused). */
   restart: ((next: LoadedConfig) => void) | undefined;
   env: NodeJS.ProcessEnv;
-}
-
-export type ReloadAction = 'unchanged' | 'checked' | 'applied' | 'restarting';
-
-export interface ReloadAnswer extends ReloadPlan {
-  file: string;
-  action: ReloadAction;
 }
 
 export interface ReloadParams {

@@ -6,8 +6,8 @@
  * gateway in place. What it did is printed: which fields applied live, which needed the restart.
  */
 import { resolve } from 'node:path';
+import type { ReloadAnswer } from '../../gateway/control/answers.ts';
 import { callGateway } from '../../gateway/control/client.ts';
-import type { ReloadAnswer } from '../../gateway/control/reload.ts';
 import { VaktError } from '../../protocol/errors.ts';
 import type { RunningDaemon } from './checks/receiver-check.ts';
 import { DEFAULT_CONTROL_SOCKET } from './config-edit.ts';

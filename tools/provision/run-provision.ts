@@ -7,7 +7,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { ConfigError, type LoadedConfig, parseConfig } from '../../gateway/config/load.ts';
-import type { ReloadAnswer } from '../../gateway/control/reload.ts';
+import type { ReloadAnswer } from '../../gateway/control/answers.ts';
 import type { Clock } from '../../protocol/clock.ts';
 import { VaktError } from '../../protocol/errors.ts';
 import { problemForAnswers } from './answer-validation.ts';

@@ -7,8 +7,8 @@
 import { randomInt } from 'node:crypto';
 import { realpathSync } from 'node:fs';
 import type { SerialPort } from 'serialport';
+import type { ReceiverAnswer } from '../../../gateway/control/answers.ts';
 import { callGateway } from '../../../gateway/control/client.ts';
-import type { ReceiverAnswer } from '../../../gateway/control/receiver-probe.ts';
 import type { Clock } from '../../../protocol/clock.ts';
 import { encodeFrame, FrameDecoder, type ReceiverStatusFrame } from '../../../protocol/serial/index.ts';
 import { type CheckResult, failed, passed } from './check-result.ts';
