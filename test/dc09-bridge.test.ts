@@ -12,8 +12,8 @@ import { v1 } from '../protocol/uplink/index.ts';
 import { startBridge } from './support/dc09-bridge-rig.ts';
 import { Dc09Receiver } from './support/dc09-receiver.ts';
 import { freePort } from './support/free-port.ts';
-import { HubPublisher, sampleAlarm } from './support/hub-publisher.ts';
 import { Mosquitto } from './support/mosquitto.ts';
+import { HubPublisher, sampleAlarm } from './support/hub-publisher.ts';
 import { waitFor } from './support/wait-for.ts';
 
 const cleanup: Array<() => Promise<unknown> | unknown> = [];

@@ -19,9 +19,9 @@ import { freePort } from './support/free-port.ts';
 import { startHubDaemon, startHubWithPlatform } from './support/hub-daemon.ts';
 import { Mosquitto } from './support/mosquitto.ts';
 import { runCli } from './support/run-cli.ts';
+import { waitFor } from './support/wait-for.ts';
 import { makeTestCa } from './support/test-ca.ts';
 import { platform } from './support/uplink-rig.ts';
-import { waitFor } from './support/wait-for.ts';
 
 const cleanup: Array<() => Promise<unknown> | unknown> = [];
 afterEach(async () => {

@@ -9,8 +9,8 @@ import { callGateway } from '../gateway/control/client.ts';
 import { startHubDaemon, startHubWithPlatform } from './support/hub-daemon.ts';
 import { Mosquitto } from './support/mosquitto.ts';
 import { runCli, startCli } from './support/run-cli.ts';
-import { platform } from './support/uplink-rig.ts';
 import { waitFor } from './support/wait-for.ts';
+import { platform } from './support/uplink-rig.ts';
 
 const cleanup: Array<() => Promise<unknown> | unknown> = [];
 afterEach(async () => {

@@ -14,8 +14,8 @@ import { Receiver } from '../tools/receiver/receiver.ts';
 import { HubPublisher, sampleAlarm } from './support/hub-publisher.ts';
 import { Mosquitto } from './support/mosquitto.ts';
 import { startCli } from './support/run-cli.ts';
-import { makeTestCa, type TestCa } from './support/test-ca.ts';
 import { waitFor } from './support/wait-for.ts';
+import { makeTestCa, type TestCa } from './support/test-ca.ts';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'vakt-recv-'));
 const quiet = pino({ level: 'silent' });

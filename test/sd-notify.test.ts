@@ -14,8 +14,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SdNotify } from '../gateway/service/sd-notify.ts';
 import { startEmbeddedBroker } from '../tools/broker/embedded-broker.ts';
 import { startHubDaemon } from './support/hub-daemon.ts';
-import { platform } from './support/uplink-rig.ts';
 import { elapsed, waitFor } from './support/wait-for.ts';
+import { platform } from './support/uplink-rig.ts';
 
 const cleanup: Array<() => Promise<unknown> | unknown> = [];
 afterEach(async () => {

@@ -8,8 +8,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type EmbeddedBroker, startEmbeddedBroker } from '../tools/broker/embedded-broker.ts';
 import { freePort } from './support/free-port.ts';
 import { Mosquitto } from './support/mosquitto.ts';
-import { brokerSettings, HubRig, platform, uplinkSettings } from './support/uplink-rig.ts';
 import { elapsed, waitFor } from './support/wait-for.ts';
+import { brokerSettings, HubRig, platform, uplinkSettings } from './support/uplink-rig.ts';
 
 const cleanup: Array<() => Promise<unknown> | unknown> = [];
 afterEach(async () => {

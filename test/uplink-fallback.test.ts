@@ -14,8 +14,8 @@ import { SmsFallback } from '../gateway/fallback/sms-fallback.ts';
 import { parseSms } from '../protocol/sms/format.ts';
 import { startEmbeddedBroker } from '../tools/broker/embedded-broker.ts';
 import { freePort } from './support/free-port.ts';
-import { HubRig, platform, quiet, uplinkSettings } from './support/uplink-rig.ts';
 import { elapsed, waitFor } from './support/wait-for.ts';
+import { HubRig, platform, quiet, uplinkSettings } from './support/uplink-rig.ts';
 
 const cleanup: Array<() => Promise<unknown> | unknown> = [];
 afterEach(async () => {

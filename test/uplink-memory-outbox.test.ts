@@ -6,17 +6,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { SystemClock } from '../gateway/clock/system-clock.ts';
 import { EventBus } from '../gateway/events.ts';
-import { newEventId } from '../gateway/store/event-id.ts';
 import { MemoryOutbox } from '../gateway/store/memory-outbox.ts';
 import type { UplinkState } from '../gateway/store/outbox.ts';
 import { outboxRow } from '../gateway/store/rows.ts';
 import type { StoreEvents } from '../gateway/store/store-events.ts';
+import { newEventId } from '../gateway/store/event-id.ts';
 import { Uplink } from '../gateway/uplink/uplink.ts';
 import { v1 } from '../protocol/uplink/index.ts';
 import { startEmbeddedBroker } from '../tools/broker/embedded-broker.ts';
 import { freePort } from './support/free-port.ts';
-import { HUB, platform, quiet, uplinkSettings } from './support/uplink-rig.ts';
 import { waitFor } from './support/wait-for.ts';
+import { HUB, platform, quiet, uplinkSettings } from './support/uplink-rig.ts';
 
 const cleanup: Array<() => Promise<unknown> | unknown> = [];
 afterEach(async () => {

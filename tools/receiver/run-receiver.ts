@@ -33,6 +33,7 @@ function metricsPort(f: ReceiveFlags): number | undefined {
   return port;
 }
 
+
 /** The receipt signing key from a PEM PKCS#8 file, or a usage error naming the file. */
 export function loadSigningKey(file: string): KeyObject {
   try {

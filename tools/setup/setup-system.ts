@@ -4,7 +4,7 @@
  * printing each command; otherwise stops with the exact command to run. Never a silent skip.
  */
 import { spawnSync } from 'node:child_process';
-import { type Host, installPlan } from './install-plan.ts';
+import { installPlan, type Host } from './install-plan.ts';
 import { findBin, missingPackages, SYSTEM_PACKAGES } from './system-packages.ts';
 
 const say = (line: string) => process.stderr.write(`setup: ${line}\n`);

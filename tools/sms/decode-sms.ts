@@ -1,7 +1,7 @@
 /** `vakt decode-sms`: each SMS parsed and printed; the first invalid one ends with its typed error. */
 import { StringDecoder } from 'node:string_decoder';
-import { printable } from '../../protocol/printable.ts';
 import { hex32 } from '../../protocol/serial/index.ts';
+import { printable } from '../../protocol/printable.ts';
 import { parseSms, SMS_MAX, type SmsAlarm, SmsFormatError } from '../../protocol/sms/format.ts';
 
 /** A line longer than this cannot be an SMS; it is refused without being held whole in memory. */
