@@ -17,8 +17,8 @@ import { controlHandlers } from './control/handlers.ts';
 import { ConfigReload } from './control/reload.ts';
 import { ControlServer } from './control/server.ts';
 import { FallbackRule } from './fallback/fallback-rule.ts';
-import type { SmsFallback, SmsModem } from './fallback/sms-fallback.ts';
-import { createSmsFallback } from './fallback/sms-setup.ts';
+import type { SmsModem } from './fallback/sms-fallback.ts';
+import { createSmsFallback, type SmsSetup } from './fallback/sms-setup.ts';
 import type { HealthSink, HubMonitor } from './health/hub-monitor.ts';
 import { createHubMonitor } from './health/monitor-setup.ts';
 import type { PowerSource } from './health/power-source.ts';
@@ -68,8 +68,7 @@ export class Gateway {
   private inventory!: InventoryPublisher;
   private testAlarm!: TestAlarm;
   private fallback!: FallbackRule;
-  private sms: SmsFallback | undefined;
-  private modemClose: (() => Promise<void>) | undefined;
+  private sms: SmsSetup | undefined; // the fallback and the modem it opened
   private commands!: RemoteCommands;
   private readonly clock: Clock;
   private platformKeys: KeyObject[] = []; // commands.publicKeys: they verify commands and receipts
@@ -99,12 +98,8 @@ export class Gateway {
     };
     this.supervisor = new DeviceSupervisor(this.clock, supervisorSettings(c), sink);
     this.createIntake();
-    this.health = createHubMonitor(c, {
-      ...this.options,
-      clock: this.clock,
-      sink,
-      log: this.stageLog('health'),
-    });
+    const monitor = { ...this.options, clock: this.clock, sink, log: this.stageLog('health') };
+    this.health = createHubMonitor(c, monitor);
     await this.startUplinkSide();
     this.control = this.createControl();
     this.storageLog.start();
@@ -119,15 +114,25 @@ export class Gateway {
   }
 
   /**
-   * Applies a config whose changes are all live (config/reload-plan.ts): the uplink side is
-   * stopped and built again from it, supervision retuned; the serial link, intake, store and
-   * control socket stay. What was queued stays in the outbox and goes out on the new links.
+   * Applies a config whose changes are all live (config/reload-plan.ts): the uplink side is built
+   * again from it, supervision retuned; serial link, intake, store and control socket stay, and
+   * what was queued goes out on the new links. If it cannot start, the old config is put back.
    */
   async applyLive(next: LoadedConfig): Promise<void> {
+    const previous = this.loaded;
     await this.stopUplinkSide();
-    this.loaded = next;
-    this.supervisor.retune(supervisorSettings(next.config));
-    await this.startUplinkSide();
+    const use = async (l: LoadedConfig) => {
+      this.loaded = l;
+      this.supervisor.retune(supervisorSettings(l.config));
+      await this.startUplinkSide();
+    };
+    try {
+      await use(next);
+    } catch (err) {
+      await this.stopUplinkSide();
+      await use(previous);
+      throw err;
+    }
     this.log.info('config reloaded live; serial link kept');
   }
 
@@ -165,15 +170,10 @@ export class Gateway {
     this.platformKeys = loadPublicKeys(c.commands?.publicKeys ?? []);
     this.uplink = this.createUplink();
     this.testAlarm = new TestAlarm(this.store, this.uplink, this.clock, this.stageLog('uplink'));
-    const fallback = await createSmsFallback(c, {
-      store: this.store,
-      clock: this.clock,
-      modem: this.options.modem,
-      log: (stage) => this.stageLog(stage),
-    });
-    this.sms = fallback?.sms;
-    this.modemClose = fallback?.close;
-    this.fallback = new FallbackRule(this.uplink, this.store, this.sms);
+    const log = (stage: string) => this.stageLog(stage);
+    const parts = { store: this.store, clock: this.clock, modem: this.options.modem, log };
+    this.sms = await createSmsFallback(c, parts);
+    this.fallback = new FallbackRule(this.uplink, this.store, this.sms?.sms);
     this.commands = new RemoteCommands(
       this.uplink,
       this.createCommandHandler(),
@@ -184,21 +184,20 @@ export class Gateway {
     this.commands.start();
     this.inventory.start();
     this.uplink.start();
-    this.sms?.start();
+    this.sms?.sms.start();
   }
 
   private async stopUplinkSide(): Promise<void> {
-    this.sms?.stop();
+    this.sms?.sms.stop();
     this.fallback?.stop();
     this.commands?.stop();
     this.inventory?.stop();
     await this.uplink?.stop();
-    await this.modemClose?.();
+    await this.sms?.close?.();
     this.sms = undefined;
-    this.modemClose = undefined;
   }
 
-  /** Calls `fn` with each event id the platform receipted (for the control socket's watchers and benchmarks). */
+  /** Calls `fn` with each event id the platform receipted (control-socket watchers, benchmarks). */
   onReceipted(fn: (eventId: string) => void): () => void {
     this.receiptWatchers.add(fn); // kept here: a live reload builds the uplink again
     return () => this.receiptWatchers.delete(fn);

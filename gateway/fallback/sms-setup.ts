@@ -16,10 +16,13 @@ export interface SmsParts {
   log(stage: string): Logger;
 }
 
-export async function createSmsFallback(
-  c: Config,
-  p: SmsParts,
-): Promise<{ sms: SmsFallback; close: (() => Promise<void>) | undefined } | undefined> {
+export interface SmsSetup {
+  sms: SmsFallback;
+  /** Closes the modem port the driver opened; undefined for a given modem. */
+  close: (() => Promise<void>) | undefined;
+}
+
+export async function createSmsFallback(c: Config, p: SmsParts): Promise<SmsSetup | undefined> {
   const s = c.sms;
   if (!s) return undefined;
   const { openModem, formatSms } = await import('./modem-adapter.ts');
