@@ -14,14 +14,17 @@ import { createCommandHandler } from './commands/command-setup.ts';
 import { RemoteCommands } from './commands/remote-commands.ts';
 import type { LoadedConfig } from './config/load.ts';
 import { EventFeed } from './control/event-feed.ts';
+import { EventBus } from './events.ts';
 import { controlHandlers } from './control/handlers.ts';
+import { ConfigReload } from './control/reload.ts';
 import { ControlServer } from './control/server.ts';
 import { FallbackRule } from './fallback/fallback-rule.ts';
-import { SmsFallback, type SmsModem } from './fallback/sms-fallback.ts';
-import { HEALTH_DEFAULTS, type HealthSink, HubMonitor } from './health/hub-monitor.ts';
-import { type PowerSource, SysfsPowerSource } from './health/power-source.ts';
+import type { SmsModem } from './fallback/sms-fallback.ts';
+import { createSmsFallback, type SmsSetup } from './fallback/sms-setup.ts';
+import type { HealthSink, HubMonitor } from './health/hub-monitor.ts';
+import { createHubMonitor } from './health/monitor-setup.ts';
+import type { PowerSource } from './health/power-source.ts';
 import { StorageErrorLog } from './health/storage-error-log.ts';
-import { DirectoryStorageProbe } from './health/storage-probe.ts';
 import { Ingest } from './ingest/ingest.ts';
 import { type PortFactory, SerialLink } from './ingest/serial-link.ts';
 import { createLogger } from './log.ts';
@@ -30,10 +33,11 @@ import { DeviceRegistry } from './registry/registry.ts';
 import { backupDatabase, storeWriteProblem } from './store/backup.ts';
 import { type Db, openDatabase } from './store/database.ts';
 import { HubStore } from './store/hub-store.ts';
-import { DeviceSupervisor } from './supervision/device-supervisor.ts';
+import { DeviceSupervisor, type SupervisorSettings } from './supervision/device-supervisor.ts';
 import { InventoryPublisher } from './uplink/inventory-publisher.ts';
 import { TestAlarm } from './uplink/test-alarm.ts';
 import { TestAlarmSchedule } from './uplink/test-alarm-schedule.ts';
+import type { UplinkEvents } from './uplink/uplink-contract.ts';
 import { alarmWhenUnreachable } from './uplink/unreachable-alarm.ts';
 import { Uplink } from './uplink/uplink.ts';
 import { uplinkSettings } from './uplink/uplink-settings.ts';
@@ -48,6 +52,10 @@ export interface GatewayOptions {
   /** The cellular modem for the SMS fallback (default: the driver on `sms.modemPort`). */
   modem?: SmsModem;
   log?: Logger;
+  /** Restarts the gateway on a new config (the daemon's); without it `reload` refuses restart changes. */
+  restart?: (next: LoadedConfig) => void;
+  /** Resolves secrets named by environment variable on reload (default: process.env). */
+  env?: NodeJS.ProcessEnv;
 }
 
 export class Gateway {
@@ -65,16 +73,19 @@ export class Gateway {
   private testAlarm!: TestAlarm;
   private testSchedule: TestAlarmSchedule | undefined;
   private fallback!: FallbackRule;
-  private sms: SmsFallback | undefined;
-  private modemClose: (() => Promise<void>) | undefined;
+  private sms: SmsSetup | undefined; // the fallback and the modem it opened
   private commands!: RemoteCommands;
   private readonly clock: Clock;
   private platformKeys: KeyObject[] = []; // commands.publicKeys: they verify commands and receipts
   readonly log: Logger;
   private readonly startedAt: number;
+  private readonly receiptWatchers = new Set<(eventId: string) => void>();
+  /** The uplink's path changes, from whichever uplink a live reload last built (for the feed). */
+  private readonly uplinkRelay = new EventBus<Pick<UplinkEvents, 'path'>>();
+  private feed!: EventFeed;
 
   constructor(
-    private readonly loaded: LoadedConfig,
+    private loaded: LoadedConfig,
     private readonly options: GatewayOptions = {},
   ) {
     this.clock = options.clock ?? new SystemClock();
@@ -84,7 +95,6 @@ export class Gateway {
 
   async start(): Promise<void> {
     const c = this.loaded.config;
-    this.platformKeys = loadPublicKeys(c.commands?.publicKeys ?? []);
     this.db = openDatabase(c.storage.dir);
     const store = new HubStore(this.db, c.hub.id, this.clock);
     this.store = store;
@@ -100,42 +110,46 @@ export class Gateway {
       clear: (k) => void store.clearTechnical(k),
       notice: (t) => void store.notice(t),
     };
-    this.supervisor = new DeviceSupervisor(
-      this.clock,
-      { ...c.supervision, bootGraceMs: c.supervision.bootGrace },
-      sink,
-    );
+    this.supervisor = new DeviceSupervisor(this.clock, supervisorSettings(c), sink);
     this.createIntake();
-    this.health = this.createHealth(sink);
-    this.uplink = this.createUplink();
-    this.testAlarm = new TestAlarm(store, this.uplink, this.clock, this.stageLog('uplink'));
-    const every = c.uplink.testAlarmInterval;
-    const send = (ms: number) => this.testAlarm.send(0, ms);
-    this.testSchedule = new TestAlarmSchedule(send, store, every, this.clock, this.stageLog('uplink'));
-    await this.createFallback();
-    this.fallback = new FallbackRule(this.uplink, store, this.sms);
-    this.commands = new RemoteCommands(
-      this.uplink,
-      this.createCommandHandler(),
-      this.stageLog('commands'),
-      this.clock,
-    );
+    const monitor = { ...this.options, clock: this.clock, sink, log: this.stageLog('health') };
+    this.health = createHubMonitor(c, monitor);
+    await this.startUplinkSide();
+    const sources = { clock: this.clock, store, uplink: this.uplinkRelay, ingest: this.ingest };
+    this.feed = new EventFeed(sources);
     this.control = this.createControl();
     this.storageLog.start();
     this.supervisor.start(store.devices());
     this.registry.start();
     this.learn.start();
     this.health.start(store.openTechnicalAlarms().map((t) => t.key));
-    this.fallback.start();
-    this.commands.start();
-    this.inventory.start();
-    this.uplink.start();
-    this.testSchedule.start();
-    this.sms?.start();
     this.ingest.start();
     await this.control.start();
     const started = { port: c.serial.port, socket: c.control.socket, devices: store.devices().length };
     this.log.info({ ...started, version: SOFTWARE_VERSION }, 'gateway started');
+  }
+
+  /**
+   * Applies a config whose changes are all live (config/reload-plan.ts): the uplink side is built
+   * again from it, supervision retuned; serial link, intake, store and control socket stay, and
+   * what was queued goes out on the new links. If it cannot start, the old config is put back.
+   */
+  async applyLive(next: LoadedConfig): Promise<void> {
+    const previous = this.loaded;
+    await this.stopUplinkSide();
+    const use = async (l: LoadedConfig) => {
+      this.loaded = l;
+      this.supervisor.retune(supervisorSettings(l.config));
+      await this.startUplinkSide();
+    };
+    try {
+      await use(next);
+    } catch (err) {
+      await this.stopUplinkSide();
+      await use(previous);
+      throw err;
+    }
+    this.log.info('config reloaded live; serial link kept');
   }
 
   /** Why the daemon is unhealthy now, or null: the store takes a write lock and the state directory a write. */
@@ -159,22 +173,56 @@ export class Gateway {
     this.supervisor?.stop();
     this.health?.stop();
     this.learn?.stop();
-    this.sms?.stop();
-    this.fallback?.stop();
-    this.commands?.stop();
-    this.inventory?.stop();
     await this.control?.stop();
-    this.testSchedule?.stop();
-    await this.uplink?.stop();
-    await this.modemClose?.();
+    await this.stopUplinkSide();
     this.storageLog?.stop();
     this.db?.close();
     this.log.info('gateway stopped');
   }
 
-  /** Calls `fn` with each event id the platform receipted (for the control socket's watchers and benchmarks). */
+  /** The uplink and what follows it: test alarm, SMS fallback, remote commands, inventory. */
+  private async startUplinkSide(): Promise<void> {
+    const c = this.loaded.config;
+    this.platformKeys = loadPublicKeys(c.commands?.publicKeys ?? []);
+    this.uplink = this.createUplink();
+    this.testAlarm = new TestAlarm(this.store, this.uplink, this.clock, this.stageLog('uplink'));
+    const every = c.uplink.testAlarmInterval;
+    const send = (ms: number) => this.testAlarm.send(0, ms);
+    this.testSchedule = new TestAlarmSchedule(send, this.store, every, this.clock, this.stageLog('uplink'));
+    this.uplink.on('path', (path) => this.uplinkRelay.emit('path', path));
+    const log = (stage: string) => this.stageLog(stage);
+    const parts = { store: this.store, clock: this.clock, modem: this.options.modem, log };
+    this.sms = await createSmsFallback(c, parts);
+    this.fallback = new FallbackRule(this.uplink, this.store, this.sms?.sms);
+    this.commands = new RemoteCommands(
+      this.uplink,
+      this.createCommandHandler(),
+      this.stageLog('commands'),
+      this.clock,
+    );
+    this.fallback.start();
+    this.commands.start();
+    this.inventory.start();
+    this.uplink.start();
+    this.testSchedule.start();
+    this.sms?.sms.start();
+  }
+
+  private async stopUplinkSide(): Promise<void> {
+    this.testSchedule?.stop();
+    this.sms?.sms.stop();
+    this.fallback?.stop();
+    this.commands?.stop();
+    this.inventory?.stop();
+    await this.uplink?.stop();
+    await this.sms?.close?.();
+    this.sms = undefined;
+  }
+
+  /** Calls `fn` with each event id the platform receipted (control-socket watchers, benchmarks). */
   onReceipted(fn: (eventId: string) => void): () => void {
-    return this.uplink.on('receipted', (id) => fn(id));
+    this.receiptWatchers.add(fn); // kept here: a live reload builds the uplink again
+    return () => this.receiptWatchers.delete(fn);
   }
 
   private stageLog(stage: string): Logger {
@@ -197,40 +245,15 @@ export class Gateway {
       this.options.portFactory,
     );
     const settings = { receiverLostAfterMs: s.receiverLostAfter };
-    this.ingest = new Ingest(
-      link,
-      this.store,
-      this.supervisor,
-      this.clock,
-      settings,
-      this.stageLog('ingest'),
-    );
+    const log = this.stageLog('ingest');
+    this.ingest = new Ingest(link, this.store, this.supervisor, this.clock, settings, log);
     this.registry = new DeviceRegistry(this.store, this.supervisor, this.ingest, this.stageLog('registry'));
     this.learn = new LearnSession(this.registry, this.ingest, this.clock, this.stageLog('registry'));
   }
 
-  private createHealth(sink: HealthSink): HubMonitor {
-    const c = this.loaded.config;
-    return new HubMonitor(
-      this.clock,
-      this.options.monotonic ?? (() => performance.now()),
-      this.options.power ?? new SysfsPowerSource(c.health.powerSupplyDir),
-      new DirectoryStorageProbe(c.storage.dir),
-      {
-        ...HEALTH_DEFAULTS,
-        mainsLostAfterMs: c.health.mainsLostAfter,
-        hubBatteryLowPercent: c.health.hubBatteryLowPercent,
-        minFreeMb: c.storage.minFreeMb,
-        stallAfterMs: c.health.stallAfter,
-        clockStepAfterMs: c.health.clockStepAfter,
-      },
-      sink,
-      this.stageLog('health'),
-    );
-  }
-
   private createControl(): ControlServer {
     const c = this.loaded.config;
+    const stages = this;
     const handlers = controlHandlers({
       hubId: c.hub.id,
       version: SOFTWARE_VERSION,
@@ -243,10 +266,19 @@ export class Gateway {
       registry: this.registry,
       learn: this.learn,
       health: this.health,
-      uplink: this.uplink,
-      feed: new EventFeed({ clock: this.clock, store: this.store, uplink: this.uplink, ingest: this.ingest }),
+      // Built again by a live reload: always the one in force.
+      get uplink() {
+        return stages.uplink;
+      },
+      feed: this.feed,
       testAlarm: (id, ms) => this.testAlarm.send(id, ms),
       backup: (to) => backupDatabase(this.db!, to),
+      reload: new ConfigReload({
+        current: () => this.loaded,
+        applyLive: (next) => this.applyLive(next),
+        restart: this.options.restart,
+        env: this.options.env ?? process.env,
+      }),
     });
     return new ControlServer(c.control.socket, handlers, this.stageLog('control'), c.control.group);
   }
@@ -267,27 +299,10 @@ export class Gateway {
     const uplink = new Uplink(this.store, settings, birth, this.clock, log);
     this.inventory = new InventoryPublisher(c.hub.id, uplink, this.store, this.supervisor, this.clock, log);
     alarmWhenUnreachable(uplink, this.store);
+    uplink.on('receipted', (id) => {
+      for (const fn of this.receiptWatchers) fn(id);
+    });
     return uplink;
-  }
-
-  private async createFallback(): Promise<void> {
-    const s = this.loaded.config.sms;
-    if (!s) return;
-    const { openModem, formatSms } = await import('./fallback/modem-adapter.ts');
-    let modem = this.options.modem;
-    if (!modem) {
-      const m = openModem(s.modemPort, this.clock, this.stageLog('modem'));
-      modem = m;
-      this.modemClose = () => m.close();
-    }
-    this.sms = new SmsFallback(
-      this.store,
-      modem,
-      (alarm) => formatSms(alarm),
-      { numbers: s.numbers, deadlineMs: s.deadline, probeEveryMs: 300_000 },
-      this.clock,
-      this.stageLog('sms'),
-    );
   }
 
   /** The verifier and executor of signed commands, or undefined when no platform key is configured. */
@@ -299,4 +314,8 @@ export class Gateway {
     const trust = () => this.health.clockTrust();
     return createCommandHandler(stages, this.platformKeys, c.storage.dir, trust, this.stageLog('commands'));
   }
+}
+
+function supervisorSettings(c: LoadedConfig['config']): SupervisorSettings {
+  return { ...c.supervision, bootGraceMs: c.supervision.bootGrace };
 }

@@ -149,11 +149,17 @@ export const ERROR_CODES = {
   E_PORT_NOT_SERIAL: ['not-found', 'no serial port at the path given (it is another kind of file)'],
   E_PORT_OPEN: ['unavailable', 'the serial port cannot be opened'],
   E_PTY_SOCAT: ['unavailable', 'socat is missing or failed to make a PTY pair'],
+  E_RECEIVER_SILENT: ['unavailable', 'the port opened but no radio receiver answered a status request on it'],
   E_RECEIPT_FIELD: ['input', 'a receipt to sign has a hub id or event id longer than 65,535 bytes'],
   E_RECEIPT_KEY: ['usage', 'the receipt signing key (--signing-key) is not a readable Ed25519 private key'],
   E_RECEIVER_NO_ANSWER: [
     'unavailable',
     'the radio receiver did not answer a command sent three times (device link SPEC §6.7)',
+  ],
+  E_RELOAD_BUSY: ['unavailable', 'the gateway is applying another config reload'],
+  E_RELOAD_RESTART: [
+    'unavailable',
+    'a config change needs a restart and the gateway runs without a daemon that could restart it',
   ],
   E_SCENARIO: ['input', 'the scenario file has invalid fields (each is named)'],
   E_SHARE_GROUP: ['input', 'a shared-subscription group name is not valid in a topic'],

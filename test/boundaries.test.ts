@@ -40,6 +40,7 @@ const TOOLS_MAY_IMPORT: Record<string, string> = {
   'gateway/control/subscribe-client.ts':
     "the control socket's `subscribe` client: how vakt monitor and the demo follow the running daemon",
   'gateway/log-pretty.ts': 'readable log lines on a terminal, the same for vakt run and vakt receive',
+  'gateway/control/answers.ts': 'the types of control-socket answers tools read (the wire contract)',
   'gateway/config/': '`vakt.yaml` schema, loading and secret redaction for provision, config show, diag, run',
   'gateway/service/daemon.ts': '`vakt run` starts the daemon: the run wiring',
   'gateway/gateway.ts': 'the demo wires a whole gateway in one process beside the simulator',

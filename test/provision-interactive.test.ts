@@ -1,6 +1,6 @@
 /**
  * The interactive `vakt provision` dialogue, driven key by key through @inquirer/testing, with
- * real parts behind it: mosquitto with a password file, a socat PTY as the receiver and the
+ * real parts behind it: mosquitto with a password file, the simulated receiver on a PTY and the
  * simulated AT modem. A wrong password file fails the live broker check and only the login is
  * asked again; the corrected answer passes and the config is written. Then the real CLI on a
  * real pseudo-terminal (socat), where prompts appear without --yes and Ctrl-C writes nothing.
@@ -20,11 +20,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { screen } from '@inquirer/testing/vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPtyPair, type PtyPair } from '../firmware-sim/link/pty-pair.ts';
 import { ModemPort } from '../firmware-sim/modem/modem-port.ts';
 import { SystemClock } from '../gateway/clock/system-clock.ts';
 import { loadConfigFile } from '../gateway/config/load.ts';
 import { provision } from '../tools/provision/run-provision.ts';
+import { type AnsweringReceiver, startAnsweringReceiver } from './support/answering-receiver.ts';
 import { Mosquitto } from './support/mosquitto.ts';
 import { waitFor } from './support/wait-for.ts';
 
@@ -54,13 +54,13 @@ async function answer(message: string, ...keys: (string | { type: string })[]): 
 
 describe('vakt provision (interactive)', () => {
   let mosq: Mosquitto;
-  let receiver: PtyPair;
+  let receiver: AnsweringReceiver;
   let modem: ModemPort;
   let dir: string;
   let devDir: string;
   beforeAll(async () => {
     mosq = await new Mosquitto({ users: { [HUB]: PASSWORD } }).start();
-    receiver = await openPtyPair();
+    receiver = await startAnsweringReceiver();
     modem = await ModemPort.open({});
     dir = mkdtempSync(join(tmpdir(), 'vakt-provision-i-'));
     writeFileSync(join(dir, 'broker.pw'), `${PASSWORD}\n`, { mode: 0o600 });
@@ -144,6 +144,37 @@ describe('vakt provision (interactive)', () => {
     const everything = `${out.join('\n')}\n${await screen.getFullOutput()}\n${readFileSync(config, 'utf8')}`;
     expect(everything).not.toContain(PASSWORD);
     expect(everything).not.toContain('last-years-password');
+  });
+
+  it("the receiver's port answered for the modem: said at once and the modem port asked again, nothing lost", async () => {
+    const config = join(dir, 'same-port', 'vakt.yaml');
+    const out: string[] = [];
+    const run = provision(
+      { config, skipChecks: true },
+      { out: (line) => out.push(line), interactive: true, env: {}, devDir, clock: new SystemClock() },
+    );
+    const receiverPath = join(devDir, 'serial', 'by-id', 'usb-Vakt_Receiver-if00');
+    await answer('Hub id', { type: HUB }, 'enter');
+    await answer('Primary broker URL', { type: mosq.url }, 'enter');
+    await answer('How does the hub log in', 'enter'); // no login
+    await answer('Add a secondary broker', 'enter');
+    await answer('Radio receiver port', 'enter'); // the by-id receiver
+    await answer('Is there a cellular modem', { type: 'y' }, 'enter');
+    await answer('Modem port', 'down', 'enter'); // "another path…"
+    await answer('Port path', { type: receiverPath }, 'enter');
+    await prompt('Modem port'); // asked again, the answers before it kept
+    expect(out.join('\n')).toContain(`${receiverPath} is the receiver's port: the modem needs its own`);
+    screen.keypress('enter'); // ttyUSB2
+    await answer('Numbers that receive alarm SMS', { type: '+4791234567' }, 'enter');
+    await answer('Platform public key file', 'enter');
+    await answer('State directory', 'enter');
+    await answer('Control socket', 'enter');
+    await answer(`Write ${config}?`, 'enter');
+    expect((await run).written).toBe(true);
+    const loaded = loadConfigFile(config, {});
+    expect(loaded.config.hub.id).toBe(HUB);
+    expect(loaded.config.serial.port).toBe(receiverPath);
+    expect(loaded.config.sms?.modemPort).toBe(join(devDir, 'ttyUSB2'));
   });
 
   it('on a real terminal: asks without --yes, re-asks the URL nothing listens on, Ctrl-C writes nothing', async () => {

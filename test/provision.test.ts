@@ -1,7 +1,7 @@
 /**
  * `vakt provision` scripted (--answers / flags, --yes) against real parts: a mosquitto process
- * with a password file and a TLS listener, a socat PTY as the receiver port, and the simulated
- * AT modem on its own PTY. Checks what is written (0600, loads, edits in place) and that nothing
+ * with a password file and a TLS listener, the simulated receiver (firmware-sim's dongle) on a
+ * socat PTY, and the simulated AT modem on its own PTY. Checks what is written (0600, loads, edits in place) and that nothing
  * is written when an answer is wrong or a live check fails.
  */
 import {
@@ -19,6 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPtyPair, type PtyPair } from '../firmware-sim/link/pty-pair.ts';
 import { ModemPort } from '../firmware-sim/modem/modem-port.ts';
 import { loadConfigFile } from '../gateway/config/load.ts';
+import { type AnsweringReceiver, startAnsweringReceiver } from './support/answering-receiver.ts';
 import { Mosquitto } from './support/mosquitto.ts';
 import { runCli } from './support/run-cli.ts';
 import { makeTestCa, type TestCa } from './support/test-ca.ts';
@@ -30,7 +31,7 @@ describe('vakt provision (scripted)', () => {
   let mosq: Mosquitto;
   let ca: TestCa;
   let otherCa: TestCa;
-  let receiver: PtyPair;
+  let receiver: AnsweringReceiver;
   let silent: PtyPair;
   let modem: ModemPort;
   let dir: string;
@@ -57,7 +58,7 @@ smsNumbers: ["+4791234567"]
     ca = makeTestCa();
     otherCa = makeTestCa('Some Other CA');
     mosq = await new Mosquitto({ users: { [HUB]: PASSWORD }, tls: ca }).start();
-    receiver = await openPtyPair();
+    receiver = await startAnsweringReceiver();
     silent = await openPtyPair();
     modem = await ModemPort.open({});
     dir = mkdtempSync(join(tmpdir(), 'vakt-provision-'));
@@ -82,7 +83,7 @@ smsNumbers: ["+4791234567"]
     const r = await provision(['--config', config, '--answers', answers('healthy.yaml', healthy())]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/ok\s+primary broker .*connected as NO-4630-HUB-000123/);
-    expect(r.stdout).toMatch(/ok\s+receiver port .*opened/);
+    expect(r.stdout).toMatch(/ok\s+receiver port .*receiver answered: firmware/);
     expect(r.stdout).toMatch(/ok\s+modem .*answered AT with OK/);
     expect(r.stdout).toContain(`hub.id: (not set) → ${HUB}`);
     expect(r.stdout).toContain(`wrote ${config} (mode 0600)`);
@@ -244,6 +245,26 @@ log:
     ]);
     expect(out.checks[0]!.detail).toBe('nothing listens on 127.0.0.1:1');
     expect(r.stdout).not.toContain(PASSWORD);
+  });
+
+  it("the modem's port given as the receiver: it opens, but no receiver answers a status request (exit 3)", async () => {
+    const config = f('modem-as-receiver/vakt.yaml');
+    const r = await provision([
+      '--config',
+      config,
+      '--answers',
+      answers('modem-as-receiver.yaml', healthy()),
+      '--serial-port',
+      modem.hubPath,
+      '--no-sms',
+      '--check-timeout',
+      '1',
+    ]);
+    expect(r.status, r.stdout + r.stderr).toBe(3);
+    expect(r.stderr).toContain(
+      `receiver port ${modem.hubPath}: it opened, but no radio receiver answered a status request within 1 s`,
+    );
+    expect(() => statSync(config)).toThrow();
   });
 
   it('--yes with answers missing fails naming each; --skip-checks writes and says so', async () => {

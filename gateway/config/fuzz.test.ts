@@ -3,8 +3,8 @@
  * (E_CONFIG: the CLI's exit 2) — never another exception, a stack overflow or unbounded memory.
  */
 import fc from 'fast-check';
-import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { ConfigError, parseConfig } from './load.ts';
 import { MAX_CONFIG_BYTES } from './yaml-limits.ts';
 

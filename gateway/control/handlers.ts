@@ -16,6 +16,8 @@ import type { DeviceSupervisor } from '../supervision/device-supervisor.ts';
 import type { Uplink } from '../uplink/uplink.ts';
 import type { EventFeed } from './event-feed.ts';
 import type { ControlParams } from './params.ts';
+import { askReceiver } from './receiver-probe.ts';
+import type { ConfigReload } from './reload.ts';
 import type { ControlHandlers } from './server.ts';
 
 export interface HubStages {
@@ -40,6 +42,7 @@ export interface HubStages {
   ): Promise<{ eventId: string; roundTripMs: number; path: string }>;
   /** Writes a consistent copy of the hub state to `to` (an absolute path, mode 0600). */
   backup(to: string): Promise<BackupResult>;
+  reload: ConfigReload;
 }
 
 const param = (message: string) => new VaktError('E_CONTROL_PARAMS', message);
@@ -66,6 +69,8 @@ export function controlHandlers(h: HubStages): ControlHandlers {
     },
     backup: (p) => h.backup(p.path),
     subscribe: () => h.feed,
+    receiver: (p) => askReceiver(h.ingest, h.clock, h.serialPort, p.timeoutMs),
+    reload: (p) => h.reload.reload(p),
   };
 }
 
@@ -101,7 +106,7 @@ function hubStatus(h: HubStages) {
     hubId: h.hubId,
     version: h.version,
     uptimeS: Math.floor((h.clock.now() - h.startedAt) / 1000),
-    receiver: { port: h.serialPort, up: h.ingest.receiverUp },
+    receiver: { port: h.serialPort, up: h.ingest.receiverUp, linkOpens: h.ingest.linkOpens },
     /** Device frames refused by the link guard since start, by reason (SPEC §4.5). */
     refusedFrames: Object.fromEntries(h.ingest.guard.rejected),
     devices: h.store.devices().length,

@@ -47,6 +47,9 @@ const allowUnauthenticated = z.boolean({
 
 const none = z.strictObject({});
 
+/** A config given inline must fit one request line (64 KiB) once JSON-escaped. */
+export const MAX_RELOAD_TEXT = 48 * 1024;
+
 export const PARAMS = {
   status: none,
   devices: none,
@@ -85,6 +88,19 @@ export const PARAMS = {
       .refine((p) => p.startsWith('/') && p.length <= 4096, {
         error: fix('must be an absolute path', 'e.g. /var/lib/vakt/backups/hub.db'),
       }),
+  }),
+  receiver: z.strictObject({ timeoutMs: int(1000, 60_000, 5000).default(5000) }),
+  reload: z.strictObject({
+    dryRun: z.boolean({ error: fix('must be true or false', 'give true to only check') }).default(false),
+    config: z
+      .string({ error: fix('must be a string', 'give the YAML text of the new config, or leave it out') })
+      .max(MAX_RELOAD_TEXT, {
+        error: fix(
+          `is longer than ${MAX_RELOAD_TEXT} characters`,
+          'leave it out: the daemon re-reads its file',
+        ),
+      })
+      .optional(),
   }),
 } as const satisfies Record<ControlMethod, z.ZodType>;
 

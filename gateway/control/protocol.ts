@@ -15,6 +15,8 @@ export const CONTROL_METHODS = [
   'test-alarm',
   'backup',
   'subscribe',
+  'receiver',
+  'reload',
 ] as const;
 export type ControlMethod = (typeof CONTROL_METHODS)[number];
 
@@ -37,7 +39,7 @@ export interface ControlLimits {
   maxLine: number;
   /** Open connections; one more is answered E_CONTROL_BUSY and closed. */
   maxConnections: number;
-  /** Requests still running (learn with wait, test-alarm, backup) per connection. */
+  /** Requests still running (learn with wait, test-alarm, backup, receiver, reload) per connection. */
   maxPending: number;
   /** Answers queued for a client that reads nothing although reading stopped: then it is closed. */
   maxQueuedBytes: number;

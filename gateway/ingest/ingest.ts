@@ -11,7 +11,8 @@
  * last opened.
  *
  * Events: `unpaired-heard(HeardUnpaired)` for every frame from a device not paired here, and
- * `pairing-result(PairingResultFrame)` for each pairing answer of the receiver (learn mode).
+ * `pairing-result(PairingResultFrame)` for each pairing answer of the receiver (learn mode);
+ * `receiver-status(ReceiverStatusFrame)` for each status (the control socket's `receiver` waits on it).
  */
 import type { Logger } from 'pino';
 import type { Clock } from '../../protocol/clock.ts';
@@ -26,6 +27,7 @@ import {
   type PairingResultFrame,
   RECEIVER_ADDRESS,
   type ReceiverCommand,
+  type ReceiverStatusFrame,
 } from '../../protocol/serial/index.ts';
 import { TypedEmitter } from '../events.ts';
 import { ProblemTally } from '../problem-tally.ts';
@@ -50,6 +52,7 @@ export interface HeardUnpaired {
 export type IngestEvents = {
   'unpaired-heard': [device: HeardUnpaired];
   'pairing-result': [frame: PairingResultFrame];
+  'receiver-status': [frame: ReceiverStatusFrame];
   /** A device frame the link guard let in, or refused with `code` (SPEC §4.5). */
   'device-frame': [deviceId: number, refused: string | undefined];
 };
@@ -57,6 +60,7 @@ export type IngestEvents = {
 export class Ingest extends TypedEmitter<IngestEvents> {
   /** Receiver commands with their retries and E_RECEIVER_NO_ANSWER (SPEC §6.7). */
   private readonly commands: ReceiverCommands;
+  private opens = 0;
   /** Serial garbage, unexpected frames, unpaired neighbours: summarised, not one line each. */
   private readonly problems: ProblemTally;
   private readonly liveness: ReceiverLiveness;
@@ -114,6 +118,11 @@ export class Ingest extends TypedEmitter<IngestEvents> {
     return this.liveness.up;
   }
 
+  /** Times the serial port was opened since start: a config reload must leave it unchanged. */
+  get linkOpens(): number {
+    return this.opens;
+  }
+
   /** Reopens the serial link to the receiver. */
   reopenLink(reason: string): void {
     this.link.reopen(reason);
@@ -129,6 +138,7 @@ export class Ingest extends TypedEmitter<IngestEvents> {
   }
 
   private onUp(): void {
+    this.opens++;
     this.liveness.linkOpened();
     this.log.info('serial link open');
     const logged = () => {}; // a command that fails is logged where it fails
@@ -163,6 +173,7 @@ export class Ingest extends TypedEmitter<IngestEvents> {
         this.link.alive();
         this.liveness.statusArrived();
         this.supervisor.setJamming(f.jamming);
+        this.emit('receiver-status', f);
         break;
       case 'device_event':
         this.onDeviceEvent(f);

@@ -2,6 +2,9 @@
  * `vakt run` as a service: starts the gateway, tells systemd READY=1 once the store is open and
  * the control socket listens, feeds the watchdog while the gateway is healthy, and on SIGTERM or
  * SIGINT says STOPPING=1 and stops within SHUTDOWN_BOUND_MS. Resolves with the exit code.
+ * A control-socket `reload` whose changes need a restart (config/reload-plan.ts) restarts the
+ * gateway in this process on the new config: stopped within the same bound (the outbox is the
+ * store, so nothing queued is lost), then started again; systemd sees RELOADING=1 then READY=1.
  */
 
 import { SystemClock } from '../clock/system-clock.ts';
@@ -22,12 +25,18 @@ export async function runDaemon(
   logFormat: LogFormat = 'json',
 ): Promise<number> {
   const clock = new SystemClock();
-  const c = loaded.config;
   const destination =
     logFormat === 'pretty'
       ? prettyDestination(process.stdout, !env.NO_COLOR && process.stdout.isTTY === true)
       : undefined;
-  const gateway = new Gateway(loaded, { clock, log: createLogger(c.hub.id, c.log.level, destination) });
+  let restartWith: ((next: LoadedConfig) => void) | undefined;
+  const make = (l: LoadedConfig) =>
+    new Gateway(l, {
+      clock,
+      log: createLogger(l.config.hub.id, l.config.log.level, destination),
+      restart: (next) => restartWith?.(next),
+    });
+  let gateway = make(loaded);
   const log = gateway.log.child({ stage: 'service' });
   for (const w of loaded.warnings) gateway.log.warn(w);
   const notify = new SdNotify(env, log);
@@ -61,6 +70,21 @@ export async function runDaemon(
   watchdog?.start();
   if (watchdog) log.info({ pingEveryMs: watchdog.periodMs }, 'systemd watchdog on');
 
+  for (;;) {
+    const restart = new Promise<LoadedConfig>((resolve) => {
+      restartWith = resolve;
+    });
+    const why = await Promise.race([stopRequested, restart]);
+    if (typeof why === 'string') break;
+    log.info({ boundMs: SHUTDOWN_BOUND_MS }, 'restarting on the reloaded config');
+    const monotonicUs = String(process.hrtime.bigint() / 1000n); // systemd wants it with RELOADING
+    notify.send({ RELOADING: 1, MONOTONIC_USEC: monotonicUs, STATUS: 'restarting on the reloaded config' });
+    const stopped = await stopWithin(() => gateway.stop(), SHUTDOWN_BOUND_MS, clock);
+    if (!stopped.ok) log.error({ reason: stopped.reason }, 'stop before the restart did not complete');
+    gateway = make(why);
+    await gateway.start();
+    notify.send({ READY: 1, STATUS: gateway.statusLine() });
+  }
   const received = await stopRequested;
   log.info({ signal: received, boundMs: SHUTDOWN_BOUND_MS }, 'stopping');
   notify.send({ STOPPING: 1, STATUS: 'stopping' });

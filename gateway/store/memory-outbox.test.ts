@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { OutboxRow } from './rows.ts';
 import { MEMORY_OUTBOX_MAX, MemoryOutbox } from './memory-outbox.ts';
+import type { OutboxRow } from './rows.ts';
 
 let n = 0;
 const row = (priority: number, createdAt = n): OutboxRow => ({

@@ -60,10 +60,18 @@ export class DeviceSupervisor {
 
   constructor(
     private readonly clock: Clock,
-    private readonly settings: SupervisorSettings,
+    private settings: SupervisorSettings,
     private readonly sink: TechnicalSink,
   ) {
     this.jam = new JammingDuty(this.jamming.windowMs);
+  }
+
+  /**
+   * New windows, grace and restore counts from a config reload; each device's silence so far
+   * counts against the new window at the next check. Jamming and the check period stay.
+   */
+  retune(next: Omit<SupervisorSettings, 'jamming' | 'checkEveryMs'>): void {
+    this.settings = { ...this.settings, ...next };
   }
 
   private get jamming(): JammingSettings {

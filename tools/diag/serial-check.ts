@@ -5,10 +5,8 @@
  * frame awaited (the dongle also sends one every 10 s by itself).
  */
 import { existsSync } from 'node:fs';
-import type { SerialPort } from 'serialport';
-import type { Clock } from '../../protocol/clock.ts';
-import { encodeFrame, FrameDecoder, type ReceiverStatusFrame } from '../../protocol/serial/index.ts';
 import { closePort, openPort, resolvePort } from '../provision/checks/port-check.ts';
+import { awaitReceiverStatus } from '../provision/checks/receiver-check.ts';
 import { describeCandidates } from '../provision/port-candidates.ts';
 import type { DiagContext } from './context.ts';
 import { type DiagRow, fail, pass, skip } from './row.ts';
@@ -69,29 +67,11 @@ async function fromDaemon(ctx: DiagContext): Promise<DiagRow[]> {
   if (existsSync(port)) return [pass(PORT, `${port} is there, held by the running daemon`), receiverRow];
   const found = await ctx.candidates();
   return [
-    fail(PORT, `${port}: no such port`, `plug the receiver in, or set serial.port to its port; ports found: ${describeCandidates(found)}`),
+    fail(
+      PORT,
+      `${port}: no such port`,
+      `plug the receiver in, or set serial.port to its port; ports found: ${describeCandidates(found)}`,
+    ),
     receiverRow,
   ];
-}
-
-function awaitReceiverStatus(
-  port: SerialPort,
-  clock: Clock,
-  timeoutMs: number,
-): Promise<ReceiverStatusFrame | undefined> {
-  const decoder = new FrameDecoder();
-  return new Promise((resolve) => {
-    const done = (s: ReceiverStatusFrame | undefined) => {
-      timer.cancel();
-      port.off('data', onData);
-      resolve(s);
-    };
-    const timer = clock.setTimer(timeoutMs, () => done(undefined));
-    const onData = (chunk: Buffer) => {
-      for (const d of decoder.push(chunk))
-        if ('frame' in d && d.frame.kind === 'receiver_status') return done(d.frame);
-    };
-    port.on('data', onData);
-    port.write(encodeFrame({ kind: 'receiver_command', seq: 1, command: 'status_request' }));
-  });
 }

@@ -10,7 +10,9 @@ import { answerProblem } from './answer-validation.ts';
 import type { Answers } from './answers.ts';
 import { askBroker } from './ask-broker.ts';
 import { type CheckResult, describeCheck } from './checks/check-result.ts';
-import { checkModem, checkSerialPort } from './checks/port-check.ts';
+import { checkModem } from './checks/port-check.ts';
+import { checkReceiver, type RunningDaemon, samePort } from './checks/receiver-check.ts';
+import { heldModem } from './checks/run-checks.ts';
 import { DEFAULT_CONTROL_SOCKET, DEFAULT_STATE_DIR } from './config-edit.ts';
 import type { PortCandidate } from './port-candidates.ts';
 
@@ -23,6 +25,8 @@ export interface AskDeps {
   timeoutMs: number;
   baudRate: number;
   allowPlaintext: { primary: boolean; secondary: boolean };
+  /** The daemon running now: the receiver check asks it about the port it holds. */
+  daemon?: RunningDaemon | undefined;
 }
 
 const OTHER = '\0other';
@@ -80,14 +84,22 @@ async function askReceiver(a: Answers, d: AskDeps, record: RecordCheck): Promise
   for (;;) {
     a.serialPort = await askPort('Radio receiver port', a.serialPort, [], true, d);
     if (d.skipChecks) return;
-    const r = await checkSerialPort('receiver port', a.serialPort, d.baudRate, { candidates: d.candidates });
+    const r = await checkReceiver('receiver port', a.serialPort, d.baudRate, {
+      candidates: d.candidates,
+      clock: d.clock,
+      timeoutMs: d.timeoutMs,
+      daemon: d.daemon,
+    });
     record(r);
     d.out(`  ${describeCheck(r)}`);
     if (r.ok) return;
   }
 }
 
-/** The modem's port (asked again until its check passes) and the SMS numbers, or no modem. */
+/**
+ * The modem's port (asked again until it differs from the receiver's and its check passes) and
+ * the SMS numbers, or no modem.
+ */
 async function askModem(a: Answers, d: AskDeps, record: RecordCheck): Promise<void> {
   const { confirm, input } = await import('@inquirer/prompts');
   if (!(await confirm({ message: 'Is there a cellular modem for SMS fallback?', default: !!a.modemPort }))) {
@@ -97,13 +109,22 @@ async function askModem(a: Answers, d: AskDeps, record: RecordCheck): Promise<vo
   const serialPort = a.serialPort!;
   for (;;) {
     a.modemPort = await askPort('Modem port (AT commands)', a.modemPort ?? undefined, [serialPort], false, d);
+    if (samePort(a.modemPort, serialPort)) {
+      d.out(
+        `  ${a.modemPort} is the receiver's port: the modem needs its own (its AT command port); asking again`,
+      );
+      a.modemPort = null; // not offered again as the default
+      continue;
+    }
     if (d.skipChecks) break;
-    const r = await checkModem('modem', a.modemPort, {
-      candidates: d.candidates,
-      others: [serialPort],
-      clock: d.clock,
-      timeoutMs: d.timeoutMs,
-    });
+    const r =
+      heldModem(a.modemPort, d.daemon) ??
+      (await checkModem('modem', a.modemPort, {
+        candidates: d.candidates,
+        others: [serialPort],
+        clock: d.clock,
+        timeoutMs: d.timeoutMs,
+      }));
     record(r);
     d.out(`  ${describeCheck(r)}`);
     if (r.ok) break;

@@ -2,10 +2,12 @@
  * `vakt provision`: from answers to a written config. Order matters: gather the answers, build
  * the edited config, validate it with the daemon's own loader (field-named errors, exit 2), run
  * the live checks (exit 3), and only then replace the file atomically (0600). Nothing is written
- * unless every step passed; secrets never reach the output.
+ * unless every step passed; secrets never reach the output. With the hub's daemon running, it
+ * checks the ports it holds and the new config, and applies the written file (live-hub.ts).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { ConfigError, type LoadedConfig, parseConfig } from '../../gateway/config/load.ts';
+import type { ReloadAnswer } from '../../gateway/control/answers.ts';
 import type { Clock } from '../../protocol/clock.ts';
 import { VaktError } from '../../protocol/errors.ts';
 import { problemForAnswers } from './answer-validation.ts';
@@ -19,9 +21,11 @@ import {
 } from './answers.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import { CheckFailedError, type CheckResult, describeCheck } from './checks/check-result.ts';
+import type { RunningDaemon } from './checks/receiver-check.ts';
 import { candidateLister, runChecks } from './checks/run-checks.ts';
 import { applyAnswers, type Change, changes, configDocument, describeChange } from './config-edit.ts';
 import { answersFromFlags, type ProvisionFlags } from './flag-answers.ts';
+import { applyToDaemon, checkWithDaemon, describeReload, findRunningDaemon, readsFile } from './live-hub.ts';
 
 export interface ProvisionOptions extends ProvisionFlags {
   config: string;
@@ -49,6 +53,8 @@ export interface ProvisionSummary {
   checksSkipped: boolean;
   checks: CheckResult[];
   changed: Change[];
+  /** What the running daemon did with the written config; absent when none runs. */
+  reload?: ReloadAnswer;
 }
 
 const CONFIG_MODE = 0o600;
@@ -58,13 +64,16 @@ export async function provision(o: ProvisionOptions, io: ProvisionIo): Promise<P
   const existing = readExisting(o.config);
   const doc = configDocument(existing, o.config);
   const before = doc.toJS() ?? {};
+  const daemon = existing === undefined ? undefined : await findRunningDaemon(before, o.config);
+  if (daemon) io.out(`the hub's daemon is running (${daemon.socket}): it checks and applies the new config`);
   let answers = mergeAnswers(
     answersFromConfig(before),
     o.answers ? loadAnswersFile(o.answers) : {},
     answersFromFlags(o),
   );
   let checks: CheckResult[] = [];
-  if (io.interactive) ({ answers, checks } = await askInteractively(answers, before, o, io, timeoutMs));
+  if (io.interactive)
+    ({ answers, checks } = await askInteractively(answers, before, o, io, { timeoutMs, daemon }));
   else requireComplete(answers);
   answers = withDefaultUsernames(answers);
   checkPortsDiffer(answers);
@@ -76,13 +85,27 @@ export async function provision(o: ProvisionOptions, io: ProvisionIo): Promise<P
 
   if (o.skipChecks) io.out('live checks skipped (--skip-checks): brokers, ports and modem were NOT tried');
   else if (!io.interactive) {
-    checks = await runChecks(loaded, { clock: io.clock, timeoutMs, devDir: io.devDir });
+    checks = await runChecks(loaded, { clock: io.clock, timeoutMs, devDir: io.devDir, daemon });
     io.out('checks:');
     for (const c of checks) io.out(`  ${describeCheck(c, false)}`);
     if (checks.some((c) => !c.ok)) throw new CheckFailedError(checks);
   }
 
-  return write(o, io, existing, text, { path: o.config, checksSkipped: !!o.skipChecks, checks, changed });
+  if (daemon) for (const line of describeReload(await checkWithDaemon(daemon, text))) io.out(line);
+  const summary = await write(o, io, existing, text, {
+    path: o.config,
+    checksSkipped: !!o.skipChecks,
+    checks,
+    changed,
+  });
+  if (!daemon || !summary.written) return summary;
+  if (!readsFile(daemon, o.config)) {
+    io.out(`the running daemon reads ${daemon.file}, not ${o.config}: it was not asked to apply it`);
+    return summary;
+  }
+  const reload = await applyToDaemon(daemon);
+  for (const line of describeReload(reload)) io.out(line);
+  return { ...summary, reload };
 }
 
 /** The installer's dialogue, starting from what the config, the answers file and the flags say. */
@@ -91,7 +114,7 @@ async function askInteractively(
   before: unknown,
   o: ProvisionOptions,
   io: ProvisionIo,
-  timeoutMs: number,
+  live: { timeoutMs: number; daemon: RunningDaemon | undefined },
 ): Promise<{ answers: Answers; checks: CheckResult[] }> {
   const { askAnswers } = await import('./interactive.ts');
   const raw = before as {
@@ -104,7 +127,7 @@ async function askInteractively(
     candidates: candidateLister(io.devDir),
     skipChecks: !!o.skipChecks,
     clock: io.clock,
-    timeoutMs,
+    ...live,
     baudRate: Number(raw.serial?.baudRate) || 115200,
     allowPlaintext: {
       primary: raw.uplink?.primary?.allowPlaintext === true,

@@ -15,15 +15,25 @@ Examples:
         --username NO-4630-HUB-000123 --password-file /etc/vakt/broker.pw \\
         --serial-port /dev/serial/by-id/usb-Vakt_Receiver-if00
 
-  Change only the broker of an already provisioned hub:
+  Change only the broker of an already provisioned hub, while it runs (the alarm hub stays online):
     $ sudo vakt provision --yes --broker mqtts://broker2.example.org:8883
 
 Running it again edits the existing config: earlier answers are kept unless given anew, other
 sections stay as they are, and the changed fields are listed. Flags beat the answers file,
 which beats the existing config. docs/installer.md describes the answers file and every check.
 
-Exit codes: 0 written (or nothing to change), 2 missing or invalid answers, 3 a live check failed
-(broker, port, modem) or a file could not be written.`;
+The receiver check sends the radio receiver a status request and needs its answer (a modem's
+port opens too, so opening is not enough). When the hub's daemon is running (found on the
+existing config's control socket) it holds the ports, so the checks ask it; it checks the new
+config before anything is written and applies the written file: broker, credentials, heartbeat,
+supervision, SMS and command keys live, without closing the serial link; a new hub id, serial
+port, state directory, control socket, health or log setting by restarting the gateway in place.
+Either way the outbox is kept, and the output says which fields applied live and which needed
+the restart.
+
+Exit codes: 0 written (or nothing to change), 2 missing or invalid answers (or the running hub
+refuses the config), 3 a live check failed (broker, port, receiver, modem) or a file could not be
+written.`;
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 

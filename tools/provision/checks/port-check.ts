@@ -1,6 +1,7 @@
 /**
- * Live checks of the serial answers with node-serialport: the receiver's port opens (then is
- * closed again), and the modem's port answers `AT` with `OK`. A port that does not exist is
+ * Live checks of the serial answers with node-serialport: ports are opened with the reasons they
+ * cannot be explained, and the modem's port answers `AT` with `OK` (the receiver's check, which
+ * asks the dongle for its status, is receiver-check.ts). A port that does not exist is
  * reported with the ports that do, so the installer can pick the right one.
  */
 import { statSync } from 'node:fs';
@@ -17,21 +18,6 @@ export interface PortCheckOptions {
 }
 
 export type Opened = { port: SerialPort } | { fail: CheckResult };
-
-export async function checkSerialPort(
-  name: string,
-  answer: string,
-  baudRate: number,
-  o: PortCheckOptions,
-): Promise<CheckResult> {
-  const resolved = await resolvePort(name, answer, o);
-  if ('fail' in resolved) return resolved.fail;
-  const { path } = resolved;
-  const opened = await openPort(name, path, baudRate, o);
-  if ('fail' in opened) return opened.fail;
-  await closePort(opened.port);
-  return passed(name, answer, answer === 'auto' ? `auto picks ${path}; it opened` : 'opened');
-}
 
 /** The port an answer names: itself, or for `auto` the first candidate not taken by another answer. */
 export async function resolvePort(

@@ -1,21 +1,25 @@
 /**
  * Runs every live check a config calls for, at once: primary and secondary broker, receiver
- * port, modem. All results come back (not just the first failure), so an installer fixes
- * everything in one pass.
+ * (it must answer a status request), modem; ports the running daemon holds are asked through
+ * it. All results come back (not just the first failure), so an installer fixes everything in
+ * one pass.
  */
 
 import type { LoadedConfig } from '../../../gateway/config/load.ts';
 import type { Clock } from '../../../protocol/clock.ts';
 import { listPortCandidates, type PortCandidate } from '../port-candidates.ts';
 import { checkBroker } from './broker-check.ts';
-import type { CheckResult } from './check-result.ts';
-import { checkModem, checkSerialPort } from './port-check.ts';
+import { type CheckResult, passed } from './check-result.ts';
+import { checkModem } from './port-check.ts';
+import { checkReceiver, type RunningDaemon, samePort } from './receiver-check.ts';
 
 export interface CheckDeps {
   clock: Clock;
   timeoutMs: number;
   /** Scanned for port candidates instead of /dev (VAKT_DEV_DIR). */
   devDir: string;
+  /** The daemon running now, if any: it holds the ports of the config in force. */
+  daemon?: RunningDaemon | undefined;
 }
 
 /** Port candidates, listed once per run however many checks ask. */
@@ -37,20 +41,38 @@ export function runChecks(loaded: LoadedConfig, d: CheckDeps): Promise<CheckResu
     ...(c.uplink.secondary
       ? [checkBroker('secondary broker', c.uplink.secondary, loaded.secrets.secondary, broker)]
       : []),
-    checkSerialPort('receiver port', c.serial.port, c.serial.baudRate, {
+    checkReceiver('receiver port', c.serial.port, c.serial.baudRate, {
       candidates,
       others: modemPort ? [modemPort] : [],
+      clock: d.clock,
+      timeoutMs: d.timeoutMs,
+      daemon: d.daemon,
     }),
-    ...(modemPort
-      ? [
-          checkModem('modem', modemPort, {
-            candidates,
-            others: [c.serial.port],
-            clock: d.clock,
-            timeoutMs: d.timeoutMs,
-          }),
-        ]
-      : []),
+    ...(modemPort ? [modemCheck(modemPort, c.serial.port, candidates, d)] : []),
   ];
   return Promise.all(checks);
+}
+
+/** The modem's AT check; a modem the running daemon holds is its to watch (vakt diag asks it). */
+function modemCheck(
+  modemPort: string,
+  receiverPort: string,
+  candidates: () => Promise<PortCandidate[]>,
+  d: CheckDeps,
+): Promise<CheckResult> {
+  const held = heldModem(modemPort, d.daemon);
+  if (held) return Promise.resolve(held);
+  return checkModem('modem', modemPort, {
+    candidates,
+    others: [receiverPort],
+    clock: d.clock,
+    timeoutMs: d.timeoutMs,
+  });
+}
+
+/** A pass for a modem port the running daemon holds (it cannot be opened here), else undefined. */
+export function heldModem(modemPort: string, daemon: RunningDaemon | undefined): CheckResult | undefined {
+  const held = daemon?.modemPort;
+  if (!held || !samePort(held, modemPort)) return undefined;
+  return passed('modem', modemPort, 'held by the running daemon, not opened here (vakt diag asks it)');
 }
