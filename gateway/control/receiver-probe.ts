@@ -35,6 +35,7 @@ export function askReceiver(
     };
     const off = ingest.on('receiver-status', (f) => done(f));
     const timer = clock.setTimer(timeoutMs, () => done(undefined));
-    ingest.command({ command: 'status_request' });
+    // No answer is the timeout's to report; the command's own E_RECEIVER_NO_ANSWER adds nothing here.
+    ingest.command({ command: 'status_request' }).catch(() => {});
   });
 }
