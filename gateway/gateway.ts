@@ -13,6 +13,7 @@ import { type CommandHandler, loadPublicKeys } from './commands/command-handler.
 import { createCommandHandler } from './commands/command-setup.ts';
 import { RemoteCommands } from './commands/remote-commands.ts';
 import type { LoadedConfig } from './config/load.ts';
+import type { GatewayOptions } from './gateway-options.ts';
 import { EventFeed } from './control/event-feed.ts';
 import { EventBus } from './events.ts';
 import { controlHandlers } from './control/handlers.ts';
@@ -25,11 +26,12 @@ import type { HealthSink, HubMonitor } from './health/hub-monitor.ts';
 import { createHubMonitor } from './health/monitor-setup.ts';
 import type { PowerSource } from './health/power-source.ts';
 import { StorageErrorLog } from './health/storage-error-log.ts';
-import { Ingest } from './ingest/ingest.ts';
-import { type PortFactory, SerialLink } from './ingest/serial-link.ts';
+import type { Ingest } from './ingest/ingest.ts';
+import { createIntake } from './ingest/intake-setup.ts';
+import type { PortFactory } from './ingest/serial-link.ts';
 import { createLogger } from './log.ts';
-import { LearnSession } from './registry/learn-session.ts';
-import { DeviceRegistry } from './registry/registry.ts';
+import type { LearnSession } from './registry/learn-session.ts';
+import type { DeviceRegistry } from './registry/registry.ts';
 import { backupDatabase, storeWriteProblem } from './store/backup.ts';
 import { type Db, openDatabase } from './store/database.ts';
 import { HubStore } from './store/hub-store.ts';
@@ -43,20 +45,7 @@ import { Uplink } from './uplink/uplink.ts';
 import { uplinkSettings } from './uplink/uplink-settings.ts';
 import { SOFTWARE_VERSION } from './version.ts';
 
-export interface GatewayOptions {
-  clock?: Clock;
-  /** Monotonic milliseconds (performance.now() by default); tests drive it with their clock. */
-  monotonic?: () => number;
-  power?: PowerSource;
-  portFactory?: PortFactory;
-  /** The cellular modem for the SMS fallback (default: the driver on `sms.modemPort`). */
-  modem?: SmsModem;
-  log?: Logger;
-  /** Restarts the gateway on a new config (the daemon's); without it `reload` refuses restart changes. */
-  restart?: (next: LoadedConfig) => void;
-  /** Resolves secrets named by environment variable on reload (default: process.env). */
-  env?: NodeJS.ProcessEnv;
-}
+export type { GatewayOptions } from './gateway-options.ts';
 
 export class Gateway {
   private db: Db | undefined;
@@ -111,7 +100,17 @@ export class Gateway {
       notice: (t) => void store.notice(t),
     };
     this.supervisor = new DeviceSupervisor(this.clock, supervisorSettings(c), sink);
-    this.createIntake();
+    const parts = {
+      store,
+      supervisor: this.supervisor,
+      clock: this.clock,
+      portFactory: this.options.portFactory,
+    };
+    ({
+      ingest: this.ingest,
+      registry: this.registry,
+      learn: this.learn,
+    } = createIntake(c, parts, (st) => this.stageLog(st)));
     const monitor = { ...this.options, clock: this.clock, sink, log: this.stageLog('health') };
     this.health = createHubMonitor(c, monitor);
     await this.startUplinkSide();
@@ -227,28 +226,6 @@ export class Gateway {
 
   private stageLog(stage: string): Logger {
     return this.log.child({ stage });
-  }
-
-  /** The serial link, ingest, and the registry with learn mode that follow ingest's events. */
-  private createIntake(): void {
-    const c = this.loaded.config;
-    const s = c.serial;
-    const link = new SerialLink(
-      {
-        path: s.port,
-        baudRate: s.baudRate,
-        quietAfterMs: s.receiverLostAfter,
-        reopenMinMs: s.reopenMin,
-        reopenMaxMs: s.reopenMax,
-      },
-      this.clock,
-      this.options.portFactory,
-    );
-    const settings = { receiverLostAfterMs: s.receiverLostAfter };
-    const log = this.stageLog('ingest');
-    this.ingest = new Ingest(link, this.store, this.supervisor, this.clock, settings, log);
-    this.registry = new DeviceRegistry(this.store, this.supervisor, this.ingest, this.stageLog('registry'));
-    this.learn = new LearnSession(this.registry, this.ingest, this.clock, this.stageLog('registry'));
   }
 
   private createControl(): ControlServer {
