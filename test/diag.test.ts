@@ -18,10 +18,10 @@ import type { DiagRow } from '../tools/diag/row.ts';
 import { freePort } from './support/free-port.ts';
 import { startHubDaemon, startHubWithPlatform } from './support/hub-daemon.ts';
 import { Mosquitto } from './support/mosquitto.ts';
-import { runCli } from './support/run-cli.ts';
-import { waitFor } from './support/wait-for.ts';
+import { pairPendantByCli, runCli } from './support/run-cli.ts';
 import { makeTestCa } from './support/test-ca.ts';
 import { platform } from './support/uplink-rig.ts';
+import { waitFor } from './support/wait-for.ts';
 
 const cleanup: Array<() => Promise<unknown> | unknown> = [];
 afterEach(async () => {
@@ -51,21 +51,7 @@ describe('vakt diag', () => {
   it('healthy: daemon, receiver, paired device, aedes and a receipting platform → every row passes but the $share probe on aedes (warn), exit 1', async () => {
     const { hub } = await startHubWithPlatform(cleanup);
     const s = ['--socket', hub.socket];
-    expect(
-      (
-        await runCli([
-          'pair',
-          '--allow-unauthenticated',
-          '--device',
-          '00A1B2C3',
-          '--type',
-          '3',
-          '--label',
-          'pendant',
-          ...s,
-        ])
-      ).status,
-    ).toBe(0);
+    await pairPendantByCli(hub.socket, 'pendant');
     (hub.sim.device('B1') as Pendant).press();
     await waitFor(
       async () => {

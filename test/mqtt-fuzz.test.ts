@@ -22,7 +22,7 @@ import { topicFor } from '../protocol/uplink/topics.ts';
 import { startHubDaemon, UNIT_NODE_FLAGS } from './support/hub-daemon.ts';
 import { Mosquitto } from './support/mosquitto.ts';
 import { rssMiB, rssSampler, settledRss } from './support/rss.ts';
-import { runCli } from './support/run-cli.ts';
+import { pairPendantByCli } from './support/run-cli.ts';
 import { platform } from './support/uplink-rig.ts';
 import { elapsed, waitFor } from './support/wait-for.ts';
 
@@ -162,20 +162,7 @@ describe('MQTT fuzz against a real hub', () => {
     });
     cleanup.push(() => hub.stop());
     const pid = hub.daemon.child.pid!;
-    expect(
-      (
-        await runCli([
-          'pair',
-          '--allow-unauthenticated',
-          '--device',
-          '00A1B2C3',
-          '--type',
-          '3',
-          '--socket',
-          hub.socket,
-        ])
-      ).status,
-    ).toBe(0);
+    await pairPendantByCli(hub.socket);
     const b1 = hub.sim.device('B1') as Pendant;
     b1.press();
     await waitFor(() => p.handled().length === 1, { what: 'the first alarm at the platform', ms: 20_000 });

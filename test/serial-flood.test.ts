@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Pendant } from '../firmware-sim/devices/pendant.ts';
 import { startHubDaemon } from './support/hub-daemon.ts';
 import { rssMiB, rssSampler, settledRss } from './support/rss.ts';
-import { runCli } from './support/run-cli.ts';
+import { pairPendantByCli } from './support/run-cli.ts';
 import { waitFor } from './support/wait-for.ts';
 
 const cleanup: Array<() => Promise<unknown> | unknown> = [];
@@ -22,20 +22,7 @@ describe('serial garbage flood', () => {
     const hub = await startHubDaemon({ hubId: 'H-SERIAL' });
     cleanup.push(() => hub.stop());
     const pid = hub.daemon.child.pid!;
-    expect(
-      (
-        await runCli([
-          'pair',
-          '--allow-unauthenticated',
-          '--device',
-          '00A1B2C3',
-          '--type',
-          '3',
-          '--socket',
-          hub.socket,
-        ])
-      ).status,
-    ).toBe(0);
+    await pairPendantByCli(hub.socket);
     const baseline = await settledRss(pid);
     const linesBefore = hub.daemon.out().split('\n').length;
     const sampler = rssSampler(pid);

@@ -12,7 +12,7 @@ import { DEBOUNCE_MS } from '../firmware-sim/devices/firmware.ts';
 import type { Pendant } from '../firmware-sim/devices/pendant.ts';
 import { startHubWithPlatform } from './support/hub-daemon.ts';
 import { LoopDisk } from './support/loop-disk.ts';
-import { runCli } from './support/run-cli.ts';
+import { pairPendantByCli } from './support/run-cli.ts';
 import { elapsed, waitFor } from './support/wait-for.ts';
 
 const noMount = LoopDisk.unavailable();
@@ -33,20 +33,7 @@ describe.skipIf(noMount !== null)('state disk read-only, hub restarted after the
         cleanup.push(() => disk!.destroy()); // after the daemon has stopped
       },
     });
-    expect(
-      (
-        await runCli([
-          'pair',
-          '--allow-unauthenticated',
-          '--device',
-          '00A1B2C3',
-          '--type',
-          '3',
-          '--socket',
-          hub.socket,
-        ])
-      ).status,
-    ).toBe(0);
+    await pairPendantByCli(hub.socket);
     const b1 = hub.sim.device('B1') as Pendant;
     const acked = (seq: number) =>
       hub.sim.events.some((e) => e.type === 'acked' && (e as { seq?: number }).seq === seq);

@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DEBOUNCE_MS } from '../firmware-sim/devices/firmware.ts';
 import type { Pendant } from '../firmware-sim/devices/pendant.ts';
 import { startHubWithPlatform } from './support/hub-daemon.ts';
-import { runCli } from './support/run-cli.ts';
+import { pairPendantByCli } from './support/run-cli.ts';
 import { elapsed, waitFor } from './support/wait-for.ts';
 
 function cannotMount(): string | null {
@@ -74,20 +74,7 @@ describe.skipIf(noMount !== null)('a 2 MiB state disk filled and freed', () => {
       timeline.push(
         `${((Date.now() - t0) / 1000).toFixed(1).padStart(5)} s  ${what} (WAL ${size(join(hub.stateDir, 'hub.db-wal'))} B, db ${size(join(hub.stateDir, 'hub.db'))} B)`,
       );
-    expect(
-      (
-        await runCli([
-          'pair',
-          '--allow-unauthenticated',
-          '--device',
-          '00A1B2C3',
-          '--type',
-          '3',
-          '--socket',
-          hub.socket,
-        ])
-      ).status,
-    ).toBe(0);
+    await pairPendantByCli(hub.socket);
     const b1 = hub.sim.device('B1') as Pendant;
     const acked = (seq: number) =>
       hub.sim.events.some((e) => e.type === 'acked' && (e as { seq?: number }).seq === seq);

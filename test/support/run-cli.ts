@@ -58,3 +58,22 @@ export async function waitForSocket(d: CliRun, socket: string): Promise<void> {
     what: `the daemon's control socket at ${socket}`,
   });
 }
+
+/**
+ * Pairs the simulated pendant B1 (00A1B2C3, a version-1 device, so opted in explicitly) with
+ * `vakt pair`, as an installer would; throws with the CLI's message unless it exits 0.
+ */
+export async function pairPendantByCli(socket: string, label?: string): Promise<void> {
+  const r = await runCli([
+    'pair',
+    '--allow-unauthenticated',
+    '--device',
+    '00A1B2C3',
+    '--type',
+    '3',
+    ...(label ? ['--label', label] : []),
+    '--socket',
+    socket,
+  ]);
+  if (r.status !== 0) throw new Error(`vakt pair exited ${r.status}: ${r.stderr}`);
+}
