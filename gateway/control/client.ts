@@ -38,15 +38,18 @@ export async function callGateway(
     });
     socket.on('error', (err: NodeJS.ErrnoException) => {
       clearTimeout(timer);
-      reject(
-        new VaktError(
-          'E_NOT_RUNNING',
-          `cannot reach the gateway at ${socketPath}: ${err.code ?? err.message}`,
-          err.code === 'EACCES'
-            ? 'run as a member of the vakt group'
-            : 'start it (systemctl start vakt) or give --socket',
-        ),
-      );
+      reject(unreachable(socketPath, err));
     });
   });
+}
+
+/** The error a tool reports when the control socket cannot be reached, with the likely fix. */
+export function unreachable(socketPath: string, err: NodeJS.ErrnoException): VaktError {
+  return new VaktError(
+    'E_NOT_RUNNING',
+    `cannot reach the gateway at ${socketPath}: ${err.code ?? err.message}`,
+    err.code === 'EACCES'
+      ? 'run as a member of the vakt group'
+      : 'start it (systemctl start vakt) or give --socket',
+  );
 }

@@ -7,6 +7,7 @@
 import { connect } from 'node:net';
 import { isErrorCode } from '../../protocol/error-codes.ts';
 import { VaktError } from '../../protocol/errors.ts';
+import { unreachable } from './client.ts';
 import type { FeedEvent } from './event-feed.ts';
 import type { ControlResponse } from './protocol.ts';
 
@@ -53,9 +54,7 @@ export function subscribeGateway(
       accepted = true;
       resolve({ closed, close: () => socket.end() });
     };
-    socket.on('connect', () =>
-      socket.write(`${JSON.stringify({ id: 1, method: 'subscribe', params })}\n`),
-    );
+    socket.on('connect', () => socket.write(`${JSON.stringify({ id: 1, method: 'subscribe', params })}\n`));
     socket.on('data', (d: Buffer) => {
       buffer += d.toString();
       let nl = buffer.indexOf('\n');
@@ -70,15 +69,7 @@ export function subscribeGateway(
     socket.on('error', (err: NodeJS.ErrnoException) => {
       clearTimeout(timer);
       if (accepted) return;
-      reject(
-        new VaktError(
-          'E_NOT_RUNNING',
-          `cannot reach the gateway at ${socketPath}: ${err.code ?? err.message}`,
-          err.code === 'EACCES'
-            ? 'run as a member of the vakt group'
-            : 'start it (systemctl start vakt) or give --socket',
-        ),
-      );
+      reject(unreachable(socketPath, err));
     });
   });
 }
