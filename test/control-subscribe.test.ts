@@ -8,7 +8,7 @@ import type { FeedEvent } from '../gateway/control/event-feed.ts';
 import { subscribeGateway } from '../gateway/control/subscribe-client.ts';
 import { encodeFrame, samplePendantAlarm } from '../protocol/serial/index.ts';
 import { startHubDaemon } from './support/hub-daemon.ts';
-import { runCli, startCli } from './support/run-cli.ts';
+import { pairPendantByCli, startCli } from './support/run-cli.ts';
 import { waitFor } from './support/wait-for.ts';
 
 const cleanup: Array<() => Promise<unknown> | unknown> = [];
@@ -34,8 +34,7 @@ describe('control socket subscribe', () => {
   it('a 1,000-event burst through a real daemon reaches a subscriber: none lost, none dropped, in order', async () => {
     const hub = await startHubDaemon({ hubId: 'H-SUB' });
     cleanup.push(() => hub.stop());
-    const pair = ['pair', '--device', '00A1B2C3', '--type', '3', '--label', 'B1 bedroom', '--allow-unauthenticated', '--socket', hub.socket];
-    expect((await runCli(pair)).status).toBe(0);
+    await pairPendantByCli(hub.socket, 'B1 bedroom');
     const events: FeedEvent[] = [];
     const sub = await subscribeGateway(hub.socket, (e) => events.push(e), { frames: true });
     cleanup.push(() => sub.close());

@@ -17,7 +17,7 @@ import { topicFor } from '../protocol/uplink/topics.ts';
 import { startHubDaemon, UNIT_NODE_FLAGS } from './support/hub-daemon.ts';
 import { Mosquitto } from './support/mosquitto.ts';
 import { rssMiB, rssSampler, settledRss } from './support/rss.ts';
-import { runCli } from './support/run-cli.ts';
+import { pairPendantByCli } from './support/run-cli.ts';
 import { platform } from './support/uplink-rig.ts';
 import { elapsed, waitFor } from './support/wait-for.ts';
 
@@ -48,8 +48,7 @@ describe('hub on MQTT 3.1.1: oversized payloads on its command topic', () => {
     });
     cleanup.push(() => hub.stop());
     const pid = hub.daemon.child.pid!;
-    const s = ['--socket', hub.socket];
-    expect((await runCli(['pair', '--device', '00A1B2C3', '--type', '3', ...s])).status).toBe(0);
+    await pairPendantByCli(hub.socket);
     const b1 = hub.sim.device('B1') as Pendant;
     b1.press();
     await waitFor(() => p.handled().length === 1, { what: 'the first alarm at the platform', ms: 20_000 });
