@@ -65,8 +65,11 @@ async function chain(o: { keyHex?: string; format?: 'ADM-CID' | 'SIA-DCS'; skewS
     what: 'the bridge to subscribe',
     ms: 20_000,
   });
-  // Each pairing is reported to the platform (a DEVICE_PAIRING notice): the centre gets both first.
-  await waitFor(() => receiver.events.length >= 2, { what: 'the two pairing notices at the receiver' });
+  // Each pairing is reported to the platform (a DEVICE_PAIRING notice), and each of these version-1
+  // pendants once as unauthenticated (a DEVICE_UNAUTHENTICATED notice): the centre gets all four first.
+  await waitFor(() => receiver.events.length >= 4, {
+    what: 'the two pairing and two unauthenticated-device notices at the receiver',
+  });
   receiver.forget();
   const paired = Date.now();
   await waitFor(elapsed(paired, 600), { what: 'the pairing debounce to pass' });
