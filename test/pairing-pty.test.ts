@@ -55,7 +55,12 @@ describe('pairing over a real PTY', () => {
       '--json',
       ...s,
     ]);
-    await waitFor(() => learning(hub.socket), { what: 'learn mode on' });
+    // `vakt pair` starts from TypeScript sources and learn mode is on once the receiver ACKs it
+    // (SPEC §6.7, up to three sends): under the full suite's load that takes longer than 15 s.
+    await waitFor(() => learning(hub.socket), {
+      what: 'learn mode on',
+      ms: 45_000,
+    });
     const learnFrom = Date.now();
     // B1 beats every second: wait until the hub has heard it in learn mode, then learn mode must still be on.
     await waitFor(
@@ -128,7 +133,7 @@ describe('pairing over a real PTY', () => {
     });
 
     const pairing = startCli(['pair', '--allow-unauthenticated', '--timeout', '60', ...s]);
-    await waitFor(() => learning(hub.socket), { what: 'learn mode on' });
+    await waitFor(() => learning(hub.socket), { what: 'learn mode on', ms: 45_000 });
     await waitFor(() => hub.sim.dongle.learnMode, { what: 'the receiver in learn mode' });
     pairing.child.kill('SIGINT');
     expect(await pairing.exit).toBe(1);
