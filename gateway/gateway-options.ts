@@ -17,6 +17,8 @@ export interface GatewayOptions {
   log?: Logger;
   /** Restarts the gateway on a new config (the daemon's); without it `reload` refuses restart changes. */
   restart?: (next: LoadedConfig) => void;
+  /** Why the daemon's restart on a reloaded config failed, when this gateway is its rollback. */
+  reloadFailure?: string;
   /** Resolves secrets named by environment variable on reload (default: process.env). */
   env?: NodeJS.ProcessEnv;
 }

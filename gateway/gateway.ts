@@ -65,9 +65,8 @@ export class Gateway {
   private platformKeys: KeyObject[] = []; // commands.publicKeys: they verify commands and receipts
   readonly log: Logger;
   private readonly startedAt: number;
-  private readonly receiptWatchers = new Set<(eventId: string) => void>();
-  /** The uplink's path changes, from whichever uplink a live reload last built (for the feed). */
-  private readonly uplinkRelay = new EventBus<Pick<UplinkEvents, 'path'>>();
+  /** Path changes and receipts from whichever uplink a live reload last built (feed, test alarm). */
+  private readonly uplinkRelay = new EventBus<Pick<UplinkEvents, 'path' | 'receipted'>>();
   private feed!: EventFeed;
 
   constructor(
@@ -97,19 +96,21 @@ export class Gateway {
       notice: (t) => void store.notice(t),
     };
     this.supervisor = new DeviceSupervisor(this.clock, supervisorSettings(c), sink);
-    const parts = {
-      store,
-      supervisor: this.supervisor,
-      clock: this.clock,
-      portFactory: this.options.portFactory,
-    };
-    ({
-      ingest: this.ingest,
-      registry: this.registry,
-      learn: this.learn,
-    } = createIntake(c, parts, (st) => this.stageLog(st)));
+    const { portFactory } = this.options;
+    const parts = { store, supervisor: this.supervisor, clock: this.clock, portFactory };
+    const intake = createIntake(c, parts, (st) => this.stageLog(st));
+    ({ ingest: this.ingest, registry: this.registry, learn: this.learn } = intake);
     const monitor = { ...this.options, clock: this.clock, sink, log: this.stageLog('health') };
     this.health = createHubMonitor(c, monitor);
+    // Built once: a test alarm in flight while a live reload rebuilds the uplink still hears its receipt.
+    const stages = this;
+    const receipts = {
+      on: this.uplinkRelay.on.bind(this.uplinkRelay),
+      get activePath() {
+        return stages.uplink.activePath;
+      },
+    };
+    this.testAlarm = new TestAlarm(store, receipts, this.clock, this.stageLog('uplink'));
     await this.startUplinkSide();
     const sources = { clock: this.clock, store, uplink: this.uplinkRelay, ingest: this.ingest };
     this.feed = new EventFeed(sources);
@@ -181,11 +182,11 @@ export class Gateway {
     const c = this.loaded.config;
     this.platformKeys = loadPublicKeys(c.commands?.publicKeys ?? []);
     this.uplink = this.createUplink();
-    this.testAlarm = new TestAlarm(this.store, this.uplink, this.clock, this.stageLog('uplink'));
     const every = c.uplink.testAlarmInterval;
     const send = (ms: number) => this.testAlarm.send(0, ms);
     this.testSchedule = new TestAlarmSchedule(send, this.store, every, this.clock, this.stageLog('uplink'));
     this.uplink.on('path', (path) => this.uplinkRelay.emit('path', path));
+    this.uplink.on('receipted', (id, info) => this.uplinkRelay.emit('receipted', id, info));
     const log = (stage: string) => this.stageLog(stage);
     const parts = { store: this.store, clock: this.clock, modem: this.options.modem, log };
     this.sms = await createSmsFallback(c, parts);
@@ -217,8 +218,7 @@ export class Gateway {
 
   /** Calls `fn` with each event id the platform receipted (control-socket watchers, benchmarks). */
   onReceipted(fn: (eventId: string) => void): () => void {
-    this.receiptWatchers.add(fn); // kept here: a live reload builds the uplink again
-    return () => this.receiptWatchers.delete(fn);
+    return this.uplinkRelay.on('receipted', (id) => fn(id)); // the relay outlives a live reload's uplink
   }
 
   private stageLog(stage: string): Logger {
@@ -247,12 +247,15 @@ export class Gateway {
       feed: this.feed,
       testAlarm: (id, ms) => this.testAlarm.send(id, ms),
       backup: (to) => backupDatabase(this.db!, to),
-      reload: new ConfigReload({
-        current: () => this.loaded,
-        applyLive: (next) => this.applyLive(next),
-        restart: this.options.restart,
-        env: this.options.env ?? process.env,
-      }),
+      reload: new ConfigReload(
+        {
+          current: () => this.loaded,
+          applyLive: (next) => this.applyLive(next),
+          restart: this.options.restart,
+          env: this.options.env ?? process.env,
+        },
+        this.options.reloadFailure,
+      ),
     });
     return new ControlServer(c.control.socket, handlers, this.stageLog('control'), c.control.group);
   }
@@ -273,9 +276,6 @@ export class Gateway {
     const uplink = new Uplink(this.store, settings, birth, this.clock, log);
     this.inventory = new InventoryPublisher(c.hub.id, uplink, this.store, this.supervisor, this.clock, log);
     alarmWhenUnreachable(uplink, this.store);
-    uplink.on('receipted', (id) => {
-      for (const fn of this.receiptWatchers) fn(id);
-    });
     return uplink;
   }
 

@@ -157,9 +157,17 @@ export const ERROR_CODES = {
     'the radio receiver did not answer a command sent three times (device link SPEC §6.7)',
   ],
   E_RELOAD_BUSY: ['unavailable', 'the gateway is applying another config reload'],
+  E_RELOAD_FAILED: [
+    'failed',
+    'the running daemon did not take the config provision wrote; it runs the one before, and the file was restored',
+  ],
   E_RELOAD_RESTART: [
     'unavailable',
     'a config change needs a restart and the gateway runs without a daemon that could restart it',
+  ],
+  E_RELOAD_UNCONFIRMED: [
+    'unavailable',
+    'the daemon restarted for a new config but did not answer on it within 60 s',
   ],
   E_SCENARIO: ['input', 'the scenario file has invalid fields (each is named)'],
   E_SHARE_GROUP: ['input', 'a shared-subscription group name is not valid in a topic'],

@@ -5,9 +5,13 @@
  * holds, writes the file, and has the daemon apply it live: the same process, the serial port
  * never reopened (the ingest's link-open count unchanged), and the queued alarm — and the next
  * one — reach the platform. Then a change that needs a restart (the log level) restarts the
- * gateway in place: same process, the socket back, the outbox kept.
+ * gateway in place: same process, the socket back, the outbox kept. A test alarm sent before the
+ * live change is answered by its receipt over the rebuilt uplink. A restart change the gateway
+ * cannot start on (a control socket under a regular file) puts it back on the config before, and
+ * `status` says why; `vakt provision` gives the file its previous text back in that case.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEBOUNCE_MS } from '../firmware-sim/devices/firmware.ts';
 import type { Pendant } from '../firmware-sim/devices/pendant.ts';
@@ -22,6 +26,8 @@ const cleanup: Array<() => Promise<unknown> | unknown> = [];
 afterAll(async () => {
   for (const c of cleanup.splice(0).reverse()) await c();
 });
+
+type Rolled = Status & { reload: { lastFailure: string | null } };
 
 interface Status {
   receiver: { up: boolean; linkOpens: number };
@@ -46,6 +52,9 @@ describe('vakt provision on a running hub', () => {
     let pressedAt = Date.now();
     pendant.press();
     await waitFor(async () => (await status()).outbox.depth >= 1, { what: 'the alarm queued in the outbox' });
+    // A test alarm in flight while the uplink is rebuilt must still hear its receipt.
+    const testAlarm = callGateway(hub.socket, 'test-alarm', { timeoutMs: 60_000 }, 70_000);
+    await waitFor(async () => (await status()).outbox.depth >= 2, { what: 'the test alarm queued too' });
     const before = await status();
     const pid = hub.daemon.child.pid;
 
@@ -73,11 +82,13 @@ describe('vakt provision on a running hub', () => {
       ms: 20_000,
       what: 'the queued alarm at the platform',
     });
+    expect(await testAlarm).toMatchObject({ path: 'primary' });
     await waitFor(async () => (await status()).outbox.depth === 0, { what: 'the outbox drained' });
     await waitFor(elapsed(pressedAt, DEBOUNCE_MS + 50), { what: "the button's debounce" });
     pressedAt = Date.now();
     pendant.press();
-    await waitFor(() => p.handled().length >= 2, { ms: 20_000, what: 'the next alarm at the platform' });
+    const deviceAlarms = () => p.handled().filter((e) => e.deviceSeq !== undefined);
+    await waitFor(() => deviceAlarms().length >= 2, { ms: 20_000, what: 'the next alarm at the platform' });
 
     const after = await status();
     expect(after.receiver.linkOpens).toBe(before.receiver.linkOpens);
@@ -105,5 +116,27 @@ describe('vakt provision on a running hub', () => {
       { ms: 20_000, what: 'the gateway back after its restart in place' },
     );
     expect(hub.daemon.child.pid).toBe(pid);
-  }, 90_000);
+
+    // A restart change the gateway cannot start on: it goes back to the config before.
+    const blocker = join(dirname(hub.config), 'a-file');
+    writeFileSync(blocker, '');
+    const unstartable = rewritten.replace(/socket: .*/, `socket: ${blocker}/control.sock`);
+    expect(await callGateway(hub.socket, 'reload', { config: unstartable })).toMatchObject({
+      action: 'restarting',
+      restart: ['control.socket'],
+    });
+    const rolledBack = await waitFor(
+      async () => {
+        const s = (await callGateway(hub.socket, 'status').catch(() => undefined)) as Rolled | undefined;
+        return s?.reload.lastFailure && s.receiver.up ? s : undefined;
+      },
+      { ms: 20_000, what: 'the gateway back on the config before, saying why' },
+    );
+    expect(rolledBack.reload.lastFailure).toContain(`control socket's directory ${blocker}`);
+    expect(await callGateway(hub.socket, 'reload', { config: rewritten, dryRun: true })).toMatchObject({
+      action: 'unchanged',
+    });
+    expect(hub.daemon.child.pid).toBe(pid);
+    expect(hub.daemon.child.exitCode).toBeNull();
+  }, 120_000);
 });

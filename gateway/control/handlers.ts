@@ -118,6 +118,8 @@ function hubStatus(h: HubStages) {
     },
     uplink: h.uplink.status(),
     technicalAlarms: h.store.openTechnicalAlarms().length,
+    /** Why the last reload was rolled back to the config before it (null: it applied, or none yet). */
+    reload: { lastFailure: h.reload.failure },
     health: h.health.snapshot,
     learn: h.learn.state(),
   };

@@ -4,6 +4,8 @@
  * and which need a restart (config/reload-plan.ts), and unless asked for a dry run applies them:
  * live ones at once, restart ones by a controlled restart once the answer is sent. One reload at
  * a time; a config that does not load changes nothing and is answered with the loader's errors.
+ * A config that loads but does not start (live: the uplink side; restart: the gateway) is rolled
+ * back to the one in force, and `failure` says why until the next reload (status `reload`).
  */
 import { VaktError } from '../../protocol/errors.ts';
 import { type LoadedConfig, loadConfigFile, parseConfig } from '../config/load.ts';
@@ -28,7 +30,16 @@ export interface ReloadParams {
 export class ConfigReload {
   private busy = false;
 
-  constructor(private readonly r: Reloadable) {}
+  /** `failure`: why the last reload did not start (the daemon passes it on after a rollback). */
+  constructor(
+    private readonly r: Reloadable,
+    private lastFailure: string | null = null,
+  ) {}
+
+  /** Why the last reload was rolled back to the config before it, or null. */
+  get failure(): string | null {
+    return this.lastFailure;
+  }
 
   async reload(p: ReloadParams): Promise<ReloadAnswer> {
     if (this.busy)
@@ -54,6 +65,7 @@ export class ConfigReload {
     const answer = (action: ReloadAction): ReloadAnswer => ({ file, ...plan, action });
     if (plan.live.length === 0 && plan.restart.length === 0) return answer('unchanged');
     if (p.dryRun) return answer('checked');
+    this.lastFailure = null;
     if (plan.restart.length > 0) {
       const restart = this.r.restart;
       if (!restart)
@@ -66,7 +78,12 @@ export class ConfigReload {
       setImmediate(() => restart(next));
       return answer('restarting');
     }
-    await this.r.applyLive(next);
+    try {
+      await this.r.applyLive(next);
+    } catch (err) {
+      this.lastFailure = err instanceof Error ? err.message : String(err);
+      throw err;
+    }
     return answer('applied');
   }
 }

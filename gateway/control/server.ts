@@ -36,7 +36,16 @@ export class ControlServer {
   }
 
   async start(): Promise<void> {
-    mkdirSync(dirname(this.path), { recursive: true, mode: 0o750 });
+    try {
+      mkdirSync(dirname(this.path), { recursive: true, mode: 0o750 });
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      throw new VaktError(
+        'E_SOCKET_LISTEN',
+        `cannot make the control socket's directory ${dirname(this.path)}: ${code ?? (err as Error).message}`,
+        'check control.socket points to a writable directory',
+      );
+    }
     await clearStaleSocket(this.path);
     // Bound under a temporary name, given its mode and group, then renamed into place: no client
     // ever sees the socket with the process umask's mode.

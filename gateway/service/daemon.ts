@@ -5,6 +5,8 @@
  * A control-socket `reload` whose changes need a restart (config/reload-plan.ts) restarts the
  * gateway in this process on the new config: stopped within the same bound (the outbox is the
  * store, so nothing queued is lost), then started again; systemd sees RELOADING=1 then READY=1.
+ * If it does not start on the new config, it is stopped and started again on the config before
+ * it, whose `status` then says why (`reload.lastFailure`): the hub is never left without a gateway.
  */
 
 import { SystemClock } from '../clock/system-clock.ts';
@@ -30,13 +32,15 @@ export async function runDaemon(
       ? prettyDestination(process.stdout, !env.NO_COLOR && process.stdout.isTTY === true)
       : undefined;
   let restartWith: ((next: LoadedConfig) => void) | undefined;
-  const make = (l: LoadedConfig) =>
+  const make = (l: LoadedConfig, reloadFailure?: string) =>
     new Gateway(l, {
       clock,
       log: createLogger(l.config.hub.id, l.config.log.level, destination),
       restart: (next) => restartWith?.(next),
+      ...(reloadFailure === undefined ? {} : { reloadFailure }),
     });
   let gateway = make(loaded);
+  let inForce = loaded;
   const log = gateway.log.child({ stage: 'service' });
   for (const w of loaded.warnings) gateway.log.warn(w);
   const notify = new SdNotify(env, log);
@@ -82,7 +86,16 @@ export async function runDaemon(
     const stopped = await stopWithin(() => gateway.stop(), SHUTDOWN_BOUND_MS, clock);
     if (!stopped.ok) log.error({ reason: stopped.reason }, 'stop before the restart did not complete');
     gateway = make(why);
-    await gateway.start();
+    try {
+      await gateway.start();
+      inForce = why;
+    } catch (err) {
+      const reason = err instanceof Error ? err.message : String(err);
+      log.error({ reason }, 'the reloaded config did not start; starting again on the config before it');
+      await stopWithin(() => gateway.stop(), SHUTDOWN_BOUND_MS, clock);
+      gateway = make(inForce, reason);
+      await gateway.start();
+    }
     notify.send({ READY: 1, STATUS: gateway.statusLine() });
   }
   const received = await stopRequested;

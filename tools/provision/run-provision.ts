@@ -98,12 +98,12 @@ export async function provision(o: ProvisionOptions, io: ProvisionIo): Promise<P
     checks,
     changed,
   });
-  if (!daemon || !summary.written) return summary;
+  if (!daemon || !summary.written || existing === undefined) return summary;
   if (!readsFile(daemon, o.config)) {
     io.out(`the running daemon reads ${daemon.file}, not ${o.config}: it was not asked to apply it`);
     return summary;
   }
-  const reload = await applyToDaemon(daemon);
+  const reload = await applyToDaemon(daemon, text, { file: o.config, text: existing });
   for (const line of describeReload(reload)) io.out(line);
   return { ...summary, reload };
 }
