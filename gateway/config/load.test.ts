@@ -85,6 +85,11 @@ describe('hub config', () => {
       /^serial\.port \(line 4\): is missing — give the receiver port/,
     ],
     [
+      'serial port auto (provision resolves it)',
+      minimal.replace('port: /dev/ttyACM0', 'port: auto'),
+      /^serial\.port \(line 4\): is "auto", which the gateway does not resolve — give the receiver's path/,
+    ],
+    [
       'misspelt field',
       minimal.replace('serial:\n', 'serial:\n  prot: x\n'),
       /^serial \(line 4\): unknown field "prot" — check the spelling/,

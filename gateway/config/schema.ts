@@ -34,10 +34,16 @@ export const configSchema = z.strictObject({
       .string({
         error: fix(
           'is missing',
-          'give the receiver port, e.g. /dev/serial/by-id/usb-Vakt_Receiver-if00, or "auto"',
+          'give the receiver port, e.g. /dev/serial/by-id/usb-Vakt_Receiver-if00',
         ),
       })
-      .min(1),
+      .min(1)
+      .refine((p) => p !== 'auto', {
+        error: fix(
+          'is "auto", which the gateway does not resolve',
+          'give the receiver\'s path (vakt provision --serial-port auto writes the port it picks)',
+        ),
+      }),
     baudRate: int(115200, 1200, 4_000_000),
     receiverLostAfter: duration('35s', 10_000, 600_000),
     reopenMin: duration('1s', 100, 60_000),

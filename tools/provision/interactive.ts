@@ -176,7 +176,7 @@ async function askPort(
       ? [{ name: `${current} (in the config now)`, value: current }]
       : []),
     ...found.map((c) => ({ name: `${c.path}  ${c.description}`, value: c.path, short: c.path })),
-    ...(allowAuto ? [{ name: 'auto (the gateway picks the port it finds)', value: 'auto' }] : []),
+    ...(allowAuto ? [{ name: 'auto (the first port found; the config names it)', value: 'auto' }] : []),
     { name: 'another path…', value: OTHER },
   ];
   if (found.length === 0) d.out('  no serial ports found (no /dev/serial/by-id, /dev/ttyUSB*, /dev/ttyACM*)');

@@ -22,6 +22,7 @@ import {
 import { writeFileAtomic } from './atomic-write.ts';
 import { CheckFailedError, type CheckResult, describeCheck } from './checks/check-result.ts';
 import type { RunningDaemon } from './checks/receiver-check.ts';
+import { pickAutoPort } from './auto-port.ts';
 import { candidateLister, runChecks } from './checks/run-checks.ts';
 import { applyAnswers, type Change, changes, configDocument, describeChange } from './config-edit.ts';
 import { answersFromFlags, type ProvisionFlags } from './flag-answers.ts';
@@ -77,6 +78,7 @@ export async function provision(o: ProvisionOptions, io: ProvisionIo): Promise<P
   else requireComplete(answers);
   answers = withDefaultUsernames(answers);
   checkPortsDiffer(answers);
+  answers = await pickAutoPort(answers, candidateLister(io.devDir), io.out);
 
   applyAnswers(doc, answers);
   const text = doc.toString();
