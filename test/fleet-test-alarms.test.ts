@@ -7,51 +7,27 @@
  * than 2× the mean. A fleet that tested on start-up, or a fixed time after it, would put all 200
  * into one tenth.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SystemClock } from '../gateway/clock/system-clock.ts';
 import { Fleet } from '../tools/fleet/fleet.ts';
-import { Receiver } from '../tools/receiver/receiver.ts';
-import { Mosquitto } from './support/mosquitto.ts';
+import { fleetOptions, startFleetPlatform } from './support/fleet-platform.ts';
 import { elapsed, waitFor } from './support/wait-for.ts';
 
-const quiet = pino({ level: 'silent' });
 const HUBS = 200;
 const INTERVAL_MS = 20_000;
 const BINS = 10;
 
 describe('vakt fleet: automatic test alarms stay spread across a fleet restart', () => {
-  let mosq: Mosquitto;
-  let receiver: Receiver;
   /** Arrival time at the receiver of each first copy of a test alarm, with its hub. */
   const arrivals: Array<{ hubId: string; at: number }> = [];
-
+  let platform: Awaited<ReturnType<typeof startFleetPlatform>>;
   beforeAll(async () => {
-    mosq = await new Mosquitto({ extra: ['max_queued_messages 0', 'set_tcp_nodelay true'] }).start();
-    receiver = new Receiver({
-      url: mosq.url,
-      mqtt: { protocolVersion: 5, clientId: 'fleet-tests', reconnectPeriod: 200 },
-      storeDir: mkdtempSync(join(tmpdir(), 'vakt-fleet-tests-')),
-      receiverId: 'fleet-tests',
-      json: true,
-      // The 200 uplinks share this event loop: their lag is not the receiver's saturation.
-      limits: { lagMs: 60_000 },
-      out: (line) => {
-        const m = JSON.parse(line) as { hubId: string; kind: string; event: { eventClass?: string } };
-        if (m.kind === 'alarm' && m.event.eventClass === 'EVENT_CLASS_TEST')
-          arrivals.push({ hubId: m.hubId, at: Date.now() });
-      },
-      log: quiet,
+    platform = await startFleetPlatform('fleet-tests', (line) => {
+      const m = JSON.parse(line) as { hubId: string; kind: string; event: { eventClass?: string } };
+      if (m.kind === 'alarm' && m.event.eventClass === 'EVENT_CLASS_TEST')
+        arrivals.push({ hubId: m.hubId, at: Date.now() });
     });
-    await receiver.start();
   });
-  afterAll(async () => {
-    await receiver?.stop();
-    await mosq?.stop();
-  });
+  afterAll(() => platform?.stop());
 
   /** Test alarms that arrived in [from, from + interval), per tenth, and which hubs sent them. */
   function tenths(from: number): { bins: number[]; hubs: Set<string> } {
@@ -66,21 +42,14 @@ describe('vakt fleet: automatic test alarms stay spread across a fleet restart',
   }
 
   it('200 hubs, interval 20 s: no tenth over 2× the mean, before and after every hub restarts at once', async () => {
-    const fleet = new Fleet({
-      url: mosq.url,
-      hubs: HUBS,
-      idPattern: 'TEST-{n}',
-      rampPerS: 1_000,
-      ratePerHubHour: { alarm: 0, technical: 0, test: 0 },
-      heartbeatIntervalMs: 10_000,
-      receiptTimeoutMs: 5_000,
-      inFlight: 32,
-      reconnectMinMs: 200,
-      reconnectMaxMs: 2_000,
-      testAlarmIntervalMs: INTERVAL_MS,
-      clock: new SystemClock(),
-      log: quiet,
-    });
+    const fleet = new Fleet(
+      fleetOptions(platform.mosq.url, {
+        hubs: HUBS,
+        idPattern: 'TEST-{n}',
+        rampPerS: 1_000,
+        testAlarmIntervalMs: INTERVAL_MS,
+      }),
+    );
     const mean = HUBS / BINS;
     try {
       await fleet.start();

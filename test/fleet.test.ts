@@ -5,66 +5,39 @@
  * the alarm raised during the outage is receipted before the test alarm and the technical alarm
  * raised before it (the outbox's priority; test and technical share a class and keep their age order).
  */
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SystemClock } from '../gateway/clock/system-clock.ts';
 import { Fleet } from '../tools/fleet/fleet.ts';
 import type { FleetLane } from '../tools/fleet/fleet-hub.ts';
-import { Receiver } from '../tools/receiver/receiver.ts';
-import { Mosquitto } from './support/mosquitto.ts';
+import { fleetOptions, startFleetPlatform } from './support/fleet-platform.ts';
 import { runCli } from './support/run-cli.ts';
 import { waitFor } from './support/wait-for.ts';
 
-const quiet = pino({ level: 'silent' });
 const HUBS = 200;
 
 describe('vakt fleet: 200 hubs through a broker restart', () => {
-  let mosq: Mosquitto;
-  let receiver: Receiver;
+  let platform: Awaited<ReturnType<typeof startFleetPlatform>>;
   beforeAll(async () => {
-    mosq = await new Mosquitto({ extra: ['max_queued_messages 0', 'set_tcp_nodelay true'] }).start();
-    receiver = new Receiver({
-      url: mosq.url,
-      mqtt: { protocolVersion: 5, clientId: 'fleet-platform', reconnectPeriod: 200 },
-      storeDir: (await import('node:fs')).mkdtempSync(`${(await import('node:os')).tmpdir()}/vakt-fleet-`),
-      receiverId: 'fleet-platform',
-      // The 200 uplinks share this event loop: their lag is not the receiver's saturation, and a
-      // shed test alarm would only come back after 60 s.
-      limits: { lagMs: 60_000 },
-      out: () => {},
-      log: quiet,
-    });
-    await receiver.start();
+    platform = await startFleetPlatform('fleet-platform');
   });
-  afterAll(async () => {
-    await receiver?.stop();
-    await mosq?.stop();
-  });
+  afterAll(() => platform?.stop());
 
   it('all reconnect, every alarm is receipted, alarms raised in the storm overtake test alarms', async () => {
     const order = new Map<string, FleetLane[]>();
-    const fleet = new Fleet({
-      url: mosq.url,
-      hubs: HUBS,
-      idPattern: 'FLEET-{n}',
-      rampPerS: 400,
-      ratePerHubHour: { alarm: 0, technical: 0, test: 0 },
-      heartbeatIntervalMs: 10_000,
-      receiptTimeoutMs: 5_000,
-      inFlight: 32,
-      reconnectMinMs: 200,
-      reconnectMaxMs: 2_000,
-      clock: new SystemClock(),
-      log: quiet,
-      onReceipt: (hubId, lane) => order.set(hubId, [...(order.get(hubId) ?? []), lane]),
-    });
+    const fleet = new Fleet(
+      fleetOptions(platform.mosq.url, {
+        hubs: HUBS,
+        idPattern: 'FLEET-{n}',
+        rampPerS: 400,
+        onReceipt: (hubId, lane) => order.set(hubId, [...(order.get(hubId) ?? []), lane]),
+      }),
+    );
     try {
       await fleet.start();
       await waitFor(() => fleet.stats.connected === HUBS, { what: 'all 200 hubs connected', ms: 60_000 });
       fleet.raise('alarm', HUBS);
       await waitFor(() => fleet.stats.latencyMs.alarm.length === HUBS, { what: '200 alarms receipted' });
 
-      await mosq.kill();
+      await platform.mosq.kill();
       await waitFor(() => fleet.stats.connected === 0, { what: 'every hub to see the broker gone' });
       order.clear();
       fleet.stats.openWindow(Date.now());
@@ -72,7 +45,7 @@ describe('vakt fleet: 200 hubs through a broker restart', () => {
       fleet.raise('technical', HUBS);
       fleet.raise('alarm', HUBS);
       fleet.stats.closeWindow(Date.now());
-      await mosq.start();
+      await platform.mosq.start();
       await waitFor(() => fleet.stats.connected === HUBS, { what: 'all 200 hubs back', ms: 60_000 });
       await waitFor(() => fleet.pending === 0, { what: 'every event receipted', ms: 90_000 });
 
@@ -84,7 +57,7 @@ describe('vakt fleet: 200 hubs through a broker restart', () => {
       }
       expect(order.size).toBe(HUBS);
       // The platform saw every alarm at least once and shows each once.
-      expect(receiver.stats.handled).toBe(2 * HUBS + 2 * HUBS);
+      expect(platform.receiver.stats.handled).toBe(2 * HUBS + 2 * HUBS);
     } finally {
       await fleet.stop();
     }
@@ -93,7 +66,7 @@ describe('vakt fleet: 200 hubs through a broker restart', () => {
   it('vakt fleet --json: a scheduled run reports connections and latency by lane', async () => {
     const r = await runCli([
       'fleet',
-      ...['--broker', mosq.url, '--hubs', '20', '--duration', '4s', '--heartbeat', '10s'],
+      ...['--broker', platform.mosq.url, '--hubs', '20', '--duration', '4s', '--heartbeat', '10s'],
       ...['--alarms-per-hour', '3600', '--tests-per-hour', '1800', '--technical-per-hour', '0', '--json'],
     ]);
     expect(r.status).toBe(0);

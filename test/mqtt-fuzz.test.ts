@@ -15,16 +15,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mqtt from 'mqtt';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEBOUNCE_MS } from '../firmware-sim/devices/firmware.ts';
-import type { Pendant } from '../firmware-sim/devices/pendant.ts';
 import { signCommand, v1 } from '../protocol/uplink/index.ts';
 import { topicFor } from '../protocol/uplink/topics.ts';
-import { startHubDaemon, UNIT_NODE_FLAGS } from './support/hub-daemon.ts';
-import { Mosquitto } from './support/mosquitto.ts';
+import { UNIT_NODE_FLAGS } from './support/hub-daemon.ts';
+import { ROOT, startMqttHubRig } from './support/mqtt-hub-rig.ts';
 import { rssMiB, rssSampler, settledRss } from './support/rss.ts';
-import { pairPendantByCli } from './support/run-cli.ts';
-import { platform } from './support/uplink-rig.ts';
-import { elapsed, waitFor } from './support/wait-for.ts';
+import { waitFor } from './support/wait-for.ts';
 
 const cleanup: Array<() => Promise<unknown> | unknown> = [];
 afterAll(async () => {
@@ -143,38 +139,33 @@ async function publishCounters(url: string) {
 
 describe('MQTT fuzz against a real hub', () => {
   it(`${2 * PER_TOPIC} command- and receipt-topic payloads: no crash, no answer, few log lines, RSS bounded`, async () => {
-    // $SYS counters each second: what the broker delivered (to the hub) and dropped.
-    const broker = await new Mosquitto({ extra: ['sys_interval 1', 'max_queued_messages 0'] }).start();
-    cleanup.push(() => broker.stop());
-    const p = await platform(broker.url, { root: 'vakt/v1', signingKey: platformKey.privateKey });
-    cleanup.push(() => p.r.stop());
     const pub = join(tmpdir(), `vakt-fuzz-${process.pid}.pub`);
     writeFileSync(pub, platformKey.publicKey.export({ type: 'spki', format: 'pem' }) as string);
-    const hub = await startHubDaemon({
+    const rig = await startMqttHubRig({
       hubId: HUB,
-      broker: broker.url,
-      extraConfig: `commands:\n  publicKeys: [${pub}]\n`,
-      receiptTimeout: '10s', // the default: heartbeat replies wait behind the flood's backlog
-      // Without the unit's --max-semi-space-size=1, V8's young generation grows to 16 MiB
-      // semi-spaces under the flood and the promoted garbage stays until a major GC, which an idle
-      // hub may not run for minutes: RSS the hub as installed never holds.
-      nodeArgs: UNIT_NODE_FLAGS,
+      // $SYS counters each second: what the broker delivered (to the hub) and dropped.
+      mosquitto: ['sys_interval 1', 'max_queued_messages 0'],
+      platform: { signingKey: platformKey.privateKey },
+      hub: {
+        extraConfig: `commands:\n  publicKeys: [${pub}]\n`,
+        receiptTimeout: '10s', // the default: heartbeat replies wait behind the flood's backlog
+        // Without the unit's --max-semi-space-size=1, V8's young generation grows to 16 MiB
+        // semi-spaces under the flood and the promoted garbage stays until a major GC, which an idle
+        // hub may not run for minutes: RSS the hub as installed never holds.
+        nodeArgs: UNIT_NODE_FLAGS,
+      },
     });
-    cleanup.push(() => hub.stop());
-    const pid = hub.daemon.child.pid!;
-    await pairPendantByCli(hub.socket);
-    const b1 = hub.sim.device('B1') as Pendant;
-    b1.press();
-    await waitFor(() => p.handled().length === 1, { what: 'the first alarm at the platform', ms: 20_000 });
+    cleanup.push(() => rig.stop());
+    const { broker, hub, pid } = rig;
 
     const results: Buffer[] = [];
     const fuzzer = await mqtt.connectAsync(broker.url, { protocolVersion: 5, reconnectPeriod: 0 });
     cleanup.push(() => fuzzer.endAsync(true));
-    await fuzzer.subscribeAsync(topicFor('vakt/v1', HUB, 'command-result'), { qos: 0 });
+    await fuzzer.subscribeAsync(topicFor(ROOT, HUB, 'command-result'), { qos: 0 });
     fuzzer.on('message', (_t, m) => results.push(m));
     const topics = {
-      command: topicFor('vakt/v1', HUB, 'command'),
-      receipt: topicFor('vakt/v1', HUB, 'receipt'),
+      command: topicFor(ROOT, HUB, 'command'),
+      receipt: topicFor(ROOT, HUB, 'receipt'),
     };
     // The baseline is a hub that has handled each kind of payload once (code compiled on first
     // use is not a flood's memory); the warm-up payloads are not counted.
@@ -233,12 +224,7 @@ describe('MQTT fuzz against a real hub', () => {
     const settleMs = Date.now() - settleStarted;
     sampler.stop();
     expect(hub.daemon.child.exitCode).toBeNull();
-    await waitFor(elapsed(Date.now(), DEBOUNCE_MS + 200), { what: "the button's debounce to pass" });
-    b1.press();
-    await waitFor(() => p.handled().length === 2, {
-      what: 'the alarm after the fuzz at the platform',
-      ms: 30_000,
-    });
+    await rig.alarmAgain('the alarm after the fuzz at the platform', 30_000);
     const logLines = hub.daemon
       .out()
       .split('\n')

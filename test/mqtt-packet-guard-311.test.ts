@@ -11,15 +11,11 @@ import mqtt from 'mqtt';
 import { afterAll, describe, expect, it } from 'vitest';
 import { callGateway } from '../gateway/control/client.ts';
 import { HUB_MAX_PACKET_BYTES } from '../gateway/uplink/packet-size-guard.ts';
-import { DEBOUNCE_MS } from '../firmware-sim/devices/firmware.ts';
-import type { Pendant } from '../firmware-sim/devices/pendant.ts';
 import { topicFor } from '../protocol/uplink/topics.ts';
-import { startHubDaemon, UNIT_NODE_FLAGS } from './support/hub-daemon.ts';
-import { Mosquitto } from './support/mosquitto.ts';
-import { rssMiB, rssSampler, settledRss } from './support/rss.ts';
-import { pairPendantByCli } from './support/run-cli.ts';
-import { platform } from './support/uplink-rig.ts';
-import { elapsed, waitFor } from './support/wait-for.ts';
+import { UNIT_NODE_FLAGS } from './support/hub-daemon.ts';
+import { ROOT, startMqttHubRig } from './support/mqtt-hub-rig.ts';
+import { rssAround, rssMiB } from './support/rss.ts';
+import { waitFor } from './support/wait-for.ts';
 
 const cleanup: Array<() => Promise<unknown> | unknown> = [];
 afterAll(async () => {
@@ -36,22 +32,13 @@ const hubConnections = (log: string): string[] =>
 describe('hub on MQTT 3.1.1: oversized payloads on its command topic', () => {
   it('1 MiB (QoS 0) and 16 MiB (QoS 1): one dropped connection each, reconnected, RSS bounded, alarm delivered', async () => {
     // notice: mosquitto logs each connection with its protocol level.
-    const broker = await new Mosquitto({ extra: ['message_size_limit 100000000'] }).start();
-    cleanup.push(() => broker.stop());
-    const p = await platform(broker.url, { root: 'vakt/v1' });
-    cleanup.push(() => p.r.stop());
-    const hub = await startHubDaemon({
+    const rig = await startMqttHubRig({
       hubId: HUB,
-      broker: broker.url,
-      primaryConfig: '    mqttVersion: "3.1.1"\n',
-      nodeArgs: UNIT_NODE_FLAGS,
+      mosquitto: ['message_size_limit 100000000'],
+      hub: { primaryConfig: '    mqttVersion: "3.1.1"\n', nodeArgs: UNIT_NODE_FLAGS },
     });
-    cleanup.push(() => hub.stop());
-    const pid = hub.daemon.child.pid!;
-    await pairPendantByCli(hub.socket);
-    const b1 = hub.sim.device('B1') as Pendant;
-    b1.press();
-    await waitFor(() => p.handled().length === 1, { what: 'the first alarm at the platform', ms: 20_000 });
+    cleanup.push(() => rig.stop());
+    const { broker, hub, pid } = rig;
     expect(hubConnections(broker.log)).toEqual(['2']); // 3.1.1, and once
 
     const connected = async () => {
@@ -72,39 +59,27 @@ describe('hub on MQTT 3.1.1: oversized payloads on its command topic', () => {
       [1, 0],
       [16, 1],
     ] as const) {
-      const baseline = await settledRss(pid);
-      const sampler = rssSampler(pid);
-      const lostBefore = lost().length;
-      const connectionsBefore = hubConnections(broker.log).length;
-      await publisher.publishAsync(topicFor('vakt/v1', HUB, 'command'), Buffer.alloc(size * MiB, 0x5a), {
-        qos,
+      const rss = await rssAround(pid, `${size} MiB QoS ${qos}`, async () => {
+        const lostBefore = lost().length;
+        const connectionsBefore = hubConnections(broker.log).length;
+        await publisher.publishAsync(topicFor(ROOT, HUB, 'command'), Buffer.alloc(size * MiB, 0x5a), { qos });
+        await waitFor(() => lost().length > lostBefore, {
+          what: `the hub to drop the connection that carried ${size} MiB`,
+          ms: 20_000,
+        });
+        expect(lost().at(-1)!).toContain(`at most ${HUB_MAX_PACKET_BYTES} bytes`);
+        await waitFor(() => hubConnections(broker.log).length > connectionsBefore && connected(), {
+          what: 'the hub to reconnect',
+          ms: 20_000,
+        });
       });
-      await waitFor(() => lost().length > lostBefore, {
-        what: `the hub to drop the connection that carried ${size} MiB`,
-        ms: 20_000,
-      });
-      const why = lost().at(-1)!;
-      expect(why).toContain(`at most ${HUB_MAX_PACKET_BYTES} bytes`);
-      await waitFor(() => hubConnections(broker.log).length > connectionsBefore && connected(), {
-        what: 'the hub to reconnect',
-        ms: 20_000,
-      });
-      const after = await settledRss(pid);
-      sampler.stop();
-      report.push(
-        `${size} MiB QoS ${qos}: RSS before ${baseline.toFixed(1)} MiB, peak ${sampler.peak.toFixed(1)}, after ${after.toFixed(1)}`,
-      );
-      expect(sampler.peak - baseline, report.at(-1)).toBeLessThan(20);
-      expect(after - baseline, report.at(-1)).toBeLessThan(20);
+      report.push(rss.line);
+      expect(rss.peak - rss.baseline, rss.line).toBeLessThan(20);
+      expect(rss.after - rss.baseline, rss.line).toBeLessThan(20);
       expect(hub.daemon.child.exitCode).toBeNull();
     }
     // Still connected and delivering.
-    await waitFor(elapsed(Date.now(), DEBOUNCE_MS + 200), { what: "the button's debounce to pass" });
-    b1.press();
-    await waitFor(() => p.handled().length === 2, {
-      what: 'the alarm after the oversized payloads at the platform',
-      ms: 20_000,
-    });
+    await rig.alarmAgain('the alarm after the oversized payloads at the platform');
     // All 3.1.1, and one drop per payload: the acknowledged QoS 1 one was not sent again after
     // the reconnect (a starved hub may also lose its connection otherwise; that is not counted).
     expect(hubConnections(broker.log).every((v) => v === '2')).toBe(true);

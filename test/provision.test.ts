@@ -44,6 +44,15 @@ describe('vakt provision (scripted)', () => {
     writeFileSync(f(name), text);
     return f(name);
   };
+  /**
+   * `vakt provision --yes` for case `name`: its answers (the healthy ones unless told) in
+   * NAME.yaml, its config at NAME/vakt.yaml, then `extra` flags.
+   */
+  const provisionCase = async (name: string, extra: string[] = [], text = healthy()) => {
+    const config = f(`${name}/vakt.yaml`);
+    const r = await provision(['--config', config, '--answers', answers(`${name}.yaml`, text), ...extra]);
+    return { config, r };
+  };
   const healthy = (passwordFile = f('broker.pw')) => `hubId: ${HUB}
 primary:
   url: ${mosq.url}
@@ -79,8 +88,7 @@ smsNumbers: ["+4791234567"]
   });
 
   it('healthy answers: checks pass, the file is written 0600, loads, and no secret is printed', async () => {
-    const config = f('healthy/vakt.yaml');
-    const r = await provision(['--config', config, '--answers', answers('healthy.yaml', healthy())]);
+    const { config, r } = await provisionCase('healthy');
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/ok\s+primary broker .*connected as NO-4630-HUB-000123/);
     expect(r.stdout).toMatch(/ok\s+receiver port .*receiver answered: firmware/);
@@ -100,13 +108,7 @@ smsNumbers: ["+4791234567"]
   });
 
   it('wrong password: exit 3, says the broker refused the username/password, writes nothing', async () => {
-    const config = f('wrong/vakt.yaml');
-    const r = await provision([
-      '--config',
-      config,
-      '--answers',
-      answers('wrong.yaml', healthy(f('wrong.pw'))),
-    ]);
+    const { r } = await provisionCase('wrong', [], healthy(f('wrong.pw')));
     expect(r.status).toBe(3);
     expect(r.stderr).toContain('the broker refused the username/password');
     // Explained as diag, receive and command explain it (tools/receiver/login-refusal.ts).
@@ -118,16 +120,7 @@ smsNumbers: ["+4791234567"]
   });
 
   it('a receiver port that does not exist: exit 3 naming the port and the candidates found', async () => {
-    const config = f('noport/vakt.yaml');
-    const r = await provision([
-      '--config',
-      config,
-      '--answers',
-      answers('noport.yaml', healthy()),
-      '--serial-port',
-      '/dev/ttyUSB9',
-      '--no-sms',
-    ]);
+    const { config, r } = await provisionCase('noport', ['--serial-port', '/dev/ttyUSB9', '--no-sms']);
     expect(r.status).toBe(3);
     expect(r.stderr).toContain('receiver port /dev/ttyUSB9: no such port');
     expect(r.stderr).toContain(`plugged in? candidates: ${byId}, ${join(devDir, 'ttyUSB2')}`);
@@ -135,15 +128,7 @@ smsNumbers: ["+4791234567"]
   });
 
   it('an invalid hub id: exit 2 naming the field and the answer, nothing written, no live check run', async () => {
-    const config = f('badid/vakt.yaml');
-    const r = await provision([
-      '--config',
-      config,
-      '--answers',
-      answers('badid.yaml', healthy()),
-      '--hub-id',
-      'hub 123!',
-    ]);
+    const { config, r } = await provisionCase('badid', ['--hub-id', 'hub 123!']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('hub.id (answer hubId, --hub-id): is not a valid hub id');
     expect(r.stdout).not.toContain('checks:');
@@ -166,7 +151,7 @@ log:
 `,
       { mode: 0o644 },
     );
-    const first = await provision(['--config', config, '--answers', answers('rerun.yaml', healthy())]);
+    const { r: first } = await provisionCase('rerun');
     expect(first.status, first.stderr).toBe(0);
     const second = await provision(
       ['--config', config, '--broker', mosq.tlsUrl, '--ca', ca.caFile, '--password-env', 'HUB_PW', '--json'],
@@ -205,16 +190,7 @@ log:
   });
 
   it("a CA that did not sign the broker's certificate: exit 3 with the TLS message", async () => {
-    const r = await provision([
-      '--config',
-      f('tls/vakt.yaml'),
-      '--answers',
-      answers('tls.yaml', healthy()),
-      '--broker',
-      mosq.tlsUrl,
-      '--ca',
-      otherCa.caFile,
-    ]);
+    const { r } = await provisionCase('tls', ['--broker', mosq.tlsUrl, '--ca', otherCa.caFile]);
     expect(r.status).toBe(3);
     expect(r.stderr).toContain(
       `the broker's certificate is not signed by the CA you gave (${otherCa.caFile})`,
@@ -222,11 +198,7 @@ log:
   });
 
   it('a modem port where nothing answers AT, and nothing listening on the broker port: --json lists every check', async () => {
-    const r = await provision([
-      '--config',
-      f('modem/vakt.yaml'),
-      '--answers',
-      answers('modem.yaml', healthy()),
+    const { r } = await provisionCase('modem', [
       '--modem-port',
       silent.hubPath,
       '--broker',
@@ -248,12 +220,7 @@ log:
   });
 
   it("the modem's port given as the receiver: it opens, but no receiver answers a status request (exit 3)", async () => {
-    const config = f('modem-as-receiver/vakt.yaml');
-    const r = await provision([
-      '--config',
-      config,
-      '--answers',
-      answers('modem-as-receiver.yaml', healthy()),
+    const { config, r } = await provisionCase('modem-as-receiver', [
       '--serial-port',
       modem.hubPath,
       '--no-sms',
@@ -291,12 +258,11 @@ log:
   });
 
   it('refuses an answers file holding a password or unknown answers, naming each', async () => {
-    const r = await provision([
-      '--config',
-      f('pwfile/vakt.yaml'),
-      '--answers',
-      answers('pw.yaml', `hubId: ${HUB}\nprimary:\n  url: ${mosq.url}\n  password: ${PASSWORD}\nserial: x\n`),
-    ]);
+    const { r } = await provisionCase(
+      'pwfile',
+      [],
+      `hubId: ${HUB}\nprimary:\n  url: ${mosq.url}\n  password: ${PASSWORD}\nserial: x\n`,
+    );
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('primary.password: answers files must not hold passwords');
     expect(r.stderr).toContain('unknown answer "serial"');

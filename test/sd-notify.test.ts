@@ -5,7 +5,7 @@
  * The socat transport (for hubs without systemd-notify) is checked on a path and an abstract socket.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -108,10 +108,10 @@ describe('vakt run under systemd (Type=notify, WatchdogSec)', () => {
     const target = where(dir);
     const abstract = target.startsWith('@');
     const listen = abstract ? `ABSTRACT-RECV:${target.slice(1)}` : `UNIX-RECV:${target}`;
-    // An abstract socket has no file to wait for: give socat a moment to bind.
-    let bound = false;
-    if (abstract) setTimeout(() => (bound = true), 300);
-    const systemd = await fakeSystemd(listen, () => (abstract ? bound : existsSync(target)));
+    // An abstract socket has no file: the kernel lists it, bound, in /proc/net/unix as "@name".
+    const bound = () =>
+      abstract ? readFileSync('/proc/net/unix', 'utf8').includes(` ${target}\n`) : existsSync(target);
+    const systemd = await fakeSystemd(listen, bound);
     const n = new SdNotify({ NOTIFY_SOCKET: target, PATH: process.env.PATH }, quiet, { transport: 'socat' });
     expect(n.transport).toBe('socat');
     n.send({ READY: 1, STATUS: 'running\nsecond line' });

@@ -9,7 +9,7 @@ import { parseConfig } from '../gateway/config/load.ts';
 import { Mosquitto } from './support/mosquitto.ts';
 import { toolMissing } from './support/system-tools.ts';
 import { brokerSettings, HubRig, uplinkSettings } from './support/uplink-rig.ts';
-import { waitFor } from './support/wait-for.ts';
+import { elapsed, waitFor } from './support/wait-for.ts';
 
 const cleanup: Array<() => Promise<unknown> | unknown> = [];
 afterEach(async () => {
@@ -37,12 +37,14 @@ describe.skipIf(toolMissing('mosquitto'))('broker reconnect with the default bac
     await waitFor(() => rig.uplink.activePath === 'primary', { ms: 10_000, what: 'the first connection' });
 
     await m.kill();
+    const killedAt = Date.now();
     await waitFor(() => rig.uplink.activePath === undefined, {
       ms: 10_000,
       what: 'the hub to see the broker gone',
     });
-    // Attempts 1 s, 2 s, 4 s, then capped: by 12 s the backoff has reached reconnectMax.
-    await new Promise((r) => setTimeout(r, 12_000));
+    // The outage's length is the scenario, not a condition: attempts 1 s, 2 s, 4 s, then capped
+    // (each fully jittered), so by 12 s the backoff has reached reconnectMax.
+    await waitFor(elapsed(killedAt, 12_000), { what: 'a 12 s outage', ms: 15_000, everyMs: 100 });
     await m.start();
     const back = Date.now();
     await waitFor(() => rig.uplink.activePath === 'primary', { ms: 15_000, what: 'the hub to reconnect' });

@@ -1,7 +1,7 @@
 /**
  * What every simulated device's firmware does, as SPEC §6 requires: one sequence counter kept
- * across battery swaps, stop-and-wait delivery with alarms ahead of other waiting events,
- * retransmission with backoff and give-up, periodic heartbeats with jitter, a battery that
+ * across battery swaps, events delivered stop-and-wait (stop-and-wait.ts: alarms first,
+ * retransmission with backoff and give-up), periodic heartbeats with jitter, a battery that
  * drains and reports "low" once per threshold, tamper; with a key, version-2 security (§4):
  * every frame secured, only verified ACK/NAKs heard. Kinds (pendant, door…) extend this.
  */
@@ -17,10 +17,10 @@ import type {
 } from '../../protocol/serial/index.ts';
 import { jitter } from '../random.ts';
 import { Battery } from './battery.ts';
-import { enqueue, type InFlight, type Pending } from './delivery-queue.ts';
+import type { Pending } from './delivery-queue.ts';
 import type { DeviceConfig, FirmwareContext } from './firmware-context.ts';
 import { LinkSecurity } from './link-security.ts';
-import { ACK_TIMEOUT_MS, giveUpAfter, waitAfter } from './retransmission.ts';
+import { StopAndWait } from './stop-and-wait.ts';
 
 export type { Air, DeviceConfig, FirmwareContext } from './firmware-context.ts';
 
@@ -42,8 +42,7 @@ export abstract class DeviceFirmware {
 
   private seq: number;
   private bootedAt: number;
-  private queue: Pending[] = [];
-  private inFlight: InFlight | undefined;
+  private readonly delivery: StopAndWait;
   private heartbeatTimer: Timer | undefined;
   private lastDrainAt: number;
   private lastPressAt = -Infinity;
@@ -63,6 +62,10 @@ export abstract class DeviceFirmware {
     this.bootedAt = ctx.clock.now();
     this.lastDrainAt = this.bootedAt;
     this.security = config.key ? new LinkSecurity(config.id, config.key, ctx.seqStore) : undefined;
+    this.delivery = new StopAndWait(config.id, ctx, {
+      frameFor: (p) => this.eventFrame(p),
+      transmit: (frame) => this.transmitEvent(frame),
+    });
   }
 
   /** Version 2 (frames secured, SPEC §4) or version 1 (legacy, unauthenticated). */
@@ -76,11 +79,12 @@ export abstract class DeviceFirmware {
 
   /** Events waiting or in flight. */
   get backlog(): number {
-    return this.queue.length + (this.inFlight ? 1 : 0);
+    return this.delivery.backlog;
   }
 
   start(): void {
     this.stopped = false;
+    this.delivery.start();
     // The first heartbeat comes somewhere in the first period, as after a real power-up.
     this.scheduleHeartbeat(this.ctx.random.next() * this.heartbeatS * 1000);
   }
@@ -88,14 +92,13 @@ export abstract class DeviceFirmware {
   stop(): void {
     this.stopped = true;
     this.heartbeatTimer?.cancel();
-    this.inFlight?.timer.cancel();
+    this.delivery.stop();
   }
 
   /** A battery swap: RAM is lost (queue, timers), the sequence counter survives (SPEC §5.2). */
   swapBattery(level = 100): void {
     this.stop();
-    this.queue = [];
-    this.inFlight = undefined;
+    this.delivery.clear();
     this.battery.replace(level);
     this.seq = this.ctx.seqStore.load(this.id);
     this.security?.reload();
@@ -113,8 +116,7 @@ export abstract class DeviceFirmware {
       });
       return;
     }
-    enqueue(this.queue, { eventClass, statusCode, raisedAt: this.ctx.clock.now() });
-    this.pump();
+    this.delivery.add({ eventClass, statusCode, raisedAt: this.ctx.clock.now() });
   }
 
   /** True when a press is too close to the previous one to be a new press (contact bounce). */
@@ -150,35 +152,15 @@ export abstract class DeviceFirmware {
   }
 
   onAck(seq: number): void {
-    const f = this.inFlight;
-    if (!f || f.frame.seq !== seq) return; // a late ACK for an event already settled
-    f.timer.cancel();
-    this.inFlight = undefined;
-    this.ctx.emit({
-      type: 'acked',
-      deviceId: this.id,
-      seq,
-      eventClass: f.frame.eventClass,
-      statusCode: f.frame.statusCode,
-      attempts: f.attempt + 1,
-      latencyMs: this.ctx.linkClock.now() - f.firstSentAt,
-    });
-    this.pump();
+    this.delivery.onAck(seq);
   }
 
   onNak(seq: number, reason: NakReason): void {
-    const f = this.inFlight;
-    if (!f || f.frame.seq !== seq) return;
-    this.ctx.emit({ type: 'nak', deviceId: this.id, seq, reason });
-    if (reason === 'not_paired') this.giveUp('not_paired');
-    // `busy` and the informational reasons: the ACK timeout and backoff already govern.
+    this.delivery.onNak(seq, reason);
   }
 
-  private pump(): void {
-    if (this.inFlight || this.stopped) return;
-    const next = this.queue.shift();
-    if (!next) return;
-    const frame: DeviceEventFrame = {
+  private eventFrame(next: Pending): DeviceEventFrame {
+    return {
       kind: 'device_event',
       deviceId: this.id,
       deviceType: this.deviceType,
@@ -191,53 +173,17 @@ export abstract class DeviceFirmware {
       attempt: 0,
       location: this.location,
     };
-    this.inFlight = { frame, attempt: 0, firstSentAt: this.ctx.linkClock.now(), timer: { cancel() {} } };
-    this.send();
   }
 
-  private send(): void {
-    const f = this.inFlight!;
-    if (this.battery.dead) {
-      this.giveUp('battery dead');
-      return;
-    }
-    const frame = this.secured({ ...f.frame, attempt: Math.min(f.attempt, 255) });
-    if (!frame) {
-      this.giveUp('frame counters exhausted: re-pair with a new install code');
-      return;
-    }
+  /** One transmission of an event; why it could not go, if it could not. */
+  private transmitEvent(attempt: DeviceEventFrame): string | undefined {
+    if (this.battery.dead) return 'battery dead';
+    const frame = this.secured(attempt);
+    if (!frame) return 'frame counters exhausted: re-pair with a new install code';
     this.battery.transmitted();
     this.ctx.emit({ type: 'sent', deviceId: this.id, frame });
     this.ctx.air.transmit(this, frame);
-    const wait = f.attempt === 0 ? ACK_TIMEOUT_MS : waitAfter(f.attempt, this.ctx.random);
-    f.timer = this.ctx.linkClock.setTimer(wait, () => this.onAckTimeout());
-  }
-
-  private onAckTimeout(): void {
-    const f = this.inFlight;
-    if (!f || this.stopped) return;
-    if (f.attempt + 1 >= giveUpAfter(f.frame.eventClass)) {
-      this.giveUp('no ACK');
-      return;
-    }
-    f.attempt++;
-    this.send();
-  }
-
-  private giveUp(reason: string): void {
-    const f = this.inFlight!;
-    f.timer.cancel();
-    this.inFlight = undefined;
-    this.ctx.emit({
-      type: 'gave_up',
-      deviceId: this.id,
-      seq: f.frame.seq,
-      eventClass: f.frame.eventClass,
-      statusCode: f.frame.statusCode,
-      attempts: f.attempt + 1,
-      reason,
-    });
-    this.pump();
+    return undefined;
   }
 
   private heartbeat(): void {

@@ -15,13 +15,7 @@ export async function callGateway(
     let buffer = '';
     const timer = setTimeout(() => {
       socket.destroy();
-      reject(
-        new VaktError(
-          'E_SOCKET_TIMEOUT',
-          `the gateway did not answer "${method}" within ${timeoutMs / 1000} s`,
-          'check vakt run is healthy (journalctl -u vakt)',
-        ),
-      );
+      reject(noAnswer(method, timeoutMs));
     }, timeoutMs);
     socket.on('connect', () => socket.write(`${JSON.stringify({ id: 1, method, params })}\n`));
     socket.on('data', (d: Buffer) => {
@@ -41,6 +35,15 @@ export async function callGateway(
       reject(unreachable(socketPath, err));
     });
   });
+}
+
+/** The gateway took the connection but did not answer `method` within `timeoutMs`. */
+export function noAnswer(method: string, timeoutMs: number): VaktError {
+  return new VaktError(
+    'E_SOCKET_TIMEOUT',
+    `the gateway did not answer "${method}" within ${timeoutMs / 1000} s`,
+    'check vakt run is healthy (journalctl -u vakt)',
+  );
 }
 
 /** The error a tool reports when the control socket cannot be reached, with the likely fix. */

@@ -7,7 +7,7 @@
 import { connect } from 'node:net';
 import { isErrorCode } from '../../protocol/error-codes.ts';
 import { VaktError } from '../../protocol/errors.ts';
-import { unreachable } from './client.ts';
+import { noAnswer, unreachable } from './client.ts';
 import type { FeedEvent } from './event-feed.ts';
 import type { ControlResponse } from './protocol.ts';
 
@@ -33,13 +33,7 @@ export function subscribeGateway(
     const closed = new Promise<void>((done) => socket.once('close', () => done()));
     const timer = setTimeout(() => {
       socket.destroy();
-      reject(
-        new VaktError(
-          'E_SOCKET_TIMEOUT',
-          `the gateway did not answer "subscribe" within ${timeoutMs / 1000} s`,
-          'check vakt run is healthy (journalctl -u vakt)',
-        ),
-      );
+      reject(noAnswer('subscribe', timeoutMs));
     }, timeoutMs);
     const onLine = (line: string) => {
       const msg = JSON.parse(line) as ControlResponse | { event: FeedEvent };

@@ -36,3 +36,29 @@ export async function settledRss(pid: number, gapMs = 1000, tolMiB = 2, maxMs = 
     last = now;
   }
 }
+
+export interface RssAround {
+  /** Settled before `act`. */
+  baseline: number;
+  /** The highest sampled while `act` ran and the process settled. */
+  peak: number;
+  /** Settled after `act`. */
+  after: number;
+  /** "LABEL: RSS before … MiB, peak …, after …", for the test's report and messages. */
+  line: string;
+}
+
+/** `pid`'s RSS around `act`: settled before, sampled during, settled again after. */
+export async function rssAround(pid: number, label: string, act: () => Promise<unknown>): Promise<RssAround> {
+  const baseline = await settledRss(pid);
+  const sampler = rssSampler(pid);
+  try {
+    await act();
+    const after = await settledRss(pid);
+    const peak = sampler.peak;
+    const line = `${label}: RSS before ${baseline.toFixed(1)} MiB, peak ${peak.toFixed(1)}, after ${after.toFixed(1)}`;
+    return { baseline, peak, after, line };
+  } finally {
+    sampler.stop();
+  }
+}
