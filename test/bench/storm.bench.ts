@@ -2,8 +2,8 @@
  * Where an alarm's time goes in a reconnect storm (`npm run bench -- storm`; VAKT_STORM_HUBS sets
  * the size, default 500; VAKT_STORM_RECONNECT_MAX the hubs' reconnectMax, default 5 s as on a
  * hub; VAKT_STORM_RECEIVER_RETRY the receiver's retry period, default 3 s, so hubs race their
- * receiver back). N `vakt fleet` hubs and the reference receiver in its own process on one
- * mosquitto; the broker is SIGKILLed, every hub raises a test alarm and then an alarm, the broker
+ * receiver back; VAKT_STORM_RECEIVERS the receivers in the `$share` group, default 1). N `vakt
+ * fleet` hubs and the reference receivers, each in its own process (file store), on one mosquitto; the broker is SIGKILLed, every hub raises a test alarm and then an alarm, the broker
  * restarts.
  *
  * A passive observer (one more MQTT client, subscribed to every hub's state and receipt topics —
@@ -36,6 +36,7 @@ const N = Number(process.env.VAKT_STORM_HUBS ?? 500);
 const RECONNECT_MAX = Number(process.env.VAKT_STORM_RECONNECT_MAX ?? 5_000);
 /** The receiver's retry period after losing the broker: it is back up to this long after it. */
 const RECEIVER_RETRY = Number(process.env.VAKT_STORM_RECEIVER_RETRY ?? 3_000);
+const RECEIVERS = Number(process.env.VAKT_STORM_RECEIVERS ?? 1);
 const quiet = pino({ level: 'silent' });
 
 interface Steps {
@@ -53,13 +54,13 @@ async function until(cond: () => boolean, ms: number, what: string): Promise<num
   return performance.now() - start;
 }
 
-function startReceiver(url: string): Promise<ChildProcess> {
+function startReceiver(url: string, i: number): Promise<ChildProcess> {
   const store = mkdtempSync(join(tmpdir(), 'vakt-bench-storm-'));
   const child = spawn(
     process.execPath,
     [
       ...['--import', 'tsx', join(here, 'receiver-process.ts')],
-      ...[url, store, 'storm-platform', 'storm', String(RECEIVER_RETRY)],
+      ...[url, store, `storm-platform-${i}`, 'storm', String(RECEIVER_RETRY)],
     ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
@@ -94,7 +95,9 @@ const p = (xs: number[], q: number) => {
 
 export async function run(): Promise<void> {
   const mosq = await new Mosquitto({ extra: ['max_queued_messages 0', 'set_tcp_nodelay true'] }).start();
-  const receiver = await startReceiver(mosq.url);
+  const receivers = await Promise.all(
+    Array.from({ length: RECEIVERS }, (_, i) => startReceiver(mosq.url, i)),
+  );
   const steps = new Map<string, Steps>();
   // The simulated hubs share this process's event loop: its lag is in every hub-side step.
   const lag = monitorEventLoopDelay({ resolution: 10 });
@@ -165,7 +168,7 @@ export async function run(): Promise<void> {
       ...(target ? { target } : {}),
     });
     printRows(
-      `Storm: ${N} hubs, broker crash + restart, reconnectMax ${RECONNECT_MAX / 1000} s, receiver retry ${RECEIVER_RETRY / 1000} s (baseline: an alarm at rest, p99)`,
+      `Storm: ${N} hubs, ${RECEIVERS} receiver${RECEIVERS > 1 ? 's in one $share group' : ''} (file store, each its own process), broker crash + restart, reconnectMax ${RECONNECT_MAX / 1000} s, receiver retry ${RECEIVER_RETRY / 1000} s (baseline: an alarm at rest, p99)`,
       [
         row('storm alarm, raise → receipt', storm, ''),
         row("storm alarm, its hub's reconnect → receipt", afterUp, '≤ 2 s'),
@@ -186,7 +189,7 @@ export async function run(): Promise<void> {
   } finally {
     await fleet.stop();
     await observer.endAsync(true);
-    receiver.kill('SIGTERM');
+    for (const r of receivers) r.kill('SIGTERM');
     await mosq.stop();
   }
 }
