@@ -171,12 +171,17 @@ export async function run(): Promise<void> {
       'FILE',
     );
     const pgRun = await group(mosq, pg, (i) => receiver(mosq.url, pg.url, `PG-r${i}`, 'bench-PG'), 'PG');
-    const [row] = await pg.query<{ n: string; d: string }>(
-      'SELECT count(*) AS n, count(DISTINCT (hub_id, event_id)) AS d FROM alarms',
+    // Rows written by one transaction share its xmin: the number of commits the group made.
+    const [row] = await pg.query<{ n: string; d: string; x: string }>(
+      'SELECT count(*) AS n, count(DISTINCT (hub_id, event_id)) AS d, count(DISTINCT xmin::text) AS x FROM alarms',
     );
     if (Number(row!.n) !== N || Number(row!.d) !== N)
       throw new Error(`PostgreSQL holds ${row!.n} rows (${row!.d} distinct), expected ${N}`);
-    const settings = PG_SETTINGS.length ? PG_SETTINGS.join(', ') : 'defaults';
+    const settings = [
+      PG_SETTINGS.length ? PG_SETTINGS.join(', ') : 'defaults',
+      `store window ${process.env.VAKT_PG_WINDOW_MS ?? 2} ms`,
+      `${process.env.VAKT_PG_WRITERS ?? 2} batches in flight per member`,
+    ].join(', ');
     printRows(
       `Receiver group: ${MEMBERS} members in one $share group, ${N.toLocaleString('en-US')} alarms from ${HUBS} hubs, until every Receipt (PostgreSQL: fsync on, synchronous_commit on, ${settings})`,
       [
@@ -194,6 +199,11 @@ export async function run(): Promise<void> {
           unit: 'alarms/s',
           baseline: raw.rate,
           ratio: pgRun.rate / raw.rate,
+        },
+        {
+          name: 'PostgreSQL commits holding the alarms',
+          value: Number(row!.x),
+          unit: `(${(N / Number(row!.x)).toFixed(1)} alarms per commit)`,
         },
         cpuRow('bare receipting clients', raw),
         cpuRow('file-store group', file),
