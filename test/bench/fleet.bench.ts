@@ -1,6 +1,6 @@
 /**
  * The fleet on one mosquitto on this machine (`npm run bench -- fleet`; VAKT_FLEET_HUBS sets the
- * size, default 10,000; VAKT_FLEET_RECEIVERS the receivers in the `$share` group, default 1;
+ * size, default 10,000; VAKT_FLEET_RECEIVERS the receivers in the `$share` group, default 3;
  * VAKT_FLEET_RECONNECT_MAX the hubs' reconnect cap, default 30 s): N simulated hubs, each the hub's
  * real uplink stage on its own MQTT connection, and the reference receivers, each in its own process. Measured: time until all are
  * connected (at a ramp of 1,000/s), broker memory per connection, and after a broker crash and
@@ -24,7 +24,7 @@ import { printRows } from './harness.ts';
 const here = dirname(fileURLToPath(import.meta.url));
 const N = Number(process.env.VAKT_FLEET_HUBS ?? 10_000);
 const RAMP = 1_000;
-const RECEIVERS = Number(process.env.VAKT_FLEET_RECEIVERS ?? 1);
+const RECEIVERS = Number(process.env.VAKT_FLEET_RECEIVERS ?? 3);
 const RECONNECT_MAX = Number(process.env.VAKT_FLEET_RECONNECT_MAX ?? 30_000);
 const quiet = pino({ level: 'silent' });
 
