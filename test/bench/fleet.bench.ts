@@ -2,10 +2,10 @@
  * The fleet on one mosquitto on this machine (`npm run bench -- fleet`; VAKT_FLEET_HUBS sets the
  * size, default 10,000; VAKT_FLEET_RECEIVERS the receivers in the `$share` group, default 3;
  * VAKT_FLEET_RECONNECT_MAX the hubs' reconnect cap, default 30 s): N simulated hubs, each the hub's
- * real uplink stage on its own MQTT connection, and the reference receivers, each in its own process. Measured: time until all are
- * connected (at a ramp of 1,000/s), broker memory per connection, and after a broker crash and
- * restart: time until all are back, and raise-to-receipt p99 for an alarm and a test alarm per hub
- * raised while the broker was down. Baseline, same run: N bare mqtt.js clients (connect only).
+ * real uplink stage on its own MQTT connection, and the reference receivers, each in its own
+ * process. Measured: time until all are connected (at a ramp of 1,000/s), broker memory per
+ * connection, and after a broker crash and restart: time until all are back, and raise-to-receipt
+ * p99 for an alarm and a test alarm per hub raised while the broker was down. Baseline, same run: N bare mqtt.js clients (connect only).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
