@@ -5,7 +5,8 @@
  * real uplink stage on its own MQTT connection, and the reference receivers, each in its own
  * process. Measured: time until all are connected (at a ramp of 1,000/s), broker memory per
  * connection, and after a broker crash and restart: time until all are back, and raise-to-receipt
- * p99 for an alarm and a test alarm per hub raised while the broker was down. Baseline, same run: N bare mqtt.js clients (connect only).
+ * p99 for an alarm and a test alarm per hub raised while the broker was down. Baseline, same run:
+ * N bare mqtt.js clients (connect only).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
