@@ -2,8 +2,8 @@
  * Where an alarm's time goes in a reconnect storm (`npm run bench -- storm`; VAKT_STORM_HUBS sets
  * the size, default 500; VAKT_STORM_RECONNECT_MAX the hubs' reconnectMax, default 5 s as on a
  * hub; VAKT_STORM_RECEIVER_RETRY the receiver's retry period, default 3 s, so hubs race their
- * receiver back). N `vakt fleet` hubs and the reference receiver in its own process on one
- * mosquitto; the broker is SIGKILLed, every hub raises a test alarm and then an alarm, the broker
+ * receiver back; VAKT_STORM_RECEIVERS the receivers in the `$share` group, default 3). N `vakt
+ * fleet` hubs and the reference receivers, each in its own process (file store), on one mosquitto; the broker is SIGKILLed, every hub raises a test alarm and then an alarm, the broker
  * restarts.
  *
  * A passive observer (one more MQTT client, subscribed to every hub's state and receipt topics —
@@ -14,6 +14,8 @@
  * (the hub's send, the receiver, the broker between), receipt → the hub has it (the broker back,
  * the hub's event loop). The receiver's return is the first receipt after the restart; for the
  * hubs born before it, what their alarm waits beyond it is the hub's resend delay.
+ * Also: the cores each part used from the storm until its last alarm was receipted (the fleet
+ * process with its N uplink stages, the receivers, the broker), which says who the storm waits for.
  * Baseline, same run: one alarm per hub raised at rest, before the crash.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -30,12 +32,14 @@ import { Fleet } from '../../tools/fleet/fleet.ts';
 import { summarize } from '../../tools/fleet/fleet-stats.ts';
 import { Mosquitto } from '../support/mosquitto.ts';
 import { printRows } from './harness.ts';
+import { cpuSeconds } from './process-cpu.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const N = Number(process.env.VAKT_STORM_HUBS ?? 500);
 const RECONNECT_MAX = Number(process.env.VAKT_STORM_RECONNECT_MAX ?? 5_000);
 /** The receiver's retry period after losing the broker: it is back up to this long after it. */
 const RECEIVER_RETRY = Number(process.env.VAKT_STORM_RECEIVER_RETRY ?? 3_000);
+const RECEIVERS = Number(process.env.VAKT_STORM_RECEIVERS ?? 3);
 const quiet = pino({ level: 'silent' });
 
 interface Steps {
@@ -53,13 +57,13 @@ async function until(cond: () => boolean, ms: number, what: string): Promise<num
   return performance.now() - start;
 }
 
-function startReceiver(url: string): Promise<ChildProcess> {
+function startReceiver(url: string, i: number): Promise<ChildProcess> {
   const store = mkdtempSync(join(tmpdir(), 'vakt-bench-storm-'));
   const child = spawn(
     process.execPath,
     [
       ...['--import', 'tsx', join(here, 'receiver-process.ts')],
-      ...[url, store, 'storm-platform', 'storm', String(RECEIVER_RETRY)],
+      ...[url, store, `storm-platform-${i}`, 'storm', String(RECEIVER_RETRY)],
     ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
@@ -87,6 +91,16 @@ function observe(url: string, alarmIds: Map<string, string>, steps: Map<string, 
   return c;
 }
 
+/** CPU seconds so far: this process (the fleet and the observer), the receivers together, the broker. */
+function stormCpu(receivers: ChildProcess[], mosq: Mosquitto) {
+  const own = process.cpuUsage();
+  return {
+    fleet: (own.user + own.system) / 1e6,
+    receivers: receivers.reduce((sum, r) => sum + cpuSeconds(r.pid), 0),
+    broker: mosq.pid === undefined ? 0 : cpuSeconds(mosq.pid), // killed: the restarted one starts at 0
+  };
+}
+
 const p = (xs: number[], q: number) => {
   const s = summarize(xs);
   return ((q === 50 ? s.p50 : s.p99) ?? Number.NaN) / 1000;
@@ -94,7 +108,9 @@ const p = (xs: number[], q: number) => {
 
 export async function run(): Promise<void> {
   const mosq = await new Mosquitto({ extra: ['max_queued_messages 0', 'set_tcp_nodelay true'] }).start();
-  const receiver = await startReceiver(mosq.url);
+  const receivers = await Promise.all(
+    Array.from({ length: RECEIVERS }, (_, i) => startReceiver(mosq.url, i)),
+  );
   const steps = new Map<string, Steps>();
   // The simulated hubs share this process's event loop: its lag is in every hub-side step.
   const lag = monitorEventLoopDelay({ resolution: 10 });
@@ -133,6 +149,7 @@ export async function run(): Promise<void> {
     await new Promise((r) => setTimeout(r, 5_000)); // a few failed attempts: hubs are backed off
     stormFrom = Date.now();
     stormPerf = performance.now();
+    const cpu0 = stormCpu(receivers, mosq);
     lag.enable();
     fleet.stats.openWindow(Date.now());
     for (const hub of fleet.hubs) {
@@ -142,8 +159,16 @@ export async function run(): Promise<void> {
     fleet.stats.closeWindow(Date.now());
     await mosq.start();
     const backMs = await until(() => fleet.stats.connected === N, 300_000, `all ${N} hubs back`);
+    // The cores used until the last storm alarm (not the shed test alarms, back a minute later).
+    await until(() => fleet.stats.windowLatencyMs.alarm.length >= N, 300_000, 'every storm alarm receipted');
+    const cpu = stormCpu(receivers, mosq);
+    const cpuWindowS = (performance.now() - stormPerf) / 1000;
     await until(() => fleet.pending === 0, 300_000, 'every storm event receipted');
     lag.disable();
+    const busy = (part: keyof typeof cpu) => ({
+      value: (cpu[part] - cpu0[part]) / cpuWindowS,
+      unit: 'cores',
+    });
 
     const all = [...steps.values()].filter((s) => s.birth && s.receipt && s.hubHas);
     const d = (f: (s: Steps) => number) => all.map(f);
@@ -165,7 +190,7 @@ export async function run(): Promise<void> {
       ...(target ? { target } : {}),
     });
     printRows(
-      `Storm: ${N} hubs, broker crash + restart, reconnectMax ${RECONNECT_MAX / 1000} s, receiver retry ${RECEIVER_RETRY / 1000} s (baseline: an alarm at rest, p99)`,
+      `Storm: ${N} hubs, ${RECEIVERS} receiver${RECEIVERS > 1 ? 's in one $share group' : ''} (file store, each its own process), broker crash + restart, reconnectMax ${RECONNECT_MAX / 1000} s, receiver retry ${RECEIVER_RETRY / 1000} s (baseline: an alarm at rest, p99)`,
       [
         row('storm alarm, raise → receipt', storm, ''),
         row("storm alarm, its hub's reconnect → receipt", afterUp, '≤ 2 s'),
@@ -178,6 +203,12 @@ export async function run(): Promise<void> {
           unit: 's',
         },
         { name: 'the same, max', value: lag.max / 1e9, unit: 's' },
+        {
+          name: 'cores used from the storm until its last alarm is receipted: the fleet process',
+          ...busy('fleet'),
+        },
+        { name: `  the ${RECEIVERS} receiver${RECEIVERS > 1 ? 's together' : ''}`, ...busy('receivers') },
+        { name: '  the broker', ...busy('broker') },
         { name: 'all back', value: backMs / 1000, unit: 's' },
         { name: 'hubs back before the receiver', value: early.length, unit: `of ${all.length}` },
         row('  their alarm: the receiver back → receipt on the broker', afterReceiverBack),
@@ -186,7 +217,7 @@ export async function run(): Promise<void> {
   } finally {
     await fleet.stop();
     await observer.endAsync(true);
-    receiver.kill('SIGTERM');
+    for (const r of receivers) r.kill('SIGTERM');
     await mosq.stop();
   }
 }

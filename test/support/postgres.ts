@@ -37,6 +37,11 @@ export class Postgres {
     return undefined;
   }
 
+  /** The postmaster's pid (its backends are its children), for CPU accounting in benchmarks. */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
   get url(): string {
     return `postgres://vakt@127.0.0.1:${this.port}/vakt`;
   }

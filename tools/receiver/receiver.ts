@@ -22,10 +22,7 @@ import {
   PayloadError,
   parseTopic,
   platformSubscriptions,
-  type ReceiptSigner,
   receiptSigner,
-  SNU,
-  topicFor,
   type UplinkMessage,
   v1,
 } from '../../protocol/uplink/index.ts';
@@ -38,6 +35,7 @@ import { FileEventStore } from './file-event-store.ts';
 import { ReceiverMetrics } from './metrics.ts';
 import type { MqttVersionFlag } from './mqtt-connect.ts';
 import { describeMessage, withDeviceLabels } from './print-event.ts';
+import { ReceiptSender } from './receipt-sender.ts';
 
 export interface ReceiverOptions {
   url: string;
@@ -110,7 +108,7 @@ export class Receiver {
   private readonly root: string;
   private readonly now: () => number;
   private stopped = false;
-  private readonly signer: ReceiptSigner | undefined;
+  private readonly receipts: ReceiptSender;
 
   constructor(private readonly o: ReceiverOptions) {
     this.root = o.root ?? DEFAULT_ROOT;
@@ -121,7 +119,14 @@ export class Receiver {
       this.now,
       () => this.admission.saturated(),
     );
-    this.signer = o.signingKey ? receiptSigner(o.signingKey) : undefined;
+    this.receipts = new ReceiptSender({
+      root: this.root,
+      receiverId: o.receiverId,
+      signer: o.signingKey ? receiptSigner(o.signingKey) : undefined,
+      now: this.now,
+      log: o.log,
+      sent: () => this.stats.receipts++,
+    });
   }
 
   async start(): Promise<void> {
@@ -284,24 +289,6 @@ export class Receiver {
     link = this.alarmLink,
   ): Promise<void> {
     if (this.stopped && !link?.connected) return;
-    const receipt = {
-      eventId,
-      hubId,
-      result,
-      snu: SNU[result] ?? 99,
-      reason,
-      resendAfterS: result === v1.ReceiptResult.RECEIPT_RESULT_HOLD_AND_RESEND ? resendAfterS : 0,
-      atMs: this.now(),
-      receiverId: this.o.receiverId,
-    };
-    try {
-      // Signed on libuv's thread pool: the event loop keeps decoding while a signature is made.
-      const bytes = this.signer ? await this.signer.signAsync(receipt) : v1.Receipt.encode(receipt).finish();
-      await link!.publishAsync(topicFor(this.root, hubId, 'receipt'), Buffer.from(bytes), { qos: 1 });
-      this.stats.receipts++;
-    } catch (err) {
-      // The hub resends an event that got no receipt; nothing is lost.
-      this.o.log.warn({ hubId, eventId, err: (err as Error).message }, 'receipt not published');
-    }
+    await this.receipts.send(link, hubId, eventId, result, reason, resendAfterS);
   }
 }

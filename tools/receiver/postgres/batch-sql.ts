@@ -5,7 +5,7 @@
  */
 import type pg from 'pg';
 import { hex32 } from '../../../protocol/serial/index.ts';
-import type { vakt } from '../../../protocol/uplink/index.ts';
+import { v1, type vakt } from '../../../protocol/uplink/index.ts';
 import type { RecordedEvent } from '../event-store.ts';
 
 export interface StateRow {
@@ -21,82 +21,101 @@ const byKey = (a: { hubId: string; eventId: string }, b: { hubId: string; eventI
   a.hubId < b.hubId ? -1 : a.hubId > b.hubId ? 1 : a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0;
 const ms = (v: number | null | undefined): number | null => (v && v > 0 ? v : null);
 
-/** Inserts the alarms; returns the keys ("hub\tevent") that were new. */
-export async function insertAlarms(
+/** One column of an event table: its SQL array type and where its value comes from. */
+interface Column<R> {
+  name: string;
+  type: 'text' | 'int' | 'float8' | 'bytea';
+  /** Milliseconds since the epoch, stored as timestamptz. */
+  ms?: true;
+  of(r: R): unknown;
+}
+type AlarmRow = Extract<RecordedEvent, { kind: 'alarm' }>;
+type TechnicalRow = Extract<RecordedEvent, { kind: 'technical' }>;
+type EventRow = AlarmRow | TechnicalRow;
+
+/** The columns every event table has, around its own; `receiver_id` is one parameter per batch. */
+function eventColumns<R extends EventRow>(own: Column<R>[], encode: (r: R) => Uint8Array): Column<R>[] {
+  return [
+    { name: 'hub_id', type: 'text', of: (x) => x.hubId },
+    { name: 'event_id', type: 'text', of: (x) => x.eventId },
+    ...own,
+    { name: 'first_attempt', type: 'int', of: (x) => x.message.attempt },
+    { name: 'path', type: 'int', of: (x) => x.message.path },
+    { name: 'received_at', type: 'float8', ms: true, of: (x) => x.atMs },
+    { name: 'payload', type: 'bytea', of: (x) => Buffer.from(encode(x)) },
+  ];
+}
+
+/**
+ * `INSERT … SELECT … FROM unnest($1::type[], …) ON CONFLICT (hub_id, event_id) DO NOTHING
+ * RETURNING hub_id, event_id`: the batch as one set-based statement, built once per table.
+ */
+function insertSql<R>(table: string, cols: Column<R>[]): string {
+  const names = cols.map((c) => c.name);
+  const exprs = cols.map((c) => (c.ms ? `to_timestamp(${c.name} / 1000.0)` : c.name));
+  const arrays = cols.map((c, i) => `$${i + 1}::${c.type}[]`);
+  return `INSERT INTO ${table} (${names.join(', ')}, receiver_id)
+     SELECT ${exprs.join(', ')}, $${cols.length + 1}
+     FROM unnest(${arrays.join(', ')}) AS t(${names.join(', ')})
+     ON CONFLICT (hub_id, event_id) DO NOTHING
+     RETURNING hub_id, event_id`;
+}
+
+const ALARM_COLUMNS = eventColumns<AlarmRow>(
+  [
+    { name: 'device_id', type: 'text', of: (x) => hex32(x.message.deviceId) },
+    { name: 'device_type', type: 'int', of: (x) => x.message.deviceType },
+    { name: 'status_code', type: 'int', of: (x) => x.message.statusCode },
+    { name: 'event_class', type: 'int', of: (x) => x.message.eventClass },
+    { name: 'priority', type: 'int', of: (x) => x.message.priority },
+    { name: 'location_code', type: 'int', of: (x) => x.message.location?.code ?? null },
+    { name: 'location_text', type: 'text', of: (x) => x.message.location?.text || null },
+    {
+      name: 'hub_received_at',
+      type: 'float8',
+      ms: true,
+      of: (x) => ms(x.message.hubReceivedAtMs) ?? x.atMs,
+    },
+  ],
+  (x) => v1.Alarm.encode(x.message).finish(),
+);
+const TECHNICAL_COLUMNS = eventColumns<TechnicalRow>(
+  [
+    { name: 'kind', type: 'int', of: (x) => x.message.kind },
+    { name: 'state', type: 'int', of: (x) => x.message.state },
+    { name: 'root_cause', type: 'text', of: (x) => x.message.rootCause },
+    { name: 'suggested_action', type: 'text', of: (x) => x.message.suggestedAction },
+    { name: 'raised_at', type: 'float8', ms: true, of: (x) => ms(x.message.raisedAtMs) },
+    { name: 'cleared_at', type: 'float8', ms: true, of: (x) => ms(x.message.clearedAtMs) },
+  ],
+  (x) => v1.TechnicalAlarm.encode(x.message).finish(),
+);
+const ALARM_SQL = insertSql('alarms', ALARM_COLUMNS);
+const TECHNICAL_SQL = insertSql('technical_alarms', TECHNICAL_COLUMNS);
+
+async function insertEvents<R extends EventRow>(
   c: pg.ClientBase,
-  rows: Array<Extract<RecordedEvent, { kind: 'alarm' }>>,
+  sql: string,
+  cols: Column<R>[],
+  rows: R[],
   receiverId: string,
-  encode: (m: vakt.v1.Alarm) => Uint8Array,
 ): Promise<Set<string>> {
   if (rows.length === 0) return new Set();
   const r = [...rows].sort(byKey);
-  const res = await c.query<{ hub_id: string; event_id: string }>(
-    `INSERT INTO alarms (hub_id, event_id, device_id, device_type, status_code, event_class, priority,
-       location_code, location_text, hub_received_at, first_attempt, path, received_at, receiver_id, payload)
-     SELECT h, e, d, dt, sc, ec, p, lc, lt, to_timestamp(hr / 1000.0), a, pa, to_timestamp(ra / 1000.0), $14, pl
-     FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::int[], $6::int[], $7::int[], $8::int[],
-                 $9::text[], $10::float8[], $11::int[], $12::int[], $13::float8[], $15::bytea[])
-       AS t(h, e, d, dt, sc, ec, p, lc, lt, hr, a, pa, ra, pl)
-     ON CONFLICT (hub_id, event_id) DO NOTHING
-     RETURNING hub_id, event_id`,
-    [
-      r.map((x) => x.hubId),
-      r.map((x) => x.eventId),
-      r.map((x) => hex32(x.message.deviceId)),
-      r.map((x) => x.message.deviceType),
-      r.map((x) => x.message.statusCode),
-      r.map((x) => x.message.eventClass),
-      r.map((x) => x.message.priority),
-      r.map((x) => x.message.location?.code ?? null),
-      r.map((x) => x.message.location?.text || null),
-      r.map((x) => ms(x.message.hubReceivedAtMs) ?? x.atMs),
-      r.map((x) => x.message.attempt),
-      r.map((x) => x.message.path),
-      r.map((x) => x.atMs),
-      receiverId,
-      r.map((x) => Buffer.from(encode(x.message))),
-    ],
-  );
+  const res = await c.query<{ hub_id: string; event_id: string }>(sql, [
+    ...cols.map((col) => r.map(col.of)),
+    receiverId,
+  ]);
   return new Set(res.rows.map((x) => `${x.hub_id}\t${x.event_id}`));
 }
 
+/** Inserts the alarms; returns the keys ("hub\tevent") that were new. */
+export const insertAlarms = (c: pg.ClientBase, rows: AlarmRow[], receiverId: string) =>
+  insertEvents(c, ALARM_SQL, ALARM_COLUMNS, rows, receiverId);
+
 /** Inserts the technical alarms; returns the keys that were new. */
-export async function insertTechnical(
-  c: pg.ClientBase,
-  rows: Array<Extract<RecordedEvent, { kind: 'technical' }>>,
-  receiverId: string,
-  encode: (m: vakt.v1.TechnicalAlarm) => Uint8Array,
-): Promise<Set<string>> {
-  if (rows.length === 0) return new Set();
-  const r = [...rows].sort(byKey);
-  const res = await c.query<{ hub_id: string; event_id: string }>(
-    `INSERT INTO technical_alarms (hub_id, event_id, kind, state, root_cause, suggested_action, raised_at,
-       cleared_at, first_attempt, path, received_at, receiver_id, payload)
-     SELECT h, e, k, s, rc, sa, to_timestamp(ra / 1000.0), to_timestamp(ca / 1000.0), a, pa,
-            to_timestamp(rv / 1000.0), $12, pl
-     FROM unnest($1::text[], $2::text[], $3::int[], $4::int[], $5::text[], $6::text[], $7::float8[],
-                 $8::float8[], $9::int[], $10::int[], $11::float8[], $13::bytea[])
-       AS t(h, e, k, s, rc, sa, ra, ca, a, pa, rv, pl)
-     ON CONFLICT (hub_id, event_id) DO NOTHING
-     RETURNING hub_id, event_id`,
-    [
-      r.map((x) => x.hubId),
-      r.map((x) => x.eventId),
-      r.map((x) => x.message.kind),
-      r.map((x) => x.message.state),
-      r.map((x) => x.message.rootCause),
-      r.map((x) => x.message.suggestedAction),
-      r.map((x) => ms(x.message.raisedAtMs)),
-      r.map((x) => ms(x.message.clearedAtMs)),
-      r.map((x) => x.message.attempt),
-      r.map((x) => x.message.path),
-      r.map((x) => x.atMs),
-      receiverId,
-      r.map((x) => Buffer.from(encode(x.message))),
-    ],
-  );
-  return new Set(res.rows.map((x) => `${x.hub_id}\t${x.event_id}`));
-}
+export const insertTechnical = (c: pg.ClientBase, rows: TechnicalRow[], receiverId: string) =>
+  insertEvents(c, TECHNICAL_SQL, TECHNICAL_COLUMNS, rows, receiverId);
 
 /**
  * Births and deaths. One row per hub per statement (PostgreSQL refuses to update a row twice in
