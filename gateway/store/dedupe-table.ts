@@ -22,14 +22,18 @@ export class DedupeTable {
     return row?.event_id;
   }
 
-  /** Remembers an accepted event and forgets the device's events beyond the window. */
+  /**
+   * Remembers an accepted event and forgets the device's events beyond the window, newest by
+   * insertion (rowid). Only the row that just fell out is deleted: found through the device_id
+   * index (entries sorted by rowid within a device) without sorting or a temporary table.
+   */
   remember(f: Key, eventId: string, now: number): void {
     this.q
       .get('INSERT INTO recent_events VALUES (?, ?, ?, ?, ?, ?)')
       .run(f.deviceId, f.seq, f.eventClass, f.statusCode, eventId, now);
     this.q
       .get(
-        'DELETE FROM recent_events WHERE device_id = ? AND rowid NOT IN (SELECT rowid FROM recent_events WHERE device_id = ? ORDER BY accepted_at DESC, rowid DESC LIMIT ?)',
+        'DELETE FROM recent_events WHERE device_id = ? AND rowid <= (SELECT rowid FROM recent_events WHERE device_id = ? ORDER BY rowid DESC LIMIT 1 OFFSET ?)',
       )
       .run(f.deviceId, f.deviceId, DEDUPE_WINDOW);
   }

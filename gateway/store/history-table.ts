@@ -52,9 +52,10 @@ export class HistoryTable {
     return this.q.get('SELECT 1 FROM events WHERE event_id = ?').get(eventId) !== undefined;
   }
 
+  /** The newest `limit` rows, last written first (insertion order: a clock step does not reorder them). */
   recent(limit: number): HistoryEntry[] {
     const rows = this.q
-      .get('SELECT * FROM events ORDER BY created_at DESC, rowid DESC LIMIT ?')
+      .get('SELECT * FROM events ORDER BY rowid DESC LIMIT ?')
       .all(limit) as Record<string, unknown>[];
     return rows.map((r) => ({
       eventId: String(r.event_id),

@@ -2,8 +2,8 @@
  * The hub's durable state, composed of one module per table over one database and one
  * transaction helper (`Sql`). The one rule that matters most: an accepted device event, its
  * dedupe entry, its outbox row and its history row are written in ONE transaction
- * (synchronous=FULL), so when `acceptDeviceEvent` returns, the gateway may ACK the device — the
- * event cannot be lost.
+ * (synchronous=FULL, device-event-commit.ts), so when `acceptDeviceEvent` returns, the gateway
+ * may ACK the device — the event cannot be lost.
  *
  * When storage fails (disk full, I/O error, read-only filesystem) a write never throws out of
  * this class, except `acceptDeviceEvent` (ingest must not ACK what is not on disk): technical
@@ -17,6 +17,7 @@ import { hex32 } from '../../protocol/serial/index.ts';
 import { EventBus, type TypedEmitter } from '../events.ts';
 import type { Db } from './database.ts';
 import { DedupeTable } from './dedupe-table.ts';
+import { DeviceEventCommit } from './device-event-commit.ts';
 import { type DeviceKeyRow, DeviceKeysTable } from './device-keys-table.ts';
 import { DevicesTable, type Telemetry } from './devices-table.ts';
 import { EventRows } from './event-rows.ts';
@@ -61,7 +62,7 @@ export class HubStore implements UplinkState {
   private readonly rows: EventRows;
   private readonly table: OutboxTable;
   private readonly devicesTable: DevicesTable;
-  private readonly dedupe: DedupeTable;
+  private readonly deviceEvents: DeviceEventCommit;
   private readonly history: HistoryTable;
   private readonly technical: TechnicalTable;
   private readonly linkState: LinkStateTable;
@@ -91,12 +92,20 @@ export class HubStore implements UplinkState {
     );
     this.pending = new HubOutbox(this.table, this.memory, (err, what) => this.storageFailed(err, what));
     this.devicesTable = new DevicesTable(this.q, clock);
-    this.dedupe = new DedupeTable(this.q);
     this.technical = new TechnicalTable(this.q);
     this.linkState = new LinkStateTable(this.q);
     this.nonces = new NonceTable(this.q);
     this.wal = new WalKeeper(db, dirname(db.name), clock);
     this.deviceKeys = new DeviceKeysTable(this.q);
+    this.deviceEvents = new DeviceEventCommit({
+      q: this.q,
+      rows: this.rows,
+      dedupe: new DedupeTable(this.q),
+      history: this.history,
+      devices: this.devicesTable,
+      deviceKeys: this.deviceKeys,
+      commitReport: (row, kind, deviceId, summary, detail) => this.commitReport(row, kind, deviceId, summary, detail),
+    });
   }
 
   // ---- Devices, nonces, history: plain delegations ------------------------------------------
@@ -153,30 +162,9 @@ export class HubStore implements UplinkState {
   }
 
   // ---- Events into the outbox: one commit each ------------------------------------------------
-  /**
-   * Commits a device event durably (SPEC §5.3, §5.6). A retransmission of one of the device's last
-   * 16 events returns that event's id with `duplicate: true` and writes nothing. Throws when
-   * storage fails. `taking.pairingPress` files it as the press that paired the device (a TEST).
-   * A secured (verified) frame's counter is recorded as the device's highest in the same
-   * transaction (SPEC §4.4): no crash can leave an accepted event without it, so the frame can
-   * never be replayed after a restart; a duplicate records it too.
-   */
+  /** Commits a device event durably before its ACK; throws when storage fails (device-event-commit.ts). */
   acceptDeviceEvent(f: DeviceEventFrame, taking: EventTaking = {}): { eventId: string; duplicate: boolean } {
-    return this.q.transaction(() => {
-      if (f.security) this.deviceKeys.acceptRx(f.deviceId, f.security.counter);
-      const dup = this.dedupe.find(f);
-      if (dup) return { eventId: dup, duplicate: true };
-      const row = this.rows.deviceEvent(f, taking);
-      // The same transmission (its id is derived from it) committed before but no longer among the
-      // device's recent events: still a duplicate, ACKed again, never a second outbox row.
-      if (this.history.has(row.eventId)) return { eventId: row.eventId, duplicate: true };
-      const summary = `${hex32(f.deviceId)} ${f.eventClass} ${f.statusCode} seq=${f.seq}`;
-      const detail = { eventClass: f.eventClass, statusCode: f.statusCode, seq: f.seq };
-      this.commitReport(row, 'device_event', f.deviceId, summary, detail);
-      this.dedupe.remember(f, row.eventId, row.createdAt);
-      this.devicesTable.heardAt(f.deviceId, row.createdAt);
-      return { eventId: row.eventId, duplicate: false };
-    });
+    return this.deviceEvents.accept(f, taking);
   }
 
   /** The outbox row a device event becomes (its derived id), written nowhere: for the memory outbox. */

@@ -76,4 +76,12 @@ export const MIGRATIONS: string[] = [
   );
   INSERT INTO device_keys (device_id, unauthenticated) SELECT device_id, 1 FROM devices;
   `,
+  // 4: fewer pages written per accepted event. The history is read newest-inserted first (rowid), so
+  // its created_at index goes; a device's recent events are trimmed by insertion order (rowid), so
+  // their index is on device_id alone (a b-tree whose entries sort by rowid within a device).
+  `
+  DROP INDEX events_created;
+  DROP INDEX recent_events_device;
+  CREATE INDEX recent_events_by_device ON recent_events (device_id);
+  `,
 ];

@@ -2,7 +2,9 @@
  * The `outbox` table, the durable Outbox: events waiting for the platform's Receipt, in priority
  * order (alarms first, oldest first within a class). `insert` runs in the caller's transaction
  * (the same commit that lets ingest ACK the device); receipts and attempt numbers go in relaxed
- * commits. Each receipt is noted in the history.
+ * commits. Each receipt is noted in the history. Attempt numbers are held in memory (and shown on
+ * every row read) until the next receipts' commit writes them, so a delivered event costs one
+ * commit after its ACK, not two: an attempt number lost to a crash is only repeated once.
  */
 import type { Clock } from '../../protocol/clock.ts';
 import type { Outbox, OutboxStats, SentAttempt } from './outbox.ts';
@@ -12,7 +14,12 @@ import type { Sql } from './sql.ts';
 /** Notes a receipt in the event history. */
 export type OutboxHistory = (eventId: string, summary: string, now: number, afterMs: number) => void;
 
+/** Attempt records held unwritten at most; one more writes them all in their own relaxed commit. */
+export const ATTEMPTS_HELD_MAX = 256;
+
 export class OutboxTable implements Outbox {
+  /** Sent attempts not yet written (event id → attempt, sent at): written with the next receipts. */
+  private readonly attemptsHeld = new Map<string, { attempt: number; at: number }>();
   /** At least the outbox depth (exact, or higher after a rolled-back insert); undefined until counted. */
   private depthAtLeast: number | undefined;
 
@@ -56,7 +63,7 @@ export class OutboxTable implements Outbox {
       .iterate() as Iterable<Record<string, unknown>>;
     for (const r of rows) {
       if (skip(String(r.event_id))) continue;
-      out.push(toOutboxRow(r));
+      out.push(this.toRow(r));
       if (out.length >= limit) break;
     }
     return out;
@@ -66,7 +73,7 @@ export class OutboxTable implements Outbox {
     const r = this.q.get('SELECT * FROM outbox WHERE event_id = ?').get(eventId) as
       | Record<string, unknown>
       | undefined;
-    return r && toOutboxRow(r);
+    return r && this.toRow(r);
   }
 
   alarmsUnreceiptedSince(before: number): OutboxRow[] {
@@ -85,17 +92,18 @@ export class OutboxTable implements Outbox {
   }
 
   /** Receipts in one relaxed commit (a drain after an outage brings thousands a second). */
-  receipted(eventIds: readonly string[]): Map<string, number> {
+  receipted(eventIds: readonly string[], arrivedAt?: ReadonlyMap<string, number>): Map<string, number> {
     const found = new Map<string, number>();
     if (eventIds.length === 0) return found;
-    const now = this.clock.now();
-    const select = this.q.get('SELECT created_at FROM outbox WHERE event_id = ?');
-    const remove = this.q.get('DELETE FROM outbox WHERE event_id = ?');
+    const commitAt = this.clock.now();
+    const remove = this.q.get('DELETE FROM outbox WHERE event_id = ? RETURNING created_at');
+    for (const eventId of eventIds) this.attemptsHeld.delete(eventId);
     this.q.relaxed(() => {
+      this.writeAttempts();
       for (const eventId of eventIds) {
-        const row = select.get(eventId) as { created_at: number } | undefined;
+        const row = remove.get(eventId) as { created_at: number } | undefined;
         if (!row) continue;
-        remove.run(eventId);
+        const now = arrivedAt?.get(eventId) ?? commitAt;
         this.history(
           eventId,
           `${eventId} receipted by the platform ${now - row.created_at} ms after it was accepted`,
@@ -109,14 +117,34 @@ export class OutboxTable implements Outbox {
     return found;
   }
 
-  /** All in one relaxed commit. */
+  /** Held until the next receipts' commit, or written at once when ATTEMPTS_HELD_MAX are held. */
   markSent(sent: readonly SentAttempt[]): void {
     if (sent.length === 0) return;
     const now = this.clock.now();
+    for (const x of sent) this.attemptsHeld.set(x.eventId, { attempt: x.attempt, at: now });
+    if (this.attemptsHeld.size >= ATTEMPTS_HELD_MAX) this.q.relaxed(() => this.writeAttempts());
+  }
+
+  /** In the caller's transaction; forgotten only once it commits (a failed write keeps them held). */
+  private writeAttempts(): void {
+    if (this.attemptsHeld.size === 0) return;
     const update = this.q.get('UPDATE outbox SET attempts = ?, last_sent_at = ? WHERE event_id = ?');
-    this.q.relaxed(() => {
-      for (const x of sent) update.run(x.attempt, now, x.eventId);
+    const written = [...this.attemptsHeld];
+    for (const [eventId, x] of written) update.run(x.attempt, x.at, eventId);
+    this.q.afterCommit(() => {
+      for (const [eventId, x] of written) if (this.attemptsHeld.get(eventId) === x) this.attemptsHeld.delete(eventId);
     });
+  }
+
+  /** A stored row with its held attempt record, if any. */
+  private toRow(r: Record<string, unknown>): OutboxRow {
+    const row = toOutboxRow(r);
+    const held = this.attemptsHeld.get(row.eventId);
+    if (held) {
+      row.attempts = held.attempt;
+      row.lastSentAt = held.at;
+    }
+    return row;
   }
 
   markSms(eventId: string, at: number): void {
@@ -144,6 +172,6 @@ export class OutboxTable implements Outbox {
   }
 
   private rows(sql: string, arg: number): OutboxRow[] {
-    return (this.q.get(sql).all(arg) as Record<string, unknown>[]).map(toOutboxRow);
+    return (this.q.get(sql).all(arg) as Record<string, unknown>[]).map((r) => this.toRow(r));
   }
 }

@@ -11,7 +11,12 @@ export class Sql {
   private depth = 0;
   private afterCommitted: (() => void)[] = [];
 
-  constructor(readonly db: Db) {}
+  /** One transaction wrapper for every call: db.transaction() builds new wrappers each time it is called. */
+  private readonly run: (fn: () => unknown) => unknown;
+
+  constructor(readonly db: Db) {
+    this.run = db.transaction((fn: () => unknown) => fn());
+  }
 
   /** Prepared once, on first use, reused: preparing costs more than running for these small statements. */
   get(text: string): Statement {
@@ -28,7 +33,7 @@ export class Sql {
    * transaction, so the tables' writes for one event land in the caller's single commit.
    */
   transaction<T>(fn: () => T): T {
-    return this.committing(() => this.db.transaction(fn)());
+    return this.committing(() => this.run(fn) as T);
   }
 
   /**
@@ -46,11 +51,12 @@ export class Sql {
    * numbers, whose loss only means a resend that the platform dedupes. Saves an fsync per batch.
    */
   relaxed<T>(fn: () => T): T {
-    this.db.pragma('synchronous = NORMAL');
+    // Prepared once like any statement: db.pragma() would prepare both on every call.
+    this.get('PRAGMA synchronous = NORMAL').run();
     try {
-      return this.committing(() => this.db.transaction(fn)());
+      return this.committing(() => this.run(fn) as T);
     } finally {
-      this.db.pragma('synchronous = FULL');
+      this.get('PRAGMA synchronous = FULL').run();
     }
   }
 
