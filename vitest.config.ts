@@ -13,7 +13,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
-    // `vakt` run by a test runs the TypeScript sources, never a dist/ build older than them.
+    // `vakt` run by a test runs the TypeScript sources, never a dist/ build older than them:
+    // transpiled once per run into a temp tree (VAKT_TEST_TREE) that plain node loads.
+    globalSetup: ['test/global-setup.ts'],
     env: { VAKT_SOURCE: '1' },
   },
 });
