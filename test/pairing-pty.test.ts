@@ -17,8 +17,10 @@ afterEach(async () => {
   for (const c of cleanup.splice(0).reverse()) await c();
 });
 
+// B2 sends nothing until pressed (a day's heartbeat): a heartbeat of its own in learn mode would
+// pair it before the press the test makes, and `vakt pair` would end on it.
 const DEVICES =
-  '  - { name: B1, id: 00A1B2C3, kind: pendant, heartbeat: 1s }\n  - { name: B2, id: 00A1B2C4, kind: pendant }\n';
+  '  - { name: B1, id: 00A1B2C3, kind: pendant, heartbeat: 1s }\n  - { name: B2, id: 00A1B2C4, kind: pendant, heartbeat: 1d }\n';
 const B1 = 0x00a1b2c3;
 
 interface Paired {
