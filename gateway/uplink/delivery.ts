@@ -52,7 +52,6 @@ export class Delivery extends TypedEmitter<DeliveryEvents> {
   private readonly receipts: ReceiptBatch;
   private pumping = false;
   private again = false;
-  private pumpScheduled = false;
   /** Receipts for events the hub does not hold, or with results it does not know: summarised. */
   private readonly problems: ProblemTally;
   private readonly unheard: UnheardRounds;
@@ -136,20 +135,6 @@ export class Delivery extends TypedEmitter<DeliveryEvents> {
     }
   }
 
-  /**
-   * One refill for the receipts that arrive together (one socket read holds many during a drain):
-   * each refill walks the outbox past what is in flight, so one per receipt would cost O(window)
-   * each. setImmediate runs after the I/O that is ready now.
-   */
-  private pumpSoon(): void {
-    if (this.pumpScheduled) return;
-    this.pumpScheduled = true;
-    setImmediate(() => {
-      this.pumpScheduled = false;
-      this.pump();
-    });
-  }
-
   /** True while the event is in flight, held, being forgotten or in the outbox: a receipt for it counts. */
   waitsFor(eventId: string): boolean {
     if (this.inflight.has(eventId) || this.held.has(eventId) || this.receipts.has(eventId)) return true;
@@ -181,8 +166,7 @@ export class Delivery extends TypedEmitter<DeliveryEvents> {
         if (!this.receipts.add(r.eventId)) return; // a second receipt for it: told once
         const createdAt = f ? f.row.createdAt : this.outbox.find(r.eventId)?.createdAt;
         this.emit('receipted', r.eventId, { createdAt, path: this.link?.name, receipt: r });
-        this.pumpSoon();
-        return;
+        break;
       }
       case v1.ReceiptResult.RECEIPT_RESULT_HOLD_AND_RESEND: {
         const ms = Math.min(Math.max(1, r.resendAfterS || 1), MAX_RESEND_AFTER_S) * 1000;
