@@ -62,12 +62,12 @@ export class HubOutbox implements Outbox {
   }
 
   /** Never throws: a removal that cannot be written is retried with the next receipts. */
-  receipted(eventIds: readonly string[], arrivedAt?: ReadonlyMap<string, number>): Map<string, number> {
+  receipted(eventIds: readonly string[]): Map<string, number> {
     const found = this.memory.receipted(eventIds);
     const stored = eventIds.filter((id) => !found.has(id));
     const retry = [...this.unrecorded, ...stored];
     try {
-      for (const [id, createdAt] of this.table.receipted(retry, arrivedAt)) found.set(id, createdAt);
+      for (const [id, createdAt] of this.table.receipted(retry)) found.set(id, createdAt);
       this.unrecorded.clear();
     } catch (err) {
       this.failed(err, 'record receipts');

@@ -92,18 +92,19 @@ export class OutboxTable implements Outbox {
   }
 
   /** Receipts in one relaxed commit (a drain after an outage brings thousands a second). */
-  receipted(eventIds: readonly string[], arrivedAt?: ReadonlyMap<string, number>): Map<string, number> {
+  receipted(eventIds: readonly string[]): Map<string, number> {
     const found = new Map<string, number>();
     if (eventIds.length === 0) return found;
-    const commitAt = this.clock.now();
-    const remove = this.q.get('DELETE FROM outbox WHERE event_id = ? RETURNING created_at');
+    const now = this.clock.now();
+    const select = this.q.get('SELECT created_at FROM outbox WHERE event_id = ?');
+    const remove = this.q.get('DELETE FROM outbox WHERE event_id = ?');
     for (const eventId of eventIds) this.attemptsHeld.delete(eventId);
     this.q.relaxed(() => {
       this.writeAttempts();
       for (const eventId of eventIds) {
-        const row = remove.get(eventId) as { created_at: number } | undefined;
+        const row = select.get(eventId) as { created_at: number } | undefined;
         if (!row) continue;
-        const now = arrivedAt?.get(eventId) ?? commitAt;
+        remove.run(eventId);
         this.history(
           eventId,
           `${eventId} receipted by the platform ${now - row.created_at} ms after it was accepted`,

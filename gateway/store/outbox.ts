@@ -37,10 +37,9 @@ export interface Outbox {
   markSms(eventId: string, at: number): void;
   /**
    * The platform receipted these: the rows are gone. Returns, for each id that was still in the
-   * outbox, when it was accepted. `arrivedAt` says when each receipt arrived, for the history
-   * (default: now). May throw when storage fails; then nothing was removed.
+   * outbox, when it was accepted. May throw when storage fails; then nothing was removed.
    */
-  receipted(eventIds: readonly string[], arrivedAt?: ReadonlyMap<string, number>): Map<string, number>;
+  receipted(eventIds: readonly string[]): Map<string, number>;
   /** Alarm rows (priority 0) accepted at or before `before`, not yet sent by SMS, oldest first. */
   alarmsUnreceiptedSince(before: number): OutboxRow[];
   stats(): OutboxStats;

@@ -20,7 +20,6 @@ import { ProblemTally } from '../problem-tally.ts';
 import type { Outbox } from '../store/outbox.ts';
 import type { OutboxRow } from '../store/rows.ts';
 import type { BrokerLink, PathName } from './broker-link.ts';
-import { ReceiptBatch } from './receipt-batch.ts';
 import { UnheardRetry, UnheardRounds } from './unheard.ts';
 import type { DeliveryEvents } from './uplink-contract.ts';
 
@@ -48,8 +47,9 @@ export class Delivery extends TypedEmitter<DeliveryEvents> {
   private readonly inflight = new Map<string, InFlight>();
   /** Events not to send before their timer fires: on `path` only, or on every path. */
   private readonly held = new Map<string, { timer: Timer; path: PathName | undefined }>();
-  /** Receipted (or rejected) events whose removal waits for its batched commit. */
-  private readonly receipts: ReceiptBatch;
+  /** ACCEPTED receipts waiting for their one batched commit (see forgetSoon). */
+  private readonly forgetting = new Map<string, { row?: OutboxRow; receipt: vakt.v1.Receipt }>();
+  private forgetScheduled = false;
   private pumping = false;
   private again = false;
   /** Receipts for events the hub does not hold, or with results it does not know: summarised. */
@@ -64,7 +64,6 @@ export class Delivery extends TypedEmitter<DeliveryEvents> {
   ) {
     super((err, event) => log.error({ event, err: (err as Error).message }, 'delivery listener failed'));
     this.problems = new ProblemTally(log, clock);
-    this.receipts = new ReceiptBatch(outbox, clock, log);
     this.unheard = new UnheardRounds(clock, new UnheardRetry(s.receiptTimeoutMs), (members) => {
       for (const [id, handle] of members) if (this.held.get(id)?.timer === handle) this.held.delete(id);
       this.pump();
@@ -98,7 +97,7 @@ export class Delivery extends TypedEmitter<DeliveryEvents> {
 
   stop(): void {
     this.problems.stop();
-    this.receipts.flush();
+    this.forget();
     this.abandon();
     for (const h of this.held.values()) h.timer.cancel();
     this.held.clear();
@@ -124,7 +123,7 @@ export class Delivery extends TypedEmitter<DeliveryEvents> {
           const h = this.held.get(id);
           return h !== undefined && (h.path === undefined || h.path === link.name);
         };
-        const skip = (id: string) => this.inflight.has(id) || held(id) || this.receipts.has(id);
+        const skip = (id: string) => this.inflight.has(id) || held(id) || this.forgetting.has(id);
         const rows = this.nextRows(room, skip);
         // Published first, recorded after in one commit: the attempt number is bookkeeping, and a
         // lost record only repeats an attempt number after a power cut.
@@ -137,7 +136,7 @@ export class Delivery extends TypedEmitter<DeliveryEvents> {
 
   /** True while the event is in flight, held, being forgotten or in the outbox: a receipt for it counts. */
   waitsFor(eventId: string): boolean {
-    if (this.inflight.has(eventId) || this.held.has(eventId) || this.receipts.has(eventId)) return true;
+    if (this.inflight.has(eventId) || this.held.has(eventId) || this.forgetting.has(eventId)) return true;
     try {
       return this.outbox.find(eventId) !== undefined;
     } catch {
@@ -150,7 +149,7 @@ export class Delivery extends TypedEmitter<DeliveryEvents> {
     const f = this.inflight.get(r.eventId);
     // Only an event the hub holds can be receipted: a receipt for anything else (a late duplicate,
     // or anyone who can publish on the topic) must not start timers, switch paths or log a line each.
-    if (!f && !this.receipts.has(r.eventId) && !this.outbox.find(r.eventId)) {
+    if (!f && !this.forgetting.has(r.eventId) && !this.outbox.find(r.eventId)) {
       this.problems.count(
         'receipt for an unknown event',
         { eventId: r.eventId.slice(0, 64), result: r.result },
@@ -162,12 +161,10 @@ export class Delivery extends TypedEmitter<DeliveryEvents> {
     this.inflight.delete(r.eventId);
     this.unheard.forget(r.eventId);
     switch (result) {
-      case v1.ReceiptResult.RECEIPT_RESULT_ACCEPTED: {
-        if (!this.receipts.add(r.eventId)) return; // a second receipt for it: told once
-        const createdAt = f ? f.row.createdAt : this.outbox.find(r.eventId)?.createdAt;
-        this.emit('receipted', r.eventId, { createdAt, path: this.link?.name, receipt: r });
-        break;
-      }
+      case v1.ReceiptResult.RECEIPT_RESULT_ACCEPTED:
+        if (!this.forgetting.has(r.eventId)) this.forgetting.set(r.eventId, { row: f?.row, receipt: r });
+        this.forgetSoon();
+        return; // the window refills after the batch is committed
       case v1.ReceiptResult.RECEIPT_RESULT_HOLD_AND_RESEND: {
         const ms = Math.min(Math.max(1, r.resendAfterS || 1), MAX_RESEND_AFTER_S) * 1000;
         this.hold(r.eventId, ms, undefined);
@@ -183,7 +180,8 @@ export class Delivery extends TypedEmitter<DeliveryEvents> {
         const row = f?.row ?? this.outbox.find(r.eventId);
         if (!row) break;
         // Taken out of the window like an accepted one (so not resent unchanged), then reported.
-        this.receipts.add(r.eventId);
+        this.forgetting.set(r.eventId, { row, receipt: r });
+        this.forgetSoon();
         this.log.error({ eventId: r.eventId, reason: r.reason }, 'platform rejected an event');
         this.emit('rejected', row, r.reason);
         break;
@@ -207,6 +205,45 @@ export class Delivery extends TypedEmitter<DeliveryEvents> {
       this.pump();
     });
     this.held.set(eventId, { timer, path });
+  }
+
+  /**
+   * Receipts that arrive together (one socket read holds many during a drain) are committed
+   * together: one fsync for the batch instead of one per receipt. setImmediate runs after the
+   * I/O that is ready now, so a lone receipt waits for nothing but its own commit.
+   */
+  private forgetSoon(): void {
+    if (this.forgetScheduled) return;
+    this.forgetScheduled = true;
+    setImmediate(() => {
+      this.forgetScheduled = false;
+      this.forget();
+      this.pump();
+    });
+  }
+
+  private forget(): void {
+    if (this.forgetting.size === 0) return;
+    const batch = [...this.forgetting];
+    this.forgetting.clear();
+    let removed: Map<string, number>;
+    try {
+      removed = this.outbox.receipted(batch.map(([id]) => id));
+    } catch (err) {
+      // Storage fails: keep them out of the window (not resent) and try again with the next receipt.
+      for (const [id, info] of batch) this.forgetting.set(id, info);
+      this.log.error(
+        { err: (err as Error).message, receipts: batch.length },
+        'receipts could not be recorded',
+      );
+      return;
+    }
+    for (const [eventId, { row, receipt }] of batch) {
+      if (receipt.result !== v1.ReceiptResult.RECEIPT_RESULT_ACCEPTED) continue;
+      if (!removed.has(eventId) && !row) continue;
+      const createdAt = removed.get(eventId) ?? row?.createdAt;
+      this.emit('receipted', eventId, { createdAt, path: this.link?.name, receipt });
+    }
   }
 
   /** The next rows to send; none while the outbox cannot be read. */
