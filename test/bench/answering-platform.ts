@@ -4,20 +4,12 @@
  * once subscribed.
  */
 import mqtt from 'mqtt';
-import { v1 } from '../../protocol/uplink/index.ts';
+import { acceptedReceipt } from './accepted-receipt.ts';
 
 const c = await mqtt.connectAsync(process.argv[2]!, { protocolVersion: 5 });
 (c.stream as { setNoDelay?: (on: boolean) => void }).setNoDelay?.(true);
 c.on('message', (topic, payload) => {
-  const a = v1.Alarm.decode(payload);
-  const receipt = v1.Receipt.encode({
-    eventId: a.eventId,
-    hubId: a.hubId,
-    result: v1.ReceiptResult.RECEIPT_RESULT_ACCEPTED,
-    atMs: Date.now(),
-    receiverId: 'bench',
-  }).finish();
-  c.publish(topic.replace(/\/alarm$/, '/receipt'), Buffer.from(receipt), { qos: 1 });
+  c.publish(topic.replace(/\/alarm$/, '/receipt'), acceptedReceipt(payload, 'bench').bytes, { qos: 1 });
 });
 await c.subscribeAsync('vakt/v1/+/alarm', { qos: 1 });
 process.stdout.write('ready\n');

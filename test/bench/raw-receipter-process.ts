@@ -6,20 +6,14 @@
  * subscribed.
  */
 import mqtt from 'mqtt';
-import { topicFor, v1 } from '../../protocol/uplink/index.ts';
+import { topicFor } from '../../protocol/uplink/index.ts';
+import { acceptedReceipt } from './accepted-receipt.ts';
 
 const [url, clientId, share] = process.argv.slice(2) as [string, string, string];
 const client = await mqtt.connectAsync(url, { protocolVersion: 5, clientId, clean: true });
 client.on('message', (_topic, payload) => {
-  const a = v1.Alarm.decode(payload);
-  const receipt = v1.Receipt.encode({
-    eventId: a.eventId,
-    hubId: a.hubId,
-    result: v1.ReceiptResult.RECEIPT_RESULT_ACCEPTED,
-    atMs: Date.now(),
-    receiverId: clientId,
-  }).finish();
-  client.publish(topicFor('vakt/v1', a.hubId, 'receipt'), Buffer.from(receipt), { qos: 1 });
+  const { hubId, bytes } = acceptedReceipt(payload, clientId);
+  client.publish(topicFor('vakt/v1', hubId, 'receipt'), bytes, { qos: 1 });
 });
 await client.subscribeAsync(`$share/${share}/vakt/v1/+/alarm`, { qos: 1 });
 process.stdout.write('ready\n');
