@@ -110,8 +110,13 @@ describe('vakt provision on a running hub', () => {
     });
     await waitFor(
       async () => {
+        // The new config in force (not the uptime: a fast test restarts within the same second).
         const s = await status().catch(() => undefined);
-        return s?.receiver.up === true && s.uptimeS < after.uptimeS && s.uplink.path === 'primary';
+        if (s?.receiver.up !== true || s.uplink.path !== 'primary') return false;
+        const inForce = (await callGateway(hub.socket, 'reload', { config: rewritten, dryRun: true })) as {
+          action: string;
+        };
+        return inForce.action === 'unchanged';
       },
       { ms: 20_000, what: 'the gateway back after its restart in place' },
     );

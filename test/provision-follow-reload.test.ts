@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ReloadAnswer } from '../../gateway/control/answers.ts';
-import { type ControlHandlers, ControlServer } from '../../gateway/control/server.ts';
-import { VaktError } from '../../protocol/errors.ts';
-import { applyToDaemon } from './live-hub.ts';
+import type { ReloadAnswer } from '../gateway/control/answers.ts';
+import { type ControlHandlers, ControlServer } from '../gateway/control/server.ts';
+import { VaktError } from '../protocol/errors.ts';
+import { applyToDaemon } from '../tools/provision/live-hub.ts';
 
 const servers: ControlServer[] = [];
 afterEach(async () => {
