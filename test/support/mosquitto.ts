@@ -4,7 +4,7 @@
  * afterAll); `kill()` and `start()` again simulate a broker crash and restart on the same port.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,7 +26,8 @@ export class Mosquitto {
   readonly dir = mkdtempSync(join(tmpdir(), 'vakt-mosquitto-'));
   port = 0;
   tlsPort = 0;
-  log = '';
+  /** What mosquitto wrote on stderr: only what comes before its log file is open (a bad config). */
+  private stderr = '';
   private child: ChildProcess | undefined;
 
   constructor(private readonly options: MosquittoOptions = {}) {}
@@ -34,6 +35,17 @@ export class Mosquitto {
   /** The running broker's process id (for reading its memory), or undefined when stopped. */
   get pid(): number | undefined {
     return this.child?.pid;
+  }
+
+  /**
+   * The broker's log. It goes to a file in `dir`, not to a pipe this process reads: mosquitto
+   * writes its log synchronously, and with one notice per connection a busy test or bench process
+   * that reads the pipe late stalls the broker's accept loop (a 10,000-hub storm overflowed its
+   * listen queue of 100 and made clients wait out SYN retransmits of 1, 2, 4 s).
+   */
+  get log(): string {
+    const file = join(this.dir, 'mosquitto.log');
+    return this.stderr + (existsSync(file) ? readFileSync(file, 'utf8') : '');
   }
 
   get url(): string {
@@ -50,7 +62,7 @@ export class Mosquitto {
     const o = this.options;
     const lines = [
       'user root',
-      'log_dest stderr',
+      `log_dest file ${join(this.dir, 'mosquitto.log')}`,
       'log_type error',
       'log_type warning',
       'log_type notice',
@@ -83,7 +95,7 @@ export class Mosquitto {
     writeFileSync(conf, `${lines.join('\n')}\n`);
     const child = spawn('/usr/sbin/mosquitto', ['-c', conf], { stdio: ['ignore', 'ignore', 'pipe'] });
     child.stderr?.on('data', (d: Buffer) => {
-      this.log += d.toString();
+      this.stderr += d.toString();
     });
     this.child = child;
     await this.waitForPort(this.port);
