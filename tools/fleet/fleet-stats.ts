@@ -22,6 +22,17 @@ export function summarize(samples: readonly number[]): Summary {
   return { count: s.length, p50: at(50), p95: at(95), p99: at(99), max: s.length ? s[s.length - 1]! : null };
 }
 
+/**
+ * One thing that happened on a simulated hub, as FleetStats takes it. A fleet spread over worker
+ * threads (fleet-threads.ts) sends these to the main thread, which applies them to its own stats.
+ */
+export type FleetEvent =
+  | { k: 'raised'; lane: FleetLane }
+  | { k: 'testFailed' }
+  | { k: 'up'; downFor: number | null; at: number }
+  | { k: 'down' }
+  | { k: 'receipted'; hubId: string; lane: FleetLane; raisedAt: number; at: number; upAt: number };
+
 export class FleetStats {
   connected = 0;
   readonly firstConnectMs: number[] = [];
@@ -63,6 +74,14 @@ export class FleetStats {
     if (!w || raisedAt < w.from || raisedAt > w.to) return;
     push(this.windowLatencyMs[lane], at - raisedAt);
     push(this.windowAfterUpMs[lane], at - Math.max(raisedAt, upAt));
+  }
+
+  apply(e: FleetEvent): void {
+    if (e.k === 'raised') this.raised[e.lane]++;
+    else if (e.k === 'testFailed') this.testAlarmsFailed++;
+    else if (e.k === 'up') this.up(e.downFor, e.at);
+    else if (e.k === 'down') this.down();
+    else this.receipted(e.lane, e.raisedAt, e.at, e.upAt);
   }
 
   receiptedCount(): number {

@@ -11,13 +11,15 @@ import type { MqttVersionSetting } from '../../gateway/config/broker.ts';
 import type { UplinkSettings } from '../../gateway/uplink/uplink.ts';
 import { type Clock, every, type Timer } from '../../protocol/clock.ts';
 import { FleetHub, type FleetLane } from './fleet-hub.ts';
-import { FLEET_LANES, FleetStats } from './fleet-stats.ts';
+import { FLEET_LANES, type FleetEvent, FleetStats } from './fleet-stats.ts';
 
 export interface FleetOptions {
   url: string;
   /** Each simulated hub's `mqttVersion` (gateway/uplink/connect-plan.ts); default auto. */
   mqttVersion?: MqttVersionSetting;
   hubs: number;
+  /** The first hub's number (default 1): a fleet split over threads numbers its parts apart. */
+  firstHub?: number;
   /** Hub ids: "{n}" becomes the hub's number, zero-padded to 6 digits (FLEET-000001). */
   idPattern: string;
   /** Broker username and password per hub: "{hub}" becomes the hub id. Omitted: anonymous. */
@@ -40,6 +42,14 @@ export interface FleetOptions {
   log: Logger;
   /** Told of every receipt (for tests that check order per hub). */
   onReceipt?(hubId: string, lane: FleetLane, raisedAt: number, at: number): void;
+  /** Told of everything the stats are told (fleet-worker.ts forwards it to the main thread). */
+  onEvent?(e: FleetEvent): void;
+}
+
+/** The live progress line of `vakt fleet` (one thread or several). */
+export function progressLine(s: FleetStats, hubs: number, pending: number): string {
+  const lat = FLEET_LANES.map((l) => `${l} ${s.latencyMs[l].length}/${s.raised[l]}`).join(', ');
+  return `connected ${s.connected}/${hubs} · receipted ${lat} · pending ${pending} · reconnects ${s.reconnectMs.length}`;
 }
 
 export const hubIdFor = (pattern: string, n: number): string =>
@@ -60,7 +70,8 @@ export class Fleet {
   /** Creates and starts every hub at the ramp; resolves once all have been started. */
   async start(): Promise<void> {
     this.stats = new FleetStats(this.o.clock.now());
-    for (let n = 1; n <= this.o.hubs; n++) this.hubs.push(this.hub(n));
+    const first = this.o.firstHub ?? 1;
+    for (let n = first; n < first + this.o.hubs; n++) this.hubs.push(this.hub(n));
     await this.ramp();
   }
 
@@ -91,14 +102,16 @@ export class Fleet {
     for (const hub of hubs) hub.raise(lane);
   }
 
+  get size(): number {
+    return this.hubs.length;
+  }
+
   get pending(): number {
     return this.hubs.reduce((n, h) => n + h.pending, 0);
   }
 
   progressLine(): string {
-    const s = this.stats;
-    const lat = FLEET_LANES.map((l) => `${l} ${s.latencyMs[l].length}/${s.raised[l]}`).join(', ');
-    return `connected ${s.connected}/${this.hubs.length} · receipted ${lat} · pending ${this.pending} · reconnects ${s.reconnectMs.length}`;
+    return progressLine(this.stats, this.hubs.length, this.pending);
   }
 
   /** No more scheduled events or outages; hubs stay connected (to drain what is pending). */
@@ -125,16 +138,20 @@ export class Fleet {
     }
   }
 
+  private record(e: FleetEvent): void {
+    this.stats.apply(e);
+    if (e.k === 'receipted') this.o.onReceipt?.(e.hubId, e.lane, e.raisedAt, e.at);
+    this.o.onEvent?.(e);
+  }
+
   private hub(n: number): FleetHub {
     const events = {
-      raised: (lane: FleetLane) => this.stats.raised[lane]++,
-      testAlarmFailed: () => this.stats.testAlarmsFailed++,
-      receipted: (lane: FleetLane, raisedAt: number, at: number, upAt: number) => {
-        this.stats.receipted(lane, raisedAt, at, upAt);
-        this.o.onReceipt?.(hub.hubId, lane, raisedAt, at);
-      },
-      up: (_h: FleetHub, downFor: number | null) => this.stats.up(downFor, this.o.clock.now()),
-      down: () => this.stats.down(),
+      raised: (lane: FleetLane) => this.record({ k: 'raised', lane }),
+      testAlarmFailed: () => this.record({ k: 'testFailed' }),
+      receipted: (lane: FleetLane, raisedAt: number, at: number, upAt: number) =>
+        this.record({ k: 'receipted', hubId: hub.hubId, lane, raisedAt, at, upAt }),
+      up: (_h: FleetHub, downFor: number | null) => this.record({ k: 'up', downFor, at: this.o.clock.now() }),
+      down: () => this.record({ k: 'down' }),
     };
     const { clock, log } = this.o;
     const hub = new FleetHub(

@@ -7,6 +7,7 @@ import { VaktError } from '../../protocol/errors.ts';
 import { brokerOptions } from '../receiver/broker-options.ts';
 import { Fleet } from './fleet.ts';
 import { fleetReport, formatFleetReport } from './fleet-report.ts';
+import { FleetThreads } from './fleet-threads.ts';
 
 /** How long the run waits, after its duration, for events still without a receipt. */
 const DRAIN_MS = 15_000;
@@ -15,6 +16,7 @@ export interface FleetFlags {
   broker: string;
   mqttVersion?: string;
   hubs: string;
+  threads: string;
   idPattern: string;
   usernamePattern?: string;
   passwordPatternFile?: string;
@@ -54,7 +56,11 @@ function dur(flag: string, value: string): number {
 
 export async function runFleet(f: FleetFlags): Promise<void> {
   const clock = new SystemClock();
-  const fleet = new Fleet(fleetOptions(f, clock));
+  const options = fleetOptions(f, clock);
+  const threads = num('threads', f.threads, 1, 64);
+  const { clock: _c, log: _l, ...parts } = options;
+  const fleet: RunnableFleet =
+    threads > 1 ? new FleetThreads({ ...parts, threads, logLevel: 'warn' }) : new Fleet(options);
   const durationMs = dur('duration', f.duration);
   const stopped = new Promise<void>((resolve) => {
     process.once('SIGINT', () => resolve());
@@ -72,7 +78,7 @@ export async function runFleet(f: FleetFlags): Promise<void> {
   await drain(fleet, clock);
   clearInterval(progress);
   if (tty) process.stderr.write('\n');
-  const report = fleetReport(fleet.stats, fleet.hubs.length, fleet.pending);
+  const report = fleetReport(fleet.stats, fleet.size, fleet.pending);
   await fleet.stop();
   process.stdout.write(`${f.json ? JSON.stringify(report) : formatFleetReport(report)}\n`);
 }
@@ -135,8 +141,14 @@ function testAlarmInterval(value: string): number {
   return ms;
 }
 
+/** What a run drives: one thread's Fleet or a FleetThreads. */
+type RunnableFleet = Pick<
+  Fleet,
+  'start' | 'schedule' | 'unschedule' | 'stop' | 'pending' | 'size' | 'progressLine' | 'stats'
+>;
+
 /** Events raised in the last moments get their receipt time before the report is taken. */
-async function drain(fleet: Fleet, clock: SystemClock): Promise<void> {
+async function drain(fleet: RunnableFleet, clock: SystemClock): Promise<void> {
   fleet.unschedule();
   const drainUntil = clock.now() + DRAIN_MS;
   while (fleet.pending > 0 && clock.now() < drainUntil)

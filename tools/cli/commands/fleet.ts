@@ -11,6 +11,11 @@ export function register(program: Command): void {
     .option('--id-pattern <p>', 'hub ids; {n} is the hub number, 6 digits', 'FLEET-{n}')
     .option('--username-pattern <p>', 'broker username per hub; {hub} is the hub id (e.g. {hub})')
     .option('--password-pattern-file <file>', 'file holding the password pattern; {hub} is the hub id')
+    .option(
+      '--threads <n>',
+      'worker threads the hubs are spread over (one event loop runs out at a few thousand hubs)',
+      '1',
+    )
     .option('--ramp <n>', 'new connections per second while the fleet comes up', '500')
     .option('--alarms-per-hour <n>', 'alarms per hub per hour', '1')
     .option('--technical-per-hour <n>', 'technical alarms per hub per hour', '0.5')
