@@ -86,6 +86,18 @@ describe('ConnectPlan', () => {
     expect(plan.failed(closedWithoutConnack)).toMatchObject({ url: NODES[1], version: 5 });
   });
 
+  it('auto: once MQTT 5 was accepted on the path, a close without CONNACK (an overloaded broker) is no reason for 3.1.1', () => {
+    const plan = new ConnectPlan(settings({ urls: [NODES[0]!] }), () => 0.5);
+    plan.connected(); // on MQTT 5
+    plan.dropped();
+    const next = plan.failed(closedWithoutConnack);
+    expect(next).toMatchObject({ url: NODES[0], version: 5 });
+    expect(next.change).toBeUndefined();
+    expect(next.delayMs).toBeGreaterThan(0); // the backoff, not an immediate retry on 3.1.1
+    // "Unacceptable protocol version" is still an answer about the version.
+    expect(plan.failed(badVersion)).toMatchObject({ version: 4, change: 'version-fallback' });
+  });
+
   it('a fixed version never changes', () => {
     for (const [mqttVersion, version] of [
       ['5', 5],

@@ -11,6 +11,11 @@
  *   refuses 5 ("unacceptable protocol version": NATS, aedes — final for the path) or closes the
  *   TCP connection without any CONNACK (RabbitMQ 3.10). If 3.1.1 is then closed without a
  *   CONNACK too, that closing was not about the version, and the next try is MQTT 5 again.
+ *   Once the path has accepted MQTT 5 (a connection on 5 became usable), a silent close is never
+ *   taken for a version refusal: a broker closes connections before CONNACK when it is
+ *   overloaded or restarting (a reconnect storm), and a hub that fell back then would stay on
+ *   3.1.1 for that connection, without the "nobody subscribed" answer (unheard.ts), so an alarm
+ *   sent before the platform's receivers are back would wait out the whole receipt timeout.
  */
 import type { MqttVersionSetting } from '../config/broker.ts';
 import { reconnectDelay } from './reconnect-delay.ts';
@@ -52,6 +57,8 @@ export class ConnectPlan {
   private version: MqttProtocolVersion;
   /** The broker answered MQTT 5 with "unacceptable protocol version": 3.1.1 from now on. */
   private refused5 = false;
+  /** A connection on MQTT 5 became usable on this path: 5 is spoken here. */
+  private accepted5 = false;
 
   constructor(
     private readonly s: ConnectPlanSettings,
@@ -69,6 +76,7 @@ export class ConnectPlan {
   /** A connection became usable: the next trouble starts a fresh round at the next node. */
   connected(): void {
     this.rounds = 0;
+    if (this.version === 5) this.accepted5 = true;
   }
 
   /** A usable connection was lost: move on to the next node after a jitter. */
@@ -82,7 +90,7 @@ export class ConnectPlan {
   failed(end: AttemptEnd): NextAttempt {
     if (this.s.mqttVersion === 'auto' && end.reached && !this.refused5) {
       const refused = /unacceptable protocol version/i.test(end.reason);
-      if (this.version === 5 && (!end.connack || refused)) {
+      if (this.version === 5 && (refused || (!end.connack && !this.accepted5))) {
         this.version = 4;
         // A CONNACK that says so is final for this path; a silent close is only a guess.
         this.refused5 = refused;
