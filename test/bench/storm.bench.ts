@@ -2,8 +2,10 @@
  * Where an alarm's time goes in a reconnect storm (`npm run bench -- storm`; VAKT_STORM_HUBS sets
  * the size, default 500; VAKT_STORM_RECONNECT_MAX the hubs' reconnectMax, default 5 s as on a
  * hub; VAKT_STORM_RECEIVER_RETRY the receiver's retry period, default 3 s, so hubs race their
- * receiver back; VAKT_STORM_RECEIVERS the receivers in the `$share` group, default 3). N `vakt
- * fleet` hubs and the reference receivers, each in its own process (file store), on one mosquitto; the broker is SIGKILLed, every hub raises a test alarm and then an alarm, the broker
+ * receiver back; VAKT_STORM_RECEIVERS the receivers in the `$share` group, default 3;
+ * VAKT_STORM_THREADS the fleet's worker threads, default one per core). N `vakt fleet` hubs
+ * (fleet-threads.ts) and the reference receivers, each in its own process (file store), on one
+ * mosquitto; the broker is SIGKILLed, every hub raises a test alarm and then an alarm, the broker
  * restarts.
  *
  * A passive observer (one more MQTT client, subscribed to every hub's state and receipt topics —
@@ -20,16 +22,13 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import mqtt from 'mqtt';
-import pino from 'pino';
-import { SystemClock } from '../../gateway/clock/system-clock.ts';
 import { v1 } from '../../protocol/uplink/index.ts';
-import { Fleet } from '../../tools/fleet/fleet.ts';
 import { summarize } from '../../tools/fleet/fleet-stats.ts';
+import { FleetThreads } from '../../tools/fleet/fleet-threads.ts';
 import { Mosquitto } from '../support/mosquitto.ts';
 import { printRows } from './harness.ts';
 import { cpuSeconds } from './process-cpu.ts';
@@ -40,7 +39,8 @@ const RECONNECT_MAX = Number(process.env.VAKT_STORM_RECONNECT_MAX ?? 5_000);
 /** The receiver's retry period after losing the broker: it is back up to this long after it. */
 const RECEIVER_RETRY = Number(process.env.VAKT_STORM_RECEIVER_RETRY ?? 3_000);
 const RECEIVERS = Number(process.env.VAKT_STORM_RECEIVERS ?? 3);
-const quiet = pino({ level: 'silent' });
+/** The fleet's worker threads (`vakt fleet --threads`); default: one per core. */
+const THREADS = Number(process.env.VAKT_STORM_THREADS ?? availableParallelism());
 
 interface Steps {
   birth?: number;
@@ -49,12 +49,12 @@ interface Steps {
 }
 
 async function until(cond: () => boolean, ms: number, what: string): Promise<number> {
-  const start = performance.now();
+  const start = Date.now();
   while (!cond()) {
-    if (performance.now() - start > ms) throw new Error(`bench storm: ${what} not within ${ms / 1000} s`);
+    if (Date.now() - start > ms) throw new Error(`bench storm: ${what} not within ${ms / 1000} s`);
     await new Promise((r) => setTimeout(r, 20));
   }
-  return performance.now() - start;
+  return Date.now() - start;
 }
 
 function startReceiver(url: string, i: number): Promise<ChildProcess> {
@@ -74,7 +74,12 @@ function startReceiver(url: string, i: number): Promise<ChildProcess> {
 }
 
 /** Watches the storm: per hub, when its birth and its storm alarm's receipt passed the broker. */
-function observe(url: string, alarmIds: Map<string, string>, steps: Map<string, Steps>) {
+function observe(
+  url: string,
+  alarmIds: Map<string, string>,
+  steps: Map<string, Steps>,
+  receiverFirst: Map<string, number>,
+) {
   const c = mqtt.connect(url, { clientId: 'storm-observer', protocolVersion: 5, reconnectPeriod: 100 });
   c.on('connect', () => void c.subscribeAsync(['vakt/v1/+/state', 'vakt/v1/+/receipt']));
   c.on('message', (topic, payload, packet) => {
@@ -82,16 +87,20 @@ function observe(url: string, alarmIds: Map<string, string>, steps: Map<string, 
     const [, , hubId, kind] = topic.split('/') as [string, string, string, string];
     const s = steps.get(hubId) ?? {};
     steps.set(hubId, s);
-    const now = performance.now();
+    const now = Date.now();
     if (kind === 'state') {
       const st = v1.HubState.decode(payload);
       if (st.status === v1.HubStatus.HUB_STATUS_ONLINE) s.birth ??= now;
-    } else if (alarmIds.get(v1.Receipt.decode(payload).eventId) === hubId) s.receipt ??= now;
+    } else {
+      const r = v1.Receipt.decode(payload);
+      if (!receiverFirst.has(r.receiverId)) receiverFirst.set(r.receiverId, now);
+      if (alarmIds.get(r.eventId) === hubId) s.receipt ??= now;
+    }
   });
   return c;
 }
 
-/** CPU seconds so far: this process (the fleet and the observer), the receivers together, the broker. */
+/** CPU seconds so far: this process (the fleet's threads and the observer), the receivers together, the broker. */
 function stormCpu(receivers: ChildProcess[], mosq: Mosquitto) {
   const own = process.cpuUsage();
   return {
@@ -112,13 +121,13 @@ export async function run(): Promise<void> {
     Array.from({ length: RECEIVERS }, (_, i) => startReceiver(mosq.url, i)),
   );
   const steps = new Map<string, Steps>();
-  // The simulated hubs share this process's event loop: its lag is in every hub-side step.
-  const lag = monitorEventLoopDelay({ resolution: 10 });
   let stormFrom: number | undefined;
-  let stormPerf = 0;
   const alarmIds = new Map<string, string>(); // the storm alarms' event ids → hub id
-  const observer = observe(mosq.url, alarmIds, steps);
-  const fleet = new Fleet({
+  const receiverFirst = new Map<string, number>(); // each receiver's first receipt after the restart
+  const observer = observe(mosq.url, alarmIds, steps, receiverFirst);
+  const fleet = new FleetThreads({
+    threads: THREADS,
+    logLevel: 'silent',
     url: mosq.url,
     hubs: N,
     idPattern: 'STORM-{n}',
@@ -129,42 +138,36 @@ export async function run(): Promise<void> {
     inFlight: 32,
     reconnectMinMs: 1_000,
     reconnectMaxMs: RECONNECT_MAX,
-    clock: new SystemClock(),
-    log: quiet,
-    onReceipt: (hubId, lane, raisedAt) => {
+    onReceipt: (hubId, lane, raisedAt, at) => {
       const s = steps.get(hubId);
-      if (s && lane === 'alarm' && stormFrom !== undefined && raisedAt >= stormFrom)
-        s.hubHas ??= performance.now();
+      if (s && lane === 'alarm' && stormFrom !== undefined && raisedAt >= stormFrom) s.hubHas ??= at;
     },
   });
   try {
     await fleet.start();
     await until(() => fleet.stats.connected === N, 300_000, `all ${N} hubs connected`);
     fleet.raise('alarm', N);
-    await until(() => fleet.pending === 0, 120_000, 'the alarms at rest receipted');
+    await until(() => fleet.stats.latencyMs.alarm.length >= N, 120_000, 'the alarms at rest receipted');
     const atRest = summarize(fleet.stats.latencyMs.alarm);
 
     await mosq.kill();
     await until(() => fleet.stats.connected === 0, 120_000, 'every hub to see the broker gone');
     await new Promise((r) => setTimeout(r, 5_000)); // a few failed attempts: hubs are backed off
     stormFrom = Date.now();
-    stormPerf = performance.now();
     const cpu0 = stormCpu(receivers, mosq);
-    lag.enable();
-    fleet.stats.openWindow(Date.now());
-    for (const hub of fleet.hubs) {
-      hub.raise('test');
-      alarmIds.set(hub.raise('alarm'), hub.hubId);
-    }
+    await fleet.loopDelay(); // from here on
+    fleet.stats.openWindow(stormFrom);
+    for (const [eventId, hubId] of await fleet.raiseEach(['test', 'alarm'])) alarmIds.set(eventId, hubId);
     fleet.stats.closeWindow(Date.now());
+    const brokerUp = Date.now();
     await mosq.start();
     const backMs = await until(() => fleet.stats.connected === N, 300_000, `all ${N} hubs back`);
     // The cores used until the last storm alarm (not the shed test alarms, back a minute later).
     await until(() => fleet.stats.windowLatencyMs.alarm.length >= N, 300_000, 'every storm alarm receipted');
     const cpu = stormCpu(receivers, mosq);
-    const cpuWindowS = (performance.now() - stormPerf) / 1000;
+    const cpuWindowS = (Date.now() - stormFrom) / 1000;
+    const lag = await fleet.loopDelay();
     await until(() => fleet.pending === 0, 300_000, 'every storm event receipted');
-    lag.disable();
     const busy = (part: keyof typeof cpu) => ({
       value: (cpu[part] - cpu0[part]) / cpuWindowS,
       unit: 'cores',
@@ -172,12 +175,15 @@ export async function run(): Promise<void> {
 
     const all = [...steps.values()].filter((s) => s.birth && s.receipt && s.hubHas);
     const d = (f: (s: Steps) => number) => all.map(f);
-    const raiseToBirth = d((s) => s.birth! - stormPerf);
+    const raiseToBirth = d((s) => s.birth! - stormFrom!);
     const birthToReceipt = d((s) => s.receipt! - s.birth!);
     const receiptToHub = d((s) => s.hubHas! - s.receipt!);
     const receiverBack = Math.min(...all.map((s) => s.receipt!));
     const early = all.filter((s) => s.birth! < receiverBack);
     const afterReceiverBack = early.map((s) => s.receipt! - receiverBack);
+    const late = all.filter((s) => s.birth! >= receiverBack).map((s) => s.receipt! - s.birth!);
+    const receiversBack = [...receiverFirst.values()].map((t) => (t - brokerUp) / 1000);
+    const firstBirth = (Math.min(...all.map((s) => s.birth!)) - brokerUp) / 1000;
     const storm = fleet.stats.windowLatencyMs.alarm;
     const afterUp = fleet.stats.windowAfterUpMs.alarm;
     const restP99 = (atRest.p99 ?? Number.NaN) / 1000;
@@ -190,7 +196,7 @@ export async function run(): Promise<void> {
       ...(target ? { target } : {}),
     });
     printRows(
-      `Storm: ${N} hubs, ${RECEIVERS} receiver${RECEIVERS > 1 ? 's in one $share group' : ''} (file store, each its own process), broker crash + restart, reconnectMax ${RECONNECT_MAX / 1000} s, receiver retry ${RECEIVER_RETRY / 1000} s (baseline: an alarm at rest, p99)`,
+      `Storm: ${N} hubs (${THREADS} thread${THREADS > 1 ? 's' : ''}), ${RECEIVERS} receiver${RECEIVERS > 1 ? 's in one $share group' : ''} (file store, each its own process), broker crash + restart, reconnectMax ${RECONNECT_MAX / 1000} s, receiver retry ${RECEIVER_RETRY / 1000} s (baseline: an alarm at rest, p99)`,
       [
         row('storm alarm, raise → receipt', storm, ''),
         row("storm alarm, its hub's reconnect → receipt", afterUp, '≤ 2 s'),
@@ -198,11 +204,11 @@ export async function run(): Promise<void> {
         row('  birth → receipt on the broker (hub send, receiver)', birthToReceipt),
         row('  receipt on the broker → the hub has it', receiptToHub),
         {
-          name: "the fleet process's event-loop delay in the storm, p99",
-          value: lag.percentile(99) / 1e9,
+          name: `the fleet's event loops (${lag.length} threads) in the storm: delay p99, worst thread`,
+          value: Math.max(...lag.map((l) => l.p99Ms)) / 1000,
           unit: 's',
         },
-        { name: 'the same, max', value: lag.max / 1e9, unit: 's' },
+        { name: 'the same, max', value: Math.max(...lag.map((l) => l.maxMs)) / 1000, unit: 's' },
         {
           name: 'cores used from the storm until its last alarm is receipted: the fleet process',
           ...busy('fleet'),
@@ -212,6 +218,13 @@ export async function run(): Promise<void> {
         { name: 'all back', value: backMs / 1000, unit: 's' },
         { name: 'hubs back before the receiver', value: early.length, unit: `of ${all.length}` },
         row('  their alarm: the receiver back → receipt on the broker', afterReceiverBack),
+        row('hubs born after the first receipt: birth → receipt on the broker', late),
+        { name: 'the broker restarted → the first hub born', value: firstBirth, unit: 's' },
+        {
+          name: "the broker restarted → each receiver's first receipt, first / last",
+          value: Math.min(...receiversBack),
+          unit: `s / ${Math.max(...receiversBack).toFixed(2)} s (${receiversBack.length} receivers)`,
+        },
       ],
     );
   } finally {
