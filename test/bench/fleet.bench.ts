@@ -1,7 +1,8 @@
 /**
  * The fleet on one mosquitto on this machine (`npm run bench -- fleet`; VAKT_FLEET_HUBS sets the
  * size, default 10,000; VAKT_FLEET_RECEIVERS the receivers in the `$share` group, default 3;
- * VAKT_FLEET_RECONNECT_MAX the hubs' reconnect cap, default 30 s): N simulated hubs, each the hub's
+ * VAKT_FLEET_RECONNECT_MAX the hubs' reconnect cap, default 30 s; VAKT_FLEET_THREADS the fleet's
+ * worker threads, default one per core): N simulated hubs, each the hub's
  * real uplink stage on its own MQTT connection, and the reference receivers, each in its own
  * process. Measured: time until all are connected (at a ramp of 1,000/s), broker memory per
  * connection, and after a broker crash and restart: time until all are back, and raise-to-receipt
@@ -10,14 +11,12 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import mqtt, { type MqttClient } from 'mqtt';
-import pino from 'pino';
-import { SystemClock } from '../../gateway/clock/system-clock.ts';
-import { Fleet } from '../../tools/fleet/fleet.ts';
+import { FleetThreads } from '../../tools/fleet/fleet-threads.ts';
 import { summarize } from '../../tools/fleet/fleet-stats.ts';
 import { Mosquitto } from '../support/mosquitto.ts';
 import { printRows } from './harness.ts';
@@ -27,7 +26,8 @@ const N = Number(process.env.VAKT_FLEET_HUBS ?? 10_000);
 const RAMP = 1_000;
 const RECEIVERS = Number(process.env.VAKT_FLEET_RECEIVERS ?? 3);
 const RECONNECT_MAX = Number(process.env.VAKT_FLEET_RECONNECT_MAX ?? 30_000);
-const quiet = pino({ level: 'silent' });
+/** The fleet's worker threads (`vakt fleet --threads`); default: one per core. */
+const THREADS = Number(process.env.VAKT_FLEET_THREADS ?? availableParallelism());
 
 /** CPU seconds (user + system) a process has used so far. */
 const cpuS = (pid: number | undefined): number => {
@@ -93,7 +93,9 @@ export async function run(): Promise<void> {
     Array.from({ length: RECEIVERS }, (_, i) => startReceiver(mosq.url, i)),
   );
   const receiverCpuS = () => receivers.reduce((sum, r) => sum + cpuS(r.pid), 0);
-  const fleet = new Fleet({
+  const fleet = new FleetThreads({
+    threads: THREADS,
+    logLevel: 'silent',
     url: mosq.url,
     hubs: N,
     idPattern: 'BENCH-{n}',
@@ -104,8 +106,6 @@ export async function run(): Promise<void> {
     inFlight: 32,
     reconnectMinMs: 1_000,
     reconnectMaxMs: RECONNECT_MAX,
-    clock: new SystemClock(),
-    log: quiet,
   });
   try {
     const base = await bare(mosq);
@@ -124,8 +124,7 @@ export async function run(): Promise<void> {
     await mosq.kill();
     await until(() => fleet.stats.connected === 0, 120_000, 'every hub to see the broker gone');
     fleet.stats.openWindow(Date.now());
-    fleet.raise('test', N);
-    fleet.raise('alarm', N);
+    await fleet.raiseEach(['test', 'alarm']); // answered once every thread has raised its share
     fleet.stats.closeWindow(Date.now());
     const t1 = performance.now();
     await mosq.start();
@@ -137,7 +136,7 @@ export async function run(): Promise<void> {
     const test = summarize(fleet.stats.windowLatencyMs.test);
     const testUp = summarize(fleet.stats.windowAfterUpMs.test);
     printRows(
-      `Fleet: ${N.toLocaleString('en-US')} hubs on one mosquitto (connect ramp ${RAMP}/s, reconnectMax ${RECONNECT_MAX / 1000} s), ${RECEIVERS} receiver${RECEIVERS > 1 ? 's in one $share group' : ''} (file store, each its own process)`,
+      `Fleet: ${N.toLocaleString('en-US')} hubs (${THREADS} threads) on one mosquitto (connect ramp ${RAMP}/s, reconnectMax ${RECONNECT_MAX / 1000} s), ${RECEIVERS} receiver${RECEIVERS > 1 ? 's in one $share group' : ''} (file store, each its own process)`,
       [
         {
           name: 'all connected (ours: uplink stage per hub)',

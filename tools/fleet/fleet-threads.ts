@@ -32,11 +32,17 @@ export type FleetThreadsOptions = PartOptions & {
   onReceipt?: FleetOptions['onReceipt'];
 };
 
+interface Waiter {
+  resolve(m: FromPart): void;
+  reject(err: Error): void;
+}
+
 interface Part {
   worker: Worker;
   hubs: number;
   pending: number;
-  waiting: Map<string, Array<(m: FromPart) => void>>;
+  waiting: Map<string, Waiter[]>;
+  failed?: Error;
 }
 
 /** The worker, as TypeScript through tsx when these sources run as TypeScript, else plain. */
@@ -58,6 +64,7 @@ export class FleetThreads {
     return this.o.hubs;
   }
 
+  /** Events without a receipt, as the parts last reported them (every 25 ms, and with each answer). */
   get pending(): number {
     return this.parts.reduce((n, p) => n + p.pending, 0);
   }
@@ -78,11 +85,13 @@ export class FleetThreads {
       first += hubs;
       const part: Part = { worker, hubs, pending: 0, waiting: new Map() };
       worker.on('message', (m: FromPart) => this.onMessage(part, m));
-      worker.on('error', (err) => {
-        for (const [, ws] of part.waiting) for (const w of ws) w({ t: 'stopped' });
+      const fail = (err: Error) => {
+        part.failed ??= err;
+        for (const [, ws] of part.waiting) for (const w of ws) w.reject(err);
         part.waiting.clear();
-        process.emitWarning(`vakt fleet: a thread failed: ${err.message}`);
-      });
+      };
+      worker.on('error', (err) => fail(new Error(`vakt fleet: a thread failed: ${err.message}`)));
+      worker.on('exit', (code) => fail(new Error(`vakt fleet: a thread exited (code ${code})`)));
       this.parts.push(part);
     }
     await Promise.all(this.parts.map((p) => this.ask(p, { t: 'start' }, 'started')));
@@ -96,14 +105,20 @@ export class FleetThreads {
     for (const p of this.parts) p.worker.postMessage({ t: 'unschedule' });
   }
 
-  /** Raises `count` events of `lane`, shared over the parts by their size (count = hubs: every hub). */
+  /**
+   * Raises `count` events of `lane`, shared over the parts by their size (count = hubs: every
+   * hub). It returns at once and the threads raise a moment later: to mark a window around the
+   * raising (FleetStats.openWindow), use `raiseEach`, which answers once every thread has raised.
+   */
   raise(lane: FleetLane, count: number): void {
-    let left = count;
-    this.parts.forEach((p, i) => {
-      const n = i === this.parts.length - 1 ? left : Math.round((count * p.hubs) / this.o.hubs);
-      left -= n;
-      if (n > 0) p.worker.postMessage({ t: 'raise', lane, count: n });
-    });
+    let hubsBefore = 0;
+    let sent = 0;
+    for (const p of this.parts) {
+      hubsBefore += p.hubs;
+      const upTo = Math.round((count * hubsBefore) / this.o.hubs);
+      if (upTo > sent) p.worker.postMessage({ t: 'raise', lane, count: upTo - sent });
+      sent = upTo;
+    }
   }
 
   /** Raises each of `lanes` in turn on every hub; resolves with the last lane's [event id, hub id]s. */
@@ -122,14 +137,16 @@ export class FleetThreads {
 
   async stop(): Promise<void> {
     this.unschedule();
-    await Promise.all(this.parts.map((p) => this.ask(p, { t: 'stop' }, 'stopped')));
+    // A part that already failed has nothing left to stop.
+    await Promise.all(this.parts.map((p) => this.ask(p, { t: 'stop' }, 'stopped').catch(() => undefined)));
     await Promise.all(this.parts.splice(0).map((p) => p.worker.terminate()));
   }
 
   private ask(part: Part, m: ToPart, answer: FromPart['t']): Promise<FromPart> {
-    return new Promise((resolve) => {
+    return new Promise((resolve, reject) => {
+      if (part.failed) return reject(part.failed);
       const ws = part.waiting.get(answer) ?? [];
-      ws.push(resolve);
+      ws.push({ resolve, reject });
       part.waiting.set(answer, ws);
       part.worker.postMessage(m);
     });
@@ -137,7 +154,7 @@ export class FleetThreads {
 
   private onMessage(part: Part, m: FromPart): void {
     if (m.t !== 'events') {
-      part.waiting.get(m.t)?.shift()?.(m);
+      part.waiting.get(m.t)?.shift()?.resolve(m);
       return;
     }
     part.pending = m.pending;
