@@ -20,7 +20,10 @@ let events: FleetEvent[] = [];
 const fleet = new Fleet({
   ...o,
   clock: new SystemClock(),
-  log: pino({ level: o.logLevel, base: { fleet: true, part: o.firstHub } }, pino.destination(2)),
+  log: pino(
+    { level: o.logLevel, base: { fleet: true, part: o.firstHub }, redact: ['password', '*.password'] },
+    pino.destination(2),
+  ),
   onEvent: (e) => events.push(e),
 });
 
