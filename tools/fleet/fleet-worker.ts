@@ -9,7 +9,6 @@ import { parentPort, workerData } from 'node:worker_threads';
 import pino from 'pino';
 import { SystemClock } from '../../gateway/clock/system-clock.ts';
 import { Fleet } from './fleet.ts';
-import type { FleetLane } from './fleet-hub.ts';
 import type { FleetEvent } from './fleet-stats.ts';
 import type { PartOptions, ToPart } from './fleet-threads.ts';
 
@@ -41,23 +40,12 @@ function reply(m: Record<string, unknown>): void {
   port.postMessage(m);
 }
 
-/** Raises each lane in turn on every hub of this part; the ids of the last lane's events. */
-function raiseEach(lanes: FleetLane[]): Array<[eventId: string, hubId: string]> {
-  const ids: Array<[string, string]> = [];
-  for (const hub of fleet.hubs) {
-    let id = '';
-    for (const lane of lanes) id = hub.raise(lane);
-    ids.push([id, hub.hubId]);
-  }
-  return ids;
-}
-
 port.on('message', (m: ToPart) => {
   if (m.t === 'start') void fleet.start().then(() => reply({ t: 'started' }));
   else if (m.t === 'schedule') fleet.schedule();
   else if (m.t === 'unschedule') fleet.unschedule();
   else if (m.t === 'raise') fleet.raise(m.lane, m.count);
-  else if (m.t === 'raiseEach') reply({ t: 'raisedEach', ids: raiseEach(m.lanes) });
+  else if (m.t === 'raiseEach') reply({ t: 'raisedEach', ids: fleet.raiseEach(m.lanes) });
   else if (m.t === 'lag') {
     reply({ t: 'lag', p99Ms: lag.percentile(99) / 1e6, maxMs: lag.max / 1e6 });
     lag.reset();

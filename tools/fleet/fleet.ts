@@ -102,6 +102,15 @@ export class Fleet {
     for (const hub of hubs) hub.raise(lane);
   }
 
+  /** Raises each of `lanes` in turn on every hub; the [event id, hub id] of the last lane's events. */
+  raiseEach(lanes: readonly FleetLane[]): Array<[eventId: string, hubId: string]> {
+    return this.hubs.map((hub) => {
+      let id = '';
+      for (const lane of lanes) id = hub.raise(lane);
+      return [id, hub.hubId];
+    });
+  }
+
   get size(): number {
     return this.hubs.length;
   }
