@@ -75,35 +75,53 @@ export async function startGateway(hubId: string, hubPath: string, brokerUrl: st
   return gateway;
 }
 
+/** A latency pipeline ready to be timed: the PTY its frames enter by, and how it reports each end. */
+export interface Pipeline {
+  pair: PtyPair;
+  /** Registers the callback the pipeline calls with the device seq of each frame that got through. */
+  arrived: (fn: (seq: number) => void) => void;
+}
+
 /**
- * Writes frames one at a time on the device side and times each until `arrived` reports its seq
- * (the first 20 warm up and are not kept).
+ * Times frames one at a time through each pipeline in turn: one frame through every pipeline per
+ * round, the order rotated each round, so a slow moment of the machine (2 shared cores) falls on
+ * all of them alike and their percentiles compare like with like. Each frame is timed from its
+ * write on the device side until `arrived` reports its seq; the first 20 rounds warm up and are
+ * not kept. Returns the samples of each pipeline, in the order given.
  */
-export async function oneAtATime(
-  pair: PtyPair,
-  arrived: (fn: (seq: number) => void) => void,
-): Promise<number[]> {
-  const dev = await deviceSide(pair);
-  let waiting: ((seq: number) => void) | undefined;
-  arrived((seq) => waiting?.(seq));
-  const out: number[] = [];
+export async function inTurn(pipelines: Pipeline[]): Promise<number[][]> {
+  const sides = await Promise.all(pipelines.map((p) => deviceSide(p.pair)));
+  const waiting: (((seq: number) => void) | undefined)[] = pipelines.map(() => undefined);
+  pipelines.forEach((p, k) => {
+    p.arrived((seq) => waiting[k]?.(seq));
+  });
+  const out = pipelines.map((): number[] => []);
   try {
     for (let i = 1; i <= LATENCY_SAMPLES + 20; i++) {
-      const done = new Promise<void>((resolve) => {
-        waiting = (seq) => {
-          if (seq === i) resolve();
-        };
-      });
-      const t = performance.now();
-      dev.write(i);
-      await done;
-      if (i > 20) out.push(performance.now() - t);
-      await sleep(2);
+      for (let j = 0; j < pipelines.length; j++) {
+        const k = (i + j) % pipelines.length;
+        const done = new Promise<void>((resolve) => {
+          waiting[k] = (seq) => {
+            if (seq === i) resolve();
+          };
+        });
+        const t = performance.now();
+        sides[k]!.write(i);
+        await done;
+        if (i > 20) out[k]!.push(performance.now() - t);
+        await sleep(2);
+      }
     }
   } finally {
-    await dev.close();
+    await Promise.all(sides.map((s) => s.close()));
   }
   return out;
+}
+
+/** One pipeline alone (where-time-goes.ts, for a profiler). */
+export async function oneAtATime(pair: PtyPair, arrived: Pipeline['arrived']): Promise<number[]> {
+  const [samples] = await inTurn([{ pair, arrived }]);
+  return samples!;
 }
 
 /** The hub's way to the broker: refused while closed (the outage), passed through once opened. */

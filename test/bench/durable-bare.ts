@@ -18,6 +18,11 @@ import { encodeFrame, FrameDecoder } from '../../protocol/serial/index.ts';
 import { sampleAlarm, topicFor, v1 } from '../../protocol/uplink/index.ts';
 
 const HUB = 'H-DURABLE-BARE';
+/**
+ * The bare pipelines' topic root: as long as ours (vakt/v1) but apart from it, so the reference
+ * receiver, timed in turn with them, neither hears nor answers their alarms.
+ */
+export const BARE_ROOT = 'bare/v1';
 
 export interface DurableBare {
   /** Resolves with the device seq of each alarm whose Receipt reached the hub side. */
@@ -35,8 +40,8 @@ export async function startDurableBare(hubPort: SerialPort, url: string): Promis
   const insert = db.prepare('INSERT INTO events (event_id, device_seq, payload) VALUES (?, ?, ?)');
   const log = openSync(join(dir, 'receiver.log'), 'a', 0o600);
 
-  const alarmTopic = topicFor('vakt/v1', HUB, 'alarm');
-  const receiptTopic = topicFor('vakt/v1', HUB, 'receipt');
+  const alarmTopic = topicFor(BARE_ROOT, HUB, 'alarm');
+  const receiptTopic = topicFor(BARE_ROOT, HUB, 'receipt');
   const hub = await mqtt.connectAsync(url, { protocolVersion: 5 });
   const receiver = await mqtt.connectAsync(url, { protocolVersion: 5 });
   for (const c of [hub, receiver]) (c.stream as { setNoDelay?: (on: boolean) => void }).setNoDelay?.(true);
