@@ -23,6 +23,8 @@ describe('uplink: an event nobody was subscribed to', () => {
       uplinkSettings(mosq.url, { receiptTimeoutMs: 10_000, heartbeatIntervalMs: 60_000 }),
     );
     cleanup.push(() => hub.stop());
+    const unheard: string[] = [];
+    hub.uplink.on('unheard', (eventId) => unheard.push(eventId));
     hub.uplink.start();
     await waitFor(() => hub.uplink.activePath === 'primary', { what: 'the hub connected', ms: 10_000 });
     const [alarm] = hub.accept(1);
@@ -36,6 +38,9 @@ describe('uplink: an event nobody was subscribed to', () => {
     const [copy] = p.handled();
     expect(copy).toMatchObject({ eventId: alarm });
     expect(copy!.attempt as number).toBeGreaterThan(1);
+    // Every copy before the heard one was reported unheard (vakt fleet counts them).
+    expect(unheard.length).toBe((copy!.attempt as number) - 1);
+    expect(new Set(unheard)).toEqual(new Set([alarm]));
     // Resends double from 500 ms (full jitter): the copy after the receiver came is at most
     // ~2 s behind it; the receipt timeout would have made it 10 s.
     expect(receiptedAfter).toBeLessThan(6_000);

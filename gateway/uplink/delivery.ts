@@ -295,5 +295,6 @@ export class Delivery extends TypedEmitter<DeliveryEvents> {
     const why = 'no platform receiver subscribed; resending soon';
     this.problems.count('event heard by no subscriber', { eventId }, why);
     this.held.set(eventId, { timer: this.unheard.add(eventId), path: undefined });
+    this.emit('unheard', eventId);
   }
 }

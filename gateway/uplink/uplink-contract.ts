@@ -24,6 +24,8 @@ export type UplinkEvents = {
   receipted: [eventId: string, info: ReceiptInfo];
   /** The platform refused the event for good (REJECTED receipt); it left the outbox. */
   rejected: [row: OutboxRow, reason: string];
+  /** The broker took the event but no platform receiver was subscribed: it is resent soon. */
+  unheard: [eventId: string];
   /** TAKE_ALTERNATIVE and no other broker is left to take it. */
   alternative: [eventId: string];
   /** A command arrived on `via`; its result goes back on the same link. */
@@ -47,6 +49,8 @@ export interface ReceiptInfo {
 
 export type DeliveryEvents = {
   receipted: [eventId: string, info: ReceiptInfo];
+  /** The broker took the event but no subscriber heard it (unheard.ts): it is resent soon. */
+  unheard: [eventId: string];
   alternative: [eventId: string, reason: string];
   rejected: [row: OutboxRow, reason: string];
 };

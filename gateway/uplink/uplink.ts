@@ -71,6 +71,7 @@ export class Uplink extends TypedEmitter<UplinkEvents> {
     this.delivery.on('receipted', (eventId, info) => this.onReceipted(eventId, info));
     this.delivery.on('alternative', (eventId) => this.takeAlternative(eventId));
     this.delivery.on('rejected', (row, reason) => this.emit('rejected', row, reason));
+    this.delivery.on('unheard', (eventId) => this.emit('unheard', eventId));
     this.offStore = this.store.events.on('outbox', () => {
       this.limit.enforce();
       this.delivery.pump();

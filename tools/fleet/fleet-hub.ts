@@ -31,6 +31,8 @@ export interface FleetHubEvents {
    * current connection came up (the event could not go out before).
    */
   receipted(lane: FleetLane, raisedAt: number, at: number, upAt: number): void;
+  /** An event of `lane` was taken by the broker but heard by no receiver: it is resent soon. */
+  unheard(lane: FleetLane): void;
   /** The hub's uplink came up (`downFor`: ms since it went down; null on the first connect). */
   up(hub: FleetHub, downFor: number | null): void;
   down(hub: FleetHub): void;
@@ -94,6 +96,10 @@ export class FleetHub {
       if (!r) return;
       this.raised.delete(eventId);
       this.on.receipted(r.lane, r.at, this.clock.now(), this.upAt);
+    });
+    uplink.on('unheard', (eventId) => {
+      const r = this.raised.get(eventId);
+      if (r) this.on.unheard(r.lane);
     });
     uplink.on('path', (path) => this.onPath(path !== undefined));
     this.uplink = uplink;

@@ -16,6 +16,8 @@ export interface FleetReport {
   unreceipted: number;
   /** Automatic test alarms without a receipt by their deadline (TEST_ALARM_FAILED on a hub). */
   testAlarmsFailed: number;
+  /** Copies the broker took while no receiver was subscribed (MQTT 5 PUBACK 0x10), each resent soon. */
+  unheard: Record<string, number>;
 }
 
 export function fleetReport(s: FleetStats, hubs: number, pending: number): FleetReport {
@@ -39,6 +41,7 @@ export function fleetReport(s: FleetStats, hubs: number, pending: number): Fleet
       : {}),
     unreceipted: pending,
     testAlarmsFailed: s.testAlarmsFailed,
+    unheard: { ...s.unheard },
   };
 }
 
@@ -56,6 +59,9 @@ export function formatFleetReport(r: FleetReport): string {
     'raise → receipt',
     ...Object.entries(r.latency).map(([lane, x]) => row(`${lane}`, x)),
   ];
+  const unheard = Object.entries(r.unheard);
+  if (unheard.some(([, n]) => n > 0))
+    lines.push(`heard by no receiver, resent: ${unheard.map(([l, n]) => `${l} ${n}`).join(', ')}`);
   if (r.storm) lines.push('raised during the storm', ...Object.entries(r.storm).map(([l, x]) => row(l, x)));
   if (r.stormAfterReconnect)
     lines.push(

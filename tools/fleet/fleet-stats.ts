@@ -31,7 +31,8 @@ export type FleetEvent =
   | { k: 'testFailed' }
   | { k: 'up'; downFor: number | null; at: number }
   | { k: 'down' }
-  | { k: 'receipted'; hubId: string; lane: FleetLane; raisedAt: number; at: number; upAt: number };
+  | { k: 'receipted'; hubId: string; lane: FleetLane; raisedAt: number; at: number; upAt: number }
+  | { k: 'unheard'; hubId: string; lane: FleetLane };
 
 export class FleetStats {
   connected = 0;
@@ -40,6 +41,8 @@ export class FleetStats {
   readonly raised: Record<FleetLane, number> = { alarm: 0, technical: 0, test: 0 };
   /** Automatic test alarms that got no receipt by their deadline (TEST_ALARM_FAILED). */
   testAlarmsFailed = 0;
+  /** Copies the broker took while no receiver was subscribed (each resent soon), by lane. */
+  readonly unheard: Record<FleetLane, number> = { alarm: 0, technical: 0, test: 0 };
   readonly latencyMs: Record<FleetLane, number[]> = { alarm: [], technical: [], test: [] };
   /** Latency of events raised inside a marked window (a storm), by lane. */
   readonly windowLatencyMs: Record<FleetLane, number[]> = { alarm: [], technical: [], test: [] };
@@ -81,6 +84,7 @@ export class FleetStats {
     else if (e.k === 'testFailed') this.testAlarmsFailed++;
     else if (e.k === 'up') this.up(e.downFor, e.at);
     else if (e.k === 'down') this.down();
+    else if (e.k === 'unheard') this.unheard[e.lane]++;
     else this.receipted(e.lane, e.raisedAt, e.at, e.upAt);
   }
 

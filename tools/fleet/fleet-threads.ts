@@ -30,6 +30,7 @@ type FromPart =
 export type FleetThreadsOptions = PartOptions & {
   threads: number;
   onReceipt?: FleetOptions['onReceipt'];
+  onEvent?: FleetOptions['onEvent'];
 };
 
 interface Waiter {
@@ -75,7 +76,7 @@ export class FleetThreads {
 
   /** Starts every part (each brings its slice up at its share of the ramp). */
   async start(): Promise<void> {
-    const { threads, onReceipt: _, ...fleet } = this.o;
+    const { threads, onReceipt: _, onEvent: __, ...fleet } = this.o;
     const k = Math.max(1, Math.min(threads, this.o.hubs));
     this.stats = new FleetStats(Date.now());
     let first = this.o.firstHub ?? 1;
@@ -161,6 +162,7 @@ export class FleetThreads {
     for (const e of m.events) {
       this.stats.apply(e);
       if (e.k === 'receipted') this.o.onReceipt?.(e.hubId, e.lane, e.raisedAt, e.at);
+      this.o.onEvent?.(e);
     }
   }
 }

@@ -159,6 +159,7 @@ export class Fleet {
       testAlarmFailed: () => this.record({ k: 'testFailed' }),
       receipted: (lane: FleetLane, raisedAt: number, at: number, upAt: number) =>
         this.record({ k: 'receipted', hubId: hub.hubId, lane, raisedAt, at, upAt }),
+      unheard: (lane: FleetLane) => this.record({ k: 'unheard', hubId: hub.hubId, lane }),
       up: (_h: FleetHub, downFor: number | null) => this.record({ k: 'up', downFor, at: this.o.clock.now() }),
       down: () => this.record({ k: 'down' }),
     };
