@@ -1,7 +1,8 @@
 /**
  * The sending window's answers to HOLD_AND_RESEND and TAKE_ALTERNATIVE, in virtual time: a hold is
  * capped at MAX_RESEND_AFTER_S whatever the receipt asks, and a path that refused an event gets it
- * again only after the receipt timeout. The broker link is a stand-in that records publishes (the
+ * again only after the receipt timeout; an event nobody heard goes again soon, an alarm sooner. The
+ * broker link is a stand-in that records publishes (the
  * window's logic is what is tested; real brokers: test/uplink-alternative.test.ts).
  */
 import { mkdtempSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { FakeClock } from '../../protocol/clock.ts';
+import { samplePendantAlarm } from '../../protocol/serial/index.ts';
 import { MAX_RESEND_AFTER_S, v1 } from '../../protocol/uplink/index.ts';
 import { openDatabase } from '../store/database.ts';
 import { HubStore } from '../store/hub-store.ts';
@@ -18,14 +20,18 @@ import { Delivery } from './delivery.ts';
 
 const RECEIPT_TIMEOUT_MS = 10_000;
 
-function rig() {
+/** `heard`: what the stand-in link says of every publish (false: the broker's PUBACK 0x10). */
+function rig(o: { event: 'test' | 'alarm'; heard: boolean } = { event: 'test', heard: true }) {
   const clock = new FakeClock(Date.UTC(2026, 10, 25, 6));
   const store = new HubStore(openDatabase(mkdtempSync(join(tmpdir(), 'vakt-delivery-'))), 'H-1', clock);
   const copies: number[] = [];
   const link = {
     up: true,
     name: 'primary',
-    publish: async () => void copies.push(clock.now()),
+    publish: async () => {
+      copies.push(clock.now());
+      return o.heard;
+    },
   } as unknown as BrokerLink;
   const delivery = new Delivery(
     store.pending,
@@ -33,7 +39,8 @@ function rig() {
     { inFlight: 4, receiptTimeoutMs: RECEIPT_TIMEOUT_MS },
     pino({ level: 'silent' }),
   );
-  const eventId = store.testEvent(0);
+  const eventId =
+    o.event === 'test' ? store.testEvent(0) : store.acceptDeviceEvent(samplePendantAlarm).eventId;
   delivery.use(link);
   const answer = (result: number, resendAfterS = 0) =>
     delivery.onReceipt(v1.Receipt.fromObject({ eventId, hubId: 'H-1', result, resendAfterS }), result);
@@ -68,5 +75,19 @@ describe('Delivery', () => {
       RECEIPT_TIMEOUT_MS,
       RECEIPT_TIMEOUT_MS,
     ]);
+  });
+
+  it('nobody subscribed: an alarm goes again within 1 s each time, twenty times; a test alarm within 2 s, ten', async () => {
+    const gaps = async (event: 'test' | 'alarm') => {
+      const { clock, copies } = rig({ event, heard: false });
+      await clock.advanceAsync(35_000);
+      return copies.slice(1).map((t, i) => t - copies[i]!);
+    };
+    const alarm = await gaps('alarm');
+    expect(alarm.slice(0, 20).every((ms) => ms <= 1_000)).toBe(true);
+    expect(alarm[20]).toBe(RECEIPT_TIMEOUT_MS);
+    const test = await gaps('test');
+    expect(test.slice(0, 10).every((ms) => ms <= 2_000)).toBe(true);
+    expect(test[10]).toBe(RECEIPT_TIMEOUT_MS);
   });
 });

@@ -38,6 +38,20 @@ describe('UnheardRetry', () => {
     const short = new UnheardRetry(800, () => 1);
     expect([short.delayFor('x'), short.delayFor('x')]).toEqual([500, 800]);
   });
+
+  it("an alarm's: twenty quick retries under a ceiling of 0.5 s, then 1 s; then the receipt timeout", () => {
+    const top = new UnheardRetry(10_000, () => 1);
+    const delays = Array.from({ length: 22 }, () => top.delayFor('a1', true));
+    expect(delays.slice(0, 3)).toEqual([500, 1_000, 1_000]);
+    expect(delays.slice(3, 20).every((d) => d === 1_000)).toBe(true);
+    expect(delays.slice(20)).toEqual([10_000, 10_000]);
+    // Average cover of the quick retries about the same as the other events' (~9 s).
+    const mean = (alarm: boolean) => {
+      const r = new UnheardRetry(10_000, () => 0.5);
+      return Array.from({ length: alarm ? 20 : 10 }, () => r.delayFor('e', alarm)).reduce((a, b) => a + b, 0);
+    };
+    expect([mean(true), mean(false)]).toEqual([9_750, 8_750]);
+  });
 });
 
 describe('UnheardRounds', () => {
@@ -64,5 +78,33 @@ describe('UnheardRounds', () => {
     rounds.stop();
     clock.advance(20_000);
     expect(released).toHaveLength(2);
+  });
+
+  it('an alarm joining a round due later than its own retry brings the whole round forward', () => {
+    const clock = new FakeClock();
+    const t0 = clock.now();
+    const released: Array<[number, string[]]> = [];
+    const retry = new UnheardRetry(10_000, () => 1);
+    const rounds = new UnheardRounds(clock, retry, (members) =>
+      released.push([clock.now() - t0, members.map(([id]) => id)]),
+    );
+    for (let i = 0; i < 3; i++) retry.delayFor('test'); // unheard three times before: 2 s now
+    rounds.add('test');
+    clock.advance(100);
+    rounds.add('alarm', true); // its first time: 0.5 s, due at 600 ms, before the round's 2,000
+    clock.advance(499);
+    expect(released).toEqual([]);
+    clock.advance(1);
+    expect(released).toEqual([[600, ['test', 'alarm']]]); // one release, in the order they joined
+    clock.advance(5_000);
+    expect(released).toHaveLength(1); // the round's first timer was cancelled
+
+    rounds.add('state'); // its first time: 0.5 s, due at 6,100
+    clock.advance(100);
+    rounds.add('alarm2', true); // 0.5 s would be due at 6,200: the round is sooner, so it stays
+    clock.advance(399);
+    expect(released).toHaveLength(1);
+    clock.advance(1);
+    expect(released.at(-1)).toEqual([6_100, ['state', 'alarm2']]);
   });
 });

@@ -217,6 +217,11 @@ export async function run(): Promise<void> {
         { name: '  the broker', ...busy('broker') },
         { name: 'all back', value: backMs / 1000, unit: 's' },
         { name: 'hubs back before the receiver', value: early.length, unit: `of ${all.length}` },
+        {
+          name: '  copies the broker took while no receiver was subscribed (each resent soon)',
+          value: fleet.stats.unheard.alarm,
+          unit: `alarm, ${fleet.stats.unheard.test} test`,
+        },
         row('  their alarm: the receiver back → receipt on the broker', afterReceiverBack),
         row('hubs born after the first receipt: birth → receipt on the broker', late),
         { name: 'the broker restarted → the first hub born', value: firstBirth, unit: 's' },
