@@ -220,7 +220,7 @@ export async function run(): Promise<void> {
         {
           name: '  copies the broker took while no receiver was subscribed (each resent soon)',
           value: fleet.stats.unheard.alarm,
-          unit: `alarm, ${fleet.stats.unheard.test} test`,
+          unit: `alarm, ${fleet.stats.unheard.test.toLocaleString('en-US')} test`,
         },
         row('  their alarm: the receiver back → receipt on the broker', afterReceiverBack),
         row('hubs born after the first receipt: birth → receipt on the broker', late),
