@@ -7,18 +7,16 @@
  * reaches the platform and is receipted. Serial link, store and control socket stay throughout.
  */
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdirSync, mkdtempSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Pendant } from '../firmware-sim/devices/pendant.ts';
-import { parseScenario } from '../firmware-sim/scenario/load.ts';
-import { Simulation } from '../firmware-sim/simulation.ts';
 import { loadConfigFile } from '../gateway/config/load.ts';
 import { callGateway } from '../gateway/control/client.ts';
 import { Gateway } from '../gateway/gateway.ts';
 import { startEmbeddedBroker } from '../tools/broker/embedded-broker.ts';
+import { prepareHub } from './support/hub-daemon.ts';
 import { platform } from './support/uplink-rig.ts';
 import { waitFor } from './support/wait-for.ts';
 
@@ -39,23 +37,9 @@ describe('a live reload that cannot start', () => {
     cleanup.push(() => broker.close());
     const p = await platform(broker.url, { root: 'vakt/v1' });
     cleanup.push(() => p.r.stop());
-    const sim = await Simulation.start({
-      scenario: parseScenario(
-        'name: rollback\nduration: 1h\ndevices:\n  - { name: B1, id: 00A1B2C3, kind: pendant }\n',
-      ),
-      link: { pty: true },
-      timeline: false,
-    });
-    cleanup.push(() => sim.stop());
-
-    const dir = mkdtempSync(join(tmpdir(), 'vakt-rollback-'));
-    const socket = join(dir, 'control.sock');
-    const stateDir = join(dir, 'state');
-    mkdirSync(stateDir, { mode: 0o700 });
-    const text = (url: string) =>
-      `hub:\n  id: H-ROLLBACK\nstorage:\n  dir: ${stateDir}\nserial:\n  port: ${sim.hubPath}\nuplink:\n  primary:\n    url: ${url}\n  receiptTimeout: 2s\n  reconnectMin: 100ms\n  reconnectMax: 1s\ncontrol:\n  socket: ${socket}\nlog:\n  level: warn\n`;
-    const file = join(dir, 'vakt.yaml');
-    writeFileSync(file, text(broker.url), { mode: 0o600 });
+    const hub = await prepareHub({ hubId: 'H-ROLLBACK', broker: broker.url });
+    cleanup.push(() => hub.sim.stop());
+    const { dir, socket, config: file } = hub;
     const gateway = new Gateway(loadConfigFile(file), { log: pino({ level: 'silent' }) });
     await gateway.start();
     cleanup.push(() => gateway.stop());
@@ -72,9 +56,8 @@ describe('a live reload that cannot start', () => {
       mode: 0o600,
     });
     const nextFile = join(dir, 'next.yaml');
-    writeFileSync(nextFile, `${text('mqtt://127.0.0.1:1')}commands:\n  publicKeys: [${pub}]\n`, {
-      mode: 0o600,
-    });
+    const moved = readFileSync(file, 'utf8').replace(broker.url, 'mqtt://127.0.0.1:1');
+    writeFileSync(nextFile, `${moved}commands:\n  publicKeys: [${pub}]\n`, { mode: 0o600 });
     const next = loadConfigFile(nextFile);
     unlinkSync(pub);
 
@@ -87,7 +70,7 @@ describe('a live reload that cannot start', () => {
 
     const receipted: string[] = [];
     cleanup.push(gateway.onReceipted((id) => receipted.push(id)));
-    (sim.device('B1') as Pendant).press();
+    (hub.sim.device('B1') as Pendant).press();
     await waitFor(() => p.handled('alarm').length >= 1 && receipted.length >= 1, {
       what: 'the alarm pressed after the failed reload, delivered and receipted',
     });

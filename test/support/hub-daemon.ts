@@ -33,7 +33,12 @@ export const UNIT_NODE_FLAGS: string[] = (() => {
   return exec.split(/\s+/).filter((w) => w.startsWith('--') && !w.startsWith('--config'));
 })();
 
-export async function startHubDaemon(o: HubDaemonOptions = {}) {
+/**
+ * A hub ready to run, not yet running: firmware-sim on a PTY, a state directory and the config
+ * file (`vakt.yaml`, mode 0600) for it. startHubDaemon runs it as `vakt run`; a test may instead
+ * load the file into a Gateway in its own process.
+ */
+export async function prepareHub(o: Omit<HubDaemonOptions, 'env' | 'nodeArgs'> = {}) {
   const sim = await Simulation.start({
     scenario: parseScenario(
       `name: daemon\nduration: 1h\ndevices:\n${o.devices ?? '  - { name: B1, id: 00A1B2C3, kind: pendant }\n'}`,
@@ -52,6 +57,11 @@ export async function startHubDaemon(o: HubDaemonOptions = {}) {
     `hub:\n  id: ${o.hubId ?? 'H-CLI'}\nstorage:\n  dir: ${stateDir}\n${o.storageConfig ?? ''}serial:\n  port: ${sim.hubPath}\n  reopenMin: 100ms\n  reopenMax: 1s\nuplink:\n  primary:\n    url: ${o.broker ?? 'mqtt://127.0.0.1:1'}\n${o.primaryConfig ?? ''}  receiptTimeout: ${o.receiptTimeout ?? '2s'}\n  reconnectMin: 100ms\n  reconnectMax: 1s\ncontrol:\n  socket: ${socket}\nlog:\n  level: warn\n${o.extraConfig ?? ''}`,
     { mode: 0o600 },
   );
+  return { sim, dir, stateDir, socket, config };
+}
+
+export async function startHubDaemon(o: HubDaemonOptions = {}) {
+  const { sim, dir, stateDir, socket, config } = await prepareHub(o);
   let daemon: CliRun | undefined;
   const run = async () => {
     const d = await startDaemon(config, socket, o.env, o.nodeArgs);
