@@ -1,9 +1,9 @@
 /**
  * The sending window's answers to HOLD_AND_RESEND and TAKE_ALTERNATIVE, in virtual time: a hold is
  * capped at MAX_RESEND_AFTER_S whatever the receipt asks, and a path that refused an event gets it
- * again only after the receipt timeout; an event nobody heard goes again soon, an alarm sooner. The
- * broker link is a stand-in that records publishes (the
- * window's logic is what is tested; real brokers: test/uplink-alternative.test.ts).
+ * again only after the receipt timeout; an event nobody heard goes again soon, an alarm sooner.
+ * The broker link is a stand-in that records publishes (the window's logic is what is tested;
+ * real brokers: test/uplink-alternative.test.ts, test/uplink-unheard.test.ts).
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
