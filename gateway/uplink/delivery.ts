@@ -18,7 +18,7 @@ import { MAX_RESEND_AFTER_S, v1, type vakt } from '../../protocol/uplink/index.t
 import { TypedEmitter } from '../events.ts';
 import { ProblemTally } from '../problem-tally.ts';
 import type { Outbox } from '../store/outbox.ts';
-import { type OutboxRow, PRIORITY } from '../store/rows.ts';
+import type { OutboxRow } from '../store/rows.ts';
 import type { BrokerLink, PathName } from './broker-link.ts';
 import { UnheardRetry, UnheardRounds } from './unheard.ts';
 import type { DeliveryEvents } from './uplink-contract.ts';
@@ -294,8 +294,7 @@ export class Delivery extends TypedEmitter<DeliveryEvents> {
     this.inflight.delete(eventId);
     const why = 'no platform receiver subscribed; resending soon';
     this.problems.count('event heard by no subscriber', { eventId }, why);
-    const alarm = entry.row.priority === PRIORITY.alarm;
-    this.held.set(eventId, { timer: this.unheard.add(eventId, alarm), path: undefined });
+    this.held.set(eventId, { timer: this.unheard.add(eventId, entry.row.priority), path: undefined });
     this.emit('unheard', eventId);
   }
 }

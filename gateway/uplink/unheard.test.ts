@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import type { MqttClient } from 'mqtt';
 import { describe, expect, it } from 'vitest';
 import { FakeClock } from '../../protocol/clock.ts';
+import { PRIORITY } from '../store/rows.ts';
 import { NO_MATCHING_SUBSCRIBERS, UnheardRetry, UnheardRounds, watchUnheard } from './unheard.ts';
 
 describe('watchUnheard', () => {
@@ -91,7 +92,7 @@ describe('UnheardRounds', () => {
     for (let i = 0; i < 3; i++) retry.delayFor('test'); // unheard three times before: 2 s now
     rounds.add('test');
     clock.advance(100);
-    rounds.add('alarm', true); // its first time: 0.5 s, due at 600 ms, before the round's 2,000
+    rounds.add('alarm', PRIORITY.alarm); // its first time: 0.5 s, due at 600 ms, before the round's 2,000
     clock.advance(499);
     expect(released).toEqual([]);
     clock.advance(1);
@@ -101,7 +102,7 @@ describe('UnheardRounds', () => {
 
     rounds.add('state'); // its first time: 0.5 s, due at 6,100
     clock.advance(100);
-    rounds.add('alarm2', true); // 0.5 s would be due at 6,200: the round is sooner, so it stays
+    rounds.add('alarm2', PRIORITY.alarm); // 0.5 s would be due at 6,200: the round is sooner, so it stays
     clock.advance(399);
     expect(released).toHaveLength(1);
     clock.advance(1);

@@ -13,6 +13,7 @@
  */
 import type { MqttClient } from 'mqtt';
 import type { Clock, Timer } from '../../protocol/clock.ts';
+import { PRIORITY } from '../store/rows.ts';
 
 export const NO_MATCHING_SUBSCRIBERS = 0x10;
 const FIRST_RETRY_MS = 500;
@@ -84,8 +85,12 @@ export class UnheardRounds {
     private readonly release: (members: Array<[eventId: string, handle: Timer]>) => void,
   ) {}
 
-  /** Adds `eventId` (an alarm if `alarm`) to the pending round, or starts one timed by its own retry count. */
-  add(eventId: string, alarm = false): Timer {
+  /**
+   * Adds `eventId` (of outbox `priority`; none: not an alarm) to the pending round, or starts one
+   * timed by its own retry count.
+   */
+  add(eventId: string, priority?: number): Timer {
+    const alarm = priority === PRIORITY.alarm;
     if (!this.round) this.round = this.schedule(new Map(), this.retry.delayFor(eventId, alarm));
     else if (alarm) {
       const ms = this.retry.delayFor(eventId, true);
