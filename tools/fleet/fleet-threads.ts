@@ -7,7 +7,7 @@
  * the report is the same as one thread's. Times are the host's clock (Date.now), shared by threads.
  */
 import { Worker } from 'node:worker_threads';
-import { type FleetOptions, progressLine } from './fleet.ts';
+import { type FleetOptions, progressLine, recordFleetEvent } from './fleet.ts';
 import type { FleetLane } from './fleet-hub.ts';
 import { type FleetEvent, FleetStats } from './fleet-stats.ts';
 
@@ -159,10 +159,6 @@ export class FleetThreads {
       return;
     }
     part.pending = m.pending;
-    for (const e of m.events) {
-      this.stats.apply(e);
-      if (e.k === 'receipted') this.o.onReceipt?.(e.hubId, e.lane, e.raisedAt, e.at);
-      this.o.onEvent?.(e);
-    }
+    for (const e of m.events) recordFleetEvent(this.stats, this.o, e);
   }
 }

@@ -52,6 +52,17 @@ export function progressLine(s: FleetStats, hubs: number, pending: number): stri
   return `connected ${s.connected}/${hubs} · receipted ${lat} · pending ${pending} · reconnects ${s.reconnectMs.length}`;
 }
 
+/** Applies one hub's event to `stats` and tells the run's listeners (a Fleet's own, or its threads'). */
+export function recordFleetEvent(
+  stats: FleetStats,
+  o: Pick<FleetOptions, 'onReceipt' | 'onEvent'>,
+  e: FleetEvent,
+): void {
+  stats.apply(e);
+  if (e.k === 'receipted') o.onReceipt?.(e.hubId, e.lane, e.raisedAt, e.at);
+  o.onEvent?.(e);
+}
+
 export const hubIdFor = (pattern: string, n: number): string =>
   pattern.replace('{n}', String(n).padStart(6, '0'));
 
@@ -148,9 +159,7 @@ export class Fleet {
   }
 
   private record(e: FleetEvent): void {
-    this.stats.apply(e);
-    if (e.k === 'receipted') this.o.onReceipt?.(e.hubId, e.lane, e.raisedAt, e.at);
-    this.o.onEvent?.(e);
+    recordFleetEvent(this.stats, this.o, e);
   }
 
   private hub(n: number): FleetHub {
