@@ -5,7 +5,8 @@
  * path = SMS. Only alarm-class events go by SMS, each once to each number: a number the modem could
  * not reach is tried again every RETRY_MS until it is reached or the alarm is receipted. A
  * TAKE_ALTERNATIVE or REJECTED receipt for an alarm with no other broker left sends it at once.
- * Modem trouble is a MODEM_FAULT technical alarm, cleared when an SMS or a probe succeeds again.
+ * Modem trouble is a MODEM_FAULT technical alarm, cleared when an SMS or a probe succeeds again
+ * and no number is owed an alarm.
  */
 import type { Logger } from 'pino';
 import { type Clock, every, type Timer } from '../../protocol/clock.ts';
