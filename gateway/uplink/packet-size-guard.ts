@@ -7,7 +7,13 @@
  * of it is ever held. The client then sees an error and its owner reconnects as after any loss.
  * A QoS 1 PUBLISH is first acknowledged (PUBACK with its packet id, read from the first bytes of
  * the packet): otherwise a broker keeping the session would send it again after every reconnect
- * and the hub would never stay connected.
+ * and the hub would never stay connected. After the PUBACK the socket is held open, unread and
+ * unpiped from mqtt.js (so nothing more of the packet comes in: TCP flow control stops the broker),
+ * for ACKED_GRACE_MS before it is closed. Closing at once sends a TCP reset right behind the
+ * PUBACK; a broker that finds the reset before it has read the PUBACK (mosquitto, busy writing
+ * the packet, fails that write and drops the connection with its input unread) keeps the message
+ * and sends it again on every reconnect (seen with mosquitto on MQTT 3.1.1 on a loaded machine).
+ * Reading the rest of the packet instead would cost up to its size in memory until the next GC.
  *
  * mqtt.js makes each connection's stream with its `streamBuilder` (a private field of MqttClient
  * since v4); the guard wraps it. packet-size-guard.test.ts fails should a new mqtt.js change that.
@@ -19,6 +25,8 @@ import { PacketSizeScanner, publishPacketId } from '../../protocol/uplink/packet
 
 /** What any Vakt client accepts from a broker unless told otherwise: commands and receipts are < 2 KiB. */
 export const HUB_MAX_PACKET_BYTES = 256 * 1024;
+/** How long the socket stays open (and unread) after the PUBACK of an oversized packet. */
+export const ACKED_GRACE_MS = 2_000;
 
 export class PacketTooLargeError extends VaktError {
   constructor(
@@ -70,7 +78,14 @@ function watch(stream: Duplex, maxBytes: number): Duplex {
       return;
     }
     stream.off('data', onData);
-    stream.write(Buffer.from([0x40, 0x02, id >> 8, id & 0xff]), () => stream.destroy(r.error));
+    stream.unpipe(); // mqtt.js's parser gets none of the rest
+    stream.pause();
+    refusing = undefined;
+    stream.write(Buffer.from([0x40, 0x02, id >> 8, id & 0xff]), () => {
+      const timer = setTimeout(() => stream.destroy(r.error), ACKED_GRACE_MS);
+      timer.unref();
+      stream.once('close', () => clearTimeout(timer));
+    });
   };
   const close = (error: PacketTooLargeError) => {
     stream.off('data', onData);
