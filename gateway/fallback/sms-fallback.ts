@@ -116,9 +116,10 @@ export class SmsFallback {
     const alarm = row.payload as vakt.v1.IAlarm;
     const text = this.format(alarm);
     const before = this.owed.get(row.eventId);
+    const numbers = before?.numbers ?? this.s.numbers;
     const failed: string[] = [];
     let lastError = '';
-    for (const number of before?.numbers ?? this.s.numbers) {
+    for (const number of numbers) {
       try {
         await this.modem.sendSms(number, text);
       } catch (err) {
@@ -127,7 +128,7 @@ export class SmsFallback {
         this.log.error({ eventId: row.eventId, err: lastError }, 'alarm SMS not sent');
       }
     }
-    const delivered = (before?.numbers.length ?? this.s.numbers.length) - failed.length;
+    const delivered = numbers.length - failed.length;
     // An alarm no number got stays unmarked and comes back as due; one some got is owed the rest.
     if (delivered > 0 || before) this.owe(row, failed);
     if (failed.length > 0)
